@@ -1,0 +1,22 @@
+import type { CallEndReason } from './call';
+import type { LeadId } from './lead';
+
+/** One dial. Times are epoch milliseconds. */
+export interface Attempt {
+  id: string;
+  leadId: LeadId;
+  campaignId: string;
+  repId: string;
+  startedAt: number;
+  ringingAt: number | null;
+  answeredAt: number | null;
+  endedAt: number | null;
+  talkSeconds: number;
+  endReason: CallEndReason | null;
+  outcomeCode: string | null;
+  note: string | null;
+  callbackAt: number | null;
+  provider: string;
+  providerCallId: string | null;
+  recordedAt: number | null;
+}
