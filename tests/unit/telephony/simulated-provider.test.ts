@@ -1,0 +1,4 @@
+import { describeProviderContract } from './provider-contract';
+import { simulatedHarness } from './simulated-harness';
+
+describeProviderContract('simulated', () => simulatedHarness());
