@@ -1,0 +1,21 @@
+// eslint-disable-next-line no-restricted-imports -- shared/domain is not node:domain; the layer rule's built-in pattern matches the folder name
+import type { Attempt } from '../domain/attempt';
+// eslint-disable-next-line no-restricted-imports -- shared/domain is not node:domain; the layer rule's built-in pattern matches the folder name
+import type { Disposition } from '../domain/disposition';
+// eslint-disable-next-line no-restricted-imports -- shared/domain is not node:domain; the layer rule's built-in pattern matches the folder name
+import type { Lead } from '../domain/lead';
+
+/** What speed-to-lead and closing speed need to know about a lead. */
+export type LeadTiming = Pick<Lead, 'id' | 'createdAt' | 'firstAttemptAt'>;
+
+export interface KpiInput {
+  /** The rep's attempts; any outside the rep's local day are ignored, so a longer history is fine. */
+  attempts: readonly Attempt[];
+  /** The campaign's dispositions; an outcome code not listed counts as neither contact nor conversion. */
+  dispositions: readonly Disposition[];
+  /** Timing facts of the leads those attempts dialed; leads never dialed by these attempts are ignored. */
+  leads: readonly LeadTiming[];
+  /** The rep's IANA zone: "today" runs from their local midnight to the next. */
+  timeZone: string;
+  now: number;
+}
