@@ -43,7 +43,7 @@ export class SimulatedTelephonyProvider implements TelephonyProvider {
   }
 
   dial(request: DialRequest): Promise<{ providerCallId: string }> {
-    return attempt(() => {
+    return asPromise(() => {
       if (this.disposed) throw new DomainError('unavailable', 'The simulated line is shut down.');
       assertDialable(request);
       if (this.calls.has(request.attemptId)) {
@@ -70,15 +70,15 @@ export class SimulatedTelephonyProvider implements TelephonyProvider {
 
   /** Ends the call now ('hangup-local' when connected, 'canceled' before); no-op once it is over. */
   hangup(attemptId: string): Promise<void> {
-    return attempt(() => this.calls.get(attemptId)?.hangUpLocally());
+    return asPromise(() => this.calls.get(attemptId)?.hangUpLocally());
   }
 
   setMuted(attemptId: string, muted: boolean): Promise<void> {
-    return attempt(() => this.liveCall(attemptId, 'mute').setMuted(muted));
+    return asPromise(() => this.liveCall(attemptId, 'mute').setMuted(muted));
   }
 
   sendDigits(attemptId: string, digits: string): Promise<void> {
-    return attempt(() => {
+    return asPromise(() => {
       assertDtmfDigits(digits);
       this.liveCall(attemptId, 'send keypad tones');
     });
@@ -90,7 +90,7 @@ export class SimulatedTelephonyProvider implements TelephonyProvider {
 
   /** Hangs up every call in progress (listeners hear it), then goes silent for good. */
   dispose(): Promise<void> {
-    return attempt(() => {
+    return asPromise(() => {
       if (this.disposed) return;
       for (const call of [...this.calls.values()]) call.hangUpLocally();
       this.disposed = true;
@@ -147,7 +147,7 @@ function simulatedCallId(random: Random): string {
 }
 
 /** Runs a synchronous action as a promise, so a throw becomes a rejection. */
-function attempt<T>(action: () => T): Promise<T> {
+function asPromise<T>(action: () => T): Promise<T> {
   try {
     return Promise.resolve(action());
   } catch (error) {
