@@ -21,3 +21,27 @@ export function simulatedHarness(
     now: () => clock.now(),
   };
 }
+
+type SimulatedHarness = ReturnType<typeof simulatedHarness>;
+
+let attemptCounter = 0;
+
+/** Dials a fresh attempt id and returns it with the provider's call id. */
+export async function placeCall(
+  harness: SimulatedHarness,
+): Promise<{ attemptId: string; providerCallId: string }> {
+  const attemptId = `attempt-${++attemptCounter}`;
+  const { providerCallId } = await harness.provider.dial({
+    attemptId,
+    to: '+14155550123',
+    callerId: null,
+  });
+  return { attemptId, providerCallId };
+}
+
+/** Fires timers one at a time until `isDone` holds; fails if the clock runs dry first. */
+export function runUntil(harness: SimulatedHarness, isDone: () => boolean): void {
+  while (!isDone()) {
+    if (!harness.clock.runNext()) throw new Error('No timer left, and the condition never held');
+  }
+}
