@@ -40,8 +40,11 @@ export type ProviderListener = (event: ProviderEvent) => void;
  * Rules every provider follows (tests/unit/telephony/provider-contract.ts checks them):
  * - dial() resolves once the call is placed; progress arrives as events, in order
  *   ringing? → answered? → ended, or failed at any point; exactly one terminal event per call.
- * - hangup() of a live call ends it with reason 'hangup-local'; of a finished call is a no-op.
- * - mute and digits act only on a live call and reject otherwise.
+ * - hangup() of a live (answered) call ends it with reason 'hangup-local'; of a call still dialing
+ *   or ringing ends it with 'canceled'; of a finished or unknown call is a no-op.
+ * - mute and digits act only on a live call and reject otherwise; digits must match /^[0-9*#A-D]+$/.
+ * - dispose() ends every call in progress (same reasons as hangup), then delivers no more events.
+ * - dial() rejects only for caller mistakes (DomainError); network trouble arrives as 'failed'.
  */
 export interface TelephonyProvider {
   readonly name: string;
