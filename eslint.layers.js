@@ -16,10 +16,11 @@ const browserGlobals = [
 ];
 const nodeGlobals = ['process', 'Buffer', '__dirname', '__filename', 'require', 'global'];
 
-const noNode = {
-  group: nodeBuiltins,
+// Exact names: a pattern like 'domain' would also match our own shared/domain folder.
+const noNodePaths = nodeBuiltins.map((name) => ({
+  name,
   message: 'This layer must not import Node built-ins.',
-};
+}));
 const noElectron = {
   group: ['electron', 'electron/*'],
   message: 'Only the Electron glue (electron/main, electron/preload) may import electron.',
@@ -33,8 +34,8 @@ export const layerRules = [
       'no-restricted-imports': [
         'error',
         {
+          paths: noNodePaths,
           patterns: [
-            noNode,
             noElectron,
             {
               regex: '(^|/)(electron|renderer)/',
@@ -83,8 +84,8 @@ export const layerRules = [
       'no-restricted-imports': [
         'error',
         {
+          paths: noNodePaths,
           patterns: [
-            noNode,
             noElectron,
             {
               regex: '(^|/)electron/',

@@ -1,6 +1,4 @@
-// eslint-disable-next-line no-restricted-imports -- shared/domain is not node:domain; the layer rule's built-in pattern matches the folder name
 import type { Attempt } from '../domain/attempt';
-// eslint-disable-next-line no-restricted-imports -- shared/domain is not node:domain; the layer rule's built-in pattern matches the folder name
 import type { LeadId } from '../domain/lead';
 import { deriveSnapshot } from './derive-snapshot';
 import type { KpiInput, LeadTiming } from './kpi-input';

@@ -1,8 +1,5 @@
-// eslint-disable-next-line no-restricted-imports -- shared/domain is not node:domain; the layer rule's built-in pattern matches the folder name
 import type { Attempt } from '../domain/attempt';
-// eslint-disable-next-line no-restricted-imports -- shared/domain is not node:domain; the layer rule's built-in pattern matches the folder name
 import type { Disposition } from '../domain/disposition';
-// eslint-disable-next-line no-restricted-imports -- shared/domain is not node:domain; the layer rule's built-in pattern matches the folder name
 import type { Lead } from '../domain/lead';
 
 /** What speed-to-lead and closing speed need to know about a lead. */

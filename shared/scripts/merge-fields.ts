@@ -1,6 +1,4 @@
-// eslint-disable-next-line no-restricted-imports -- shared/domain is not node:domain; the layer rule's built-in pattern matches the folder name
 import type { Lead } from '../domain/lead';
-// eslint-disable-next-line no-restricted-imports -- shared/domain is not node:domain; the layer rule's built-in pattern matches the folder name
 import type { RepIdentity } from '../domain/rep';
 import { normalizeFieldName } from './field-name';
 

@@ -44,3 +44,8 @@ export function joinSql(parts: readonly SqlStatement[], separator = ', '): SqlSt
 export function sqlList(values: readonly SqlValue[]): SqlStatement {
   return joinSql(values.map((value) => sql`${value}`));
 }
+
+/** Constant SQL text from code (column lists, table names). Never pass user input here. */
+export function rawSql(constantText: string): SqlStatement {
+  return { text: constantText, params: [] };
+}

@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { buildCsp } from './electron/core/security/csp';
+
+/** The renderer's CSP meta tag comes from the same function the servers use for their headers. */
+function injectCsp(): Plugin {
+  return {
+    name: 'dialdeck-csp',
+    transformIndexHtml: (html) =>
+      html.replace('%DIALDECK_CSP%', buildCsp({ connectSrc: ['ws://127.0.0.1:*'] })),
+  };
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          'store-worker': resolve(import.meta.dirname, 'electron/core/store/worker-entry.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      rollupOptions: {
+        input: { index: resolve(import.meta.dirname, 'electron/preload/index.ts') },
+        // A sandboxed preload cannot load ES modules.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'renderer',
+    plugins: [react(), injectCsp()],
+    build: {
+      outDir: 'out/renderer',
+      rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
+    },
+  },
+});

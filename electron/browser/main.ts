@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { createNodeCore } from '../core/app/create-node-core';
+import { consoleSink, createLogger } from '../core/log/logger';
+import { packageVersion, projectRoot } from '../core/platform/project-paths';
+import { describeStartupError } from '../core/app/startup-error';
+import { BROWSER_USAGE, parseBrowserArgs } from './browser-args';
+import { startBrowserServer } from './browser-server';
+
+/** Browser mode: the core in this Node process, the renderer served to a browser on 127.0.0.1. */
+async function main(): Promise<void> {
+  let args;
+  try {
+    args = parseBrowserArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${BROWSER_USAGE}`);
+    process.exit(2);
+  }
+  const root = projectRoot(import.meta.dirname);
+  const log = createLogger((level, line) => {
+    if (process.env.DIALDECK_LOG === 'verbose' || level !== 'info') consoleSink(level, line);
+  });
+  const core = await createNodeCore({
+    dataDir: path.resolve(args.dataDir),
+    resourcesDir: path.join(root, 'resources'),
+    mode: 'browser',
+    version: packageVersion(root),
+    log,
+    seedDemo: args.seedDemo,
+    settingsOverrides: args.settingsOverrides,
+  }).catch((error: unknown) => {
+    console.error(describeStartupError(error, args.dataDir));
+    process.exit(1);
+  });
+  const server = await startBrowserServer({
+    core,
+    rendererDir: path.join(root, 'out', 'renderer'),
+    port: args.port,
+  }).catch(async (error: unknown) => {
+    console.error(`Could not start browser mode on port ${args.port}: ${(error as Error).message}`);
+    await core.close();
+    process.exit(1);
+  });
+  console.log(`Dialdeck browser mode ready: ${server.url}`);
+  console.log(`Data folder: ${path.resolve(args.dataDir)}`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.close();
+    await core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+void main();

@@ -1,0 +1,26 @@
+import os from 'node:os';
+import type { StoredSettings } from './settings-service';
+
+export function defaultSettings(): Omit<StoredSettings, 'secrets'> {
+  const user = safeUserName();
+  return {
+    repId:
+      user
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]/g, '-')
+        .slice(0, 64) || 'rep',
+    repName: user ? user.charAt(0).toUpperCase() + user.slice(1) : 'Rep',
+    role: 'rep',
+    repTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    telephonyProvider: 'simulated',
+    wrapUpSeconds: 10,
+  };
+}
+
+function safeUserName(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return 'rep';
+  }
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import {
+  SECRET_NAMES,
+  type PublicSettings,
+  type SecretName,
+  type SettingsPatch,
+} from '../../../shared/domain/settings';
+import type { Logger } from '../log/logger';
+
+/** Where settings live: electron-store in Electron, a JSON file in browser mode and the CLI. */
+export interface SettingsBackend {
+  load(): unknown;
+  save(data: StoredSettings): void;
+}
+
+/** Encrypts secrets at rest: Electron safeStorage in the app, a local key file elsewhere. */
+export interface SecretCipher {
+  readonly description: string;
+  encrypt(plainText: string): string;
+  decrypt(cipherText: string): string;
+}
+
+export type StoredSettings = Omit<PublicSettings, 'secretsSet'> & {
+  /** Ciphertexts only. */
+  secrets: Partial<Record<SecretName, string>>;
+};
+
+const storedSchema = z.object({
+  repId: z.string().min(1),
+  repName: z.string().min(1),
+  role: z.enum(['rep', 'supervisor']),
+  repTimeZone: z.string().min(1),
+  telephonyProvider: z.enum(['simulated', 'twilio']),
+  wrapUpSeconds: z.number().int().min(0),
+  secrets: z.partialRecord(z.enum(SECRET_NAMES), z.string()),
+});
+
+export class SettingsService {
+  private data: StoredSettings;
+
+  constructor(
+    private readonly backend: SettingsBackend,
+    private readonly cipher: SecretCipher,
+    private readonly log: Logger,
+    defaults: Omit<StoredSettings, 'secrets'>,
+  ) {
+    const loaded = backend.load();
+    const merged = { ...defaults, secrets: {}, ...(isObject(loaded) ? loaded : {}) };
+    const parsed = storedSchema.safeParse(merged);
+    if (parsed.success) {
+      this.data = parsed.data;
+    } else {
+      // Unreadable settings fall back to defaults for this run; the file is left as it is.
+      log.warn('settings file is invalid, using defaults', {
+        issue: parsed.error.issues[0]?.message,
+      });
+      this.data = { ...defaults, secrets: {} };
+    }
+  }
+
+  get(): PublicSettings {
+    const { secrets, ...visible } = this.data;
+    const secretsSet = Object.fromEntries(
+      SECRET_NAMES.map((name) => [name, secrets[name] !== undefined]),
+    ) as Record<SecretName, boolean>;
+    return { ...visible, secretsSet };
+  }
+
+  update(patch: SettingsPatch): PublicSettings {
+    this.data = { ...this.data, ...patch };
+    this.backend.save(this.data);
+    return this.get();
+  }
+
+  setSecret(name: SecretName, value: string): PublicSettings {
+    this.log.redact(value);
+    this.data = {
+      ...this.data,
+      secrets: { ...this.data.secrets, [name]: this.cipher.encrypt(value) },
+    };
+    this.backend.save(this.data);
+    this.log.info('secret stored', { name, cipher: this.cipher.description });
+    return this.get();
+  }
+
+  /** For the main process only; never sent to a renderer. */
+  getSecret(name: SecretName): string | null {
+    const cipherText = this.data.secrets[name];
+    if (cipherText === undefined) return null;
+    const value = this.cipher.decrypt(cipherText);
+    this.log.redact(value);
+    return value;
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,60 @@
+import type { Result } from '../result';
+import type { AppEvents, AppMethods } from './domains/app';
+import type { QueueEvents, QueueMethods } from './domains/queue';
+
+/**
+ * Everything the renderer may ask of the main process, one method per intent, named
+ * `<domain>.<intent>`. Each domain declares its methods in ./domains; a new domain is added here.
+ */
+export interface Methods extends AppMethods, QueueMethods {}
+
+/** Everything the main process pushes to the renderer. */
+export interface Events extends AppEvents, QueueEvents {}
+
+export type MethodName = keyof Methods;
+export type EventName = keyof Events;
+export type MethodArgs<M extends MethodName> = Parameters<Methods[M]>;
+export type MethodResult<M extends MethodName> = ReturnType<Methods[M]>;
+
+type DomainOf<M> = M extends `${infer Domain}.${string}` ? Domain : never;
+
+/** The object the preload (and the browser-mode bridge) expose: `api.queue.summary()`. */
+export type DialdeckApi = {
+  [D in DomainOf<MethodName>]: {
+    [M in MethodName as M extends `${D}.${infer Intent}` ? Intent : never]: (
+      ...args: MethodArgs<M>
+    ) => Promise<Result<MethodResult<M>>>;
+  };
+} & {
+  events: {
+    subscribe<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
+  };
+};
+
+/** Runtime lists; the mapped types make the compiler reject a missing or unknown name. */
+const methodKeys: { [M in MethodName]: true } = {
+  'app.info': true,
+  'settings.get': true,
+  'settings.update': true,
+  'settings.setSecret': true,
+  'queue.summary': true,
+};
+const eventKeys: { [E in EventName]: true } = {
+  'settings.changed': true,
+  'queue.changed': true,
+};
+
+export const METHOD_NAMES = Object.keys(methodKeys) as MethodName[];
+export const EVENT_NAMES = Object.keys(eventKeys) as EventName[];
+
+export function isMethodName(value: unknown): value is MethodName {
+  return typeof value === 'string' && Object.hasOwn(methodKeys, value);
+}
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && Object.hasOwn(eventKeys, value);
+}
+
+/** IPC channel names: one per method and per event. */
+export const methodChannel = (method: MethodName) => `dialdeck:${method}`;
+export const eventChannel = (event: EventName) => `dialdeck-event:${event}`;
