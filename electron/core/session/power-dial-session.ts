@@ -439,7 +439,10 @@ export class PowerDialSession {
       if ((await this.placeCall(offer, pending)) !== 'not-dialable') return;
     }
     throw this.fail(
-      new Error(`${MAX_REFUSED_IN_A_ROW} leads in a row failed the dial-time check`),
+      new DomainError(
+        'conflict',
+        `${MAX_REFUSED_IN_A_ROW} leads in a row failed the dial-time check`,
+      ),
       (cause) => `Stopped dialing: ${cause}; the queue and the dialing rules disagree`,
       () => this.setState({ name: 'idle', reason: 'error' }),
     );
