@@ -22,7 +22,7 @@ const noNodePaths = nodeBuiltins.map((name) => ({
   message: 'This layer must not import Node built-ins.',
 }));
 const noElectron = {
-  group: ['electron', 'electron/*'],
+  regex: '^electron(/|$)',
   message: 'Only the Electron glue (electron/main, electron/preload) may import electron.',
 };
 

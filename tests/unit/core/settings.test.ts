@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../../../electron/core/log/logger';
+import { jsonFileSettingsBackend } from '../../../electron/core/settings/json-file-backend';
+import { keyFileCipher } from '../../../electron/core/settings/key-file-cipher';
+import { SettingsService } from '../../../electron/core/settings/settings-service';
+import { makeTempDir } from '../../support/temp-dir';
+
+const defaults = {
+  repId: 'ana',
+  repName: 'Ana',
+  role: 'rep' as const,
+  repTimeZone: 'America/Chicago',
+  telephonyProvider: 'simulated' as const,
+  wrapUpSeconds: 10,
+};
+
+describe('settings (file backend, key-file cipher)', () => {
+  let temp: ReturnType<typeof makeTempDir>;
+  beforeEach(() => (temp = makeTempDir()));
+  afterEach(() => temp.remove());
+
+  it('persists changes and reads them back in a new process', () => {
+    const log = createLogger(() => undefined);
+    const first = new SettingsService(
+      jsonFileSettingsBackend(temp.dir),
+      keyFileCipher(temp.dir),
+      log,
+      defaults,
+    );
+    first.update({ wrapUpSeconds: 25, role: 'supervisor' });
+    const second = new SettingsService(
+      jsonFileSettingsBackend(temp.dir),
+      keyFileCipher(temp.dir),
+      log,
+      defaults,
+    );
+    expect(second.get()).toMatchObject({ wrapUpSeconds: 25, role: 'supervisor', repId: 'ana' });
+  });
+
+  it('keeps secrets encrypted at rest, out of the public settings and out of the log', () => {
+    const lines: string[] = [];
+    const log = createLogger((_level, line) => lines.push(line));
+    const secret = 'SKsuper-secret-api-key-0123456789';
+    const settings = new SettingsService(
+      jsonFileSettingsBackend(temp.dir),
+      keyFileCipher(temp.dir),
+      log,
+      defaults,
+    );
+    settings.setSecret('twilioApiKeySecret', secret);
+    log.info('oops, someone logged it', { value: secret });
+
+    const onDisk = fs.readFileSync(path.join(temp.dir, 'settings.json'), 'utf8');
+    expect(onDisk).not.toContain(secret);
+    expect(JSON.stringify(settings.get())).not.toContain(secret);
+    expect(settings.get().secretsSet.twilioApiKeySecret).toBe(true);
+    expect(lines.join('\n')).not.toContain(secret);
+    expect(lines.join('\n')).toContain('[redacted]');
+
+    const reread = new SettingsService(
+      jsonFileSettingsBackend(temp.dir),
+      keyFileCipher(temp.dir),
+      log,
+      defaults,
+    );
+    expect(reread.getSecret('twilioApiKeySecret')).toBe(secret);
+    expect((fs.statSync(path.join(temp.dir, 'secret.key')).mode & 0o777).toString(8)).toBe('600');
+  });
+
+  it('falls back to defaults when the settings file is damaged, without rewriting it', () => {
+    fs.writeFileSync(path.join(temp.dir, 'settings.json'), '{"wrapUpSeconds": "ten"');
+    const lines: string[] = [];
+    const log = createLogger((_level, line) => lines.push(line));
+    const settings = new SettingsService(
+      jsonFileSettingsBackend(temp.dir),
+      keyFileCipher(temp.dir),
+      log,
+      defaults,
+    );
+    expect(settings.get().wrapUpSeconds).toBe(10);
+    expect(fs.readFileSync(path.join(temp.dir, 'settings.json'), 'utf8')).toBe(
+      '{"wrapUpSeconds": "ten"',
+    );
+  });
+});
