@@ -6,6 +6,10 @@ type ServerMessage =
   | { type: 'result'; id: number; result: Result<unknown> }
   | { type: 'event'; event: EventName; payload: unknown };
 
+const UNREACHABLE =
+  'Cannot reach Dialdeck. Open the exact address printed by `npm run start:browser` ' +
+  '(it carries a one-time token), and check that it is still running.';
+
 /**
  * Browser mode's transport: the same contract as the preload, over a WebSocket to the local
  * core. Reconnects by itself; calls made while disconnected fail with a clear error.
@@ -15,12 +19,15 @@ export function createWebSocketTransport(url: string): BridgeTransport {
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
   let nextId = 1;
   let socket: WebSocket;
-  let opened: Promise<void>;
+  let connected: Promise<boolean>;
   let retryDelay = 250;
 
   const connect = () => {
     socket = new WebSocket(url);
-    opened = new Promise((resolve) => socket.addEventListener('open', () => resolve()));
+    connected = new Promise((resolve) => {
+      socket.addEventListener('open', () => resolve(true));
+      socket.addEventListener('close', () => resolve(false));
+    });
     socket.addEventListener('open', () => (retryDelay = 250));
     socket.addEventListener('message', (message: MessageEvent<string>) => {
       const data = JSON.parse(message.data) as ServerMessage;
@@ -32,9 +39,7 @@ export function createWebSocketTransport(url: string): BridgeTransport {
       }
     });
     socket.addEventListener('close', () => {
-      for (const resolve of pending.values()) {
-        resolve(fail('unavailable', 'Lost the connection to Dialdeck. Reconnecting…'));
-      }
+      for (const resolve of pending.values()) resolve(fail('unavailable', UNREACHABLE));
       pending.clear();
       setTimeout(connect, retryDelay);
       retryDelay = Math.min(retryDelay * 2, 5000);
@@ -44,7 +49,7 @@ export function createWebSocketTransport(url: string): BridgeTransport {
 
   return {
     async call(method: MethodName, args: unknown[]) {
-      await opened;
+      if (!(await connected)) return fail('unavailable', UNREACHABLE);
       const id = nextId++;
       return new Promise<Result<unknown>>((resolve) => {
         pending.set(id, resolve);

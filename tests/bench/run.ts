@@ -1,0 +1,20 @@
+import { printTable, writeJson, type BenchResult } from './bench-kit';
+import { runStoreBench } from './store/store-bench';
+
+/** `npm run bench [-- name ...]`: runs the benchmarks, prints a table each and writes JSON. */
+const suites: Record<string, () => Promise<BenchResult>> = {
+  store: runStoreBench,
+};
+
+const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+const names = wanted.length > 0 ? wanted : Object.keys(suites);
+for (const name of names) {
+  const suite = suites[name];
+  if (!suite) {
+    console.error(`Unknown benchmark "${name}". Known: ${Object.keys(suites).join(', ')}`);
+    process.exit(2);
+  }
+  const result = await suite();
+  printTable(result);
+  console.log(`written: ${writeJson(result)}`);
+}

@@ -1,0 +1,35 @@
+import type { CallingWindow } from '../../../electron/core/queue/campaign-rules';
+import { minutesOfDay } from '../../../electron/core/queue/local-time';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The simulator's own referee: it reads the lead's wall clock through Intl, not through the
+ * queue's Luxon code, so a window bug in the queue shows up as a violation here.
+ */
+export function independentlyInsideWindow(
+  timeZone: string | null,
+  at: number,
+  window: CallingWindow,
+): boolean {
+  if (timeZone === null) return false;
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  const parts = Object.fromEntries(formatter.formatToParts(at).map((p) => [p.type, p.value]));
+  const weekday = String(parts.weekday).toLowerCase();
+  const minute = Number(parts.hour) * 60 + Number(parts.minute);
+  return (
+    window.weekdays.some((day) => day === weekday) &&
+    minute >= minutesOfDay(window.start) &&
+    minute < minutesOfDay(window.end)
+  );
+}
