@@ -52,8 +52,8 @@ export function sniffNewline(sample: string, isWholeFile = false): CsvNewline | 
   return counts['\r'] > counts['\n'] ? '\r' : '\n';
 }
 
-// A wrong delimiter leaves quotes in mid-field, which the parser reports, so the best delimiter is
-// the one with the fewest quote errors, then the one splitting the most rows into the same number
+// A wrong delimiter leaves quotes in mid-field, so the best delimiter is the one with the fewest
+// misplaced quotes, then the one splitting the most rows into the same number
 // of fields (at least two), then the one giving more fields, then the preference order.
 function sniffDelimiter(sample: string, newline: CsvNewline, isWholeFile: boolean): CsvDelimiter {
   let best: { delimiter: CsvDelimiter; score: [number, number, number] } | null = null;
@@ -66,10 +66,39 @@ function sniffDelimiter(sample: string, newline: CsvNewline, isWholeFile: boolea
     const rows = result.data.filter((row) => row.length > 1 || (row[0] ?? '') !== '');
     const { fields, count } = modalFieldCount(rows);
     if (fields < 2) continue;
-    const score: [number, number, number] = [-result.errors.length, count, fields];
+    const quoteTrouble = result.errors.length + strayQuotes(sample, delimiter);
+    const score: [number, number, number] = [-quoteTrouble, count, fields];
     if (!best || isBetter(score, best.score)) best = { delimiter, score };
   }
   return best?.delimiter ?? ',';
+}
+
+/** Quotes that open mid-field or do not close a field, were `delimiter` the delimiter. */
+function strayQuotes(sample: string, delimiter: string): number {
+  let stray = 0;
+  let inQuotes = false;
+  let atFieldStart = true;
+  for (let i = 0; i < sample.length; i++) {
+    const char = sample[i];
+    if (inQuotes) {
+      if (char !== '"') continue;
+      if (sample[i + 1] === '"') {
+        i++;
+        continue;
+      }
+      inQuotes = false;
+      const next = sample[i + 1];
+      if (next !== undefined && next !== delimiter && next !== '\r' && next !== '\n') stray++;
+      atFieldStart = false;
+    } else if (char === '"') {
+      if (atFieldStart) inQuotes = true;
+      else stray++;
+      atFieldStart = false;
+    } else {
+      atFieldStart = char === delimiter || char === '\r' || char === '\n';
+    }
+  }
+  return stray;
 }
 
 function isBetter(a: readonly number[], b: readonly number[]): boolean {
