@@ -40,6 +40,7 @@ export default defineConfig({
     plugins: [react(), injectCsp()],
     build: {
       outDir: 'out/renderer',
+      minify: true,
       rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
     },
   },
