@@ -4,12 +4,27 @@ import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { buildCsp } from './electron/core/security/csp';
 
-/** The renderer's CSP meta tag comes from the same function the servers use for their headers. */
+/**
+ * The renderer's CSP meta tag comes from the same function the servers use for their headers.
+ * Only `electron-vite dev` loosens it, for the React refresh preamble and the HMR socket; a
+ * build never does.
+ */
 function injectCsp(): Plugin {
+  let serving = false;
   return {
     name: 'dialdeck-csp',
-    transformIndexHtml: (html) =>
-      html.replace('%DIALDECK_CSP%', buildCsp({ connectSrc: ['ws://127.0.0.1:*'] })),
+    configResolved: (config) => {
+      serving = config.command === 'serve';
+    },
+    transformIndexHtml: (html) => {
+      const csp = buildCsp({
+        connectSrc: ['ws://127.0.0.1:*', ...(serving ? ['ws://localhost:*'] : [])],
+      });
+      const policy = serving
+        ? csp.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        : csp;
+      return html.replace('%DIALDECK_CSP%', policy);
+    },
   };
 }
 
