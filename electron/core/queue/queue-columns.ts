@@ -110,7 +110,8 @@ export function queueScans(now: number, rules: CampaignRules): QueueScan[] {
       order: 'desc',
     },
   );
-  for (let attempts = 1; attempts < rules.cadence.maxAttempts; attempts += 1) {
+  // A retry has made 1 to maxAttempts - 1 attempts (a stray retry with none sorts with 1).
+  for (let attempts = 1; attempts <= Math.max(1, rules.cadence.maxAttempts - 1); attempts += 1) {
     scans.push({
       tier: 'retry',
       queueTier: persistedRetryTier(attempts),
