@@ -168,3 +168,27 @@ describe('lead time zone resolution', () => {
     );
   });
 });
+
+describe('majority zones', () => {
+  it('lets a ZIP code correct the majority zone of a split state', () => {
+    // Florida is Eastern except the panhandle; Pensacola (325xx) is Central.
+    expect(resolveLeadTimeZone({ region: 'FL', postalCode: '32501' })).toEqual(
+      resolved('America/Chicago', 'postal'),
+    );
+    expect(resolveLeadTimeZone({ region: 'Texas', postalCode: '79901' })).toEqual(
+      resolved('America/Denver', 'postal'),
+    );
+    expect(resolveLeadTimeZone({ region: 'Ontario', postalCode: 'P9N 1A1' })).toEqual(
+      resolved('America/Winnipeg', 'postal'),
+    );
+  });
+
+  it('keeps the majority zone over an area code, since the address is where the lead is', () => {
+    expect(resolveLeadTimeZone({ region: 'FL', phoneE164: '+18505550112' })).toEqual(
+      resolved('America/New_York', 'region'),
+    );
+    expect(resolveLeadTimeZone({ region: 'FL', postalCode: 'garbage' })).toEqual(
+      resolved('America/New_York', 'region'),
+    );
+  });
+});

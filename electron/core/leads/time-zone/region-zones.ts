@@ -1,11 +1,12 @@
 import { headerMatchKey } from '../../import/mapping/header-keys';
-import { ambiguous, zone, type ZoneLookup } from './zone-lookup';
+import { ambiguous, majorityZone, zone, type ZoneLookup } from './zone-lookup';
 
 /**
  * US states, Canadian provinces and Australian states → zone. A region split between zones gets its
  * majority zone only where that holds about 90 % or more of the people (Florida's Central-time
- * panhandle is ~6 %); the closer splits (Tennessee, Kentucky, Indiana, Idaho, South Dakota,
- * Nunavut) are ambiguous, so a later clue (ZIP, area code) or a person decides.
+ * panhandle is ~6 %), marked as a majority so a ZIP or postal code can correct it; the closer
+ * splits (Tennessee, Kentucky, Indiana, Idaho, South Dakota, Nunavut) are ambiguous, so a later
+ * clue (ZIP, area code) or a person decides.
  */
 interface Region {
   country: 'US' | 'CA' | 'AU';
@@ -18,15 +19,15 @@ const split = (name: string, zones: string) => ambiguous(`${name} is split betwe
 
 const REGIONS: Region[] = [
   us('AL', ['Alabama'], 'America/Chicago'),
-  us('AK', ['Alaska'], 'America/Anchorage'),
-  us('AZ', ['Arizona'], 'America/Phoenix'),
+  usMostly('AK', ['Alaska'], 'America/Anchorage'),
+  usMostly('AZ', ['Arizona'], 'America/Phoenix'),
   us('AR', ['Arkansas'], 'America/Chicago'),
   us('CA', ['California'], 'America/Los_Angeles'),
   us('CO', ['Colorado'], 'America/Denver'),
   us('CT', ['Connecticut'], 'America/New_York'),
   us('DE', ['Delaware'], 'America/New_York'),
   us('DC', ['District of Columbia', 'Washington DC', 'Washington D.C.'], 'America/New_York'),
-  us('FL', ['Florida'], 'America/New_York'),
+  usMostly('FL', ['Florida'], 'America/New_York'),
   us('GA', ['Georgia'], 'America/New_York'),
   us('HI', ['Hawaii'], 'Pacific/Honolulu'),
   {
@@ -43,7 +44,7 @@ const REGIONS: Region[] = [
     lookup: split('Indiana', 'Eastern and Central time'),
   },
   us('IA', ['Iowa'], 'America/Chicago'),
-  us('KS', ['Kansas'], 'America/Chicago'),
+  usMostly('KS', ['Kansas'], 'America/Chicago'),
   {
     country: 'US',
     code: 'KY',
@@ -54,22 +55,22 @@ const REGIONS: Region[] = [
   us('ME', ['Maine'], 'America/New_York'),
   us('MD', ['Maryland'], 'America/New_York'),
   us('MA', ['Massachusetts'], 'America/New_York'),
-  us('MI', ['Michigan'], 'America/Detroit'),
+  usMostly('MI', ['Michigan'], 'America/Detroit'),
   us('MN', ['Minnesota'], 'America/Chicago'),
   us('MS', ['Mississippi'], 'America/Chicago'),
   us('MO', ['Missouri'], 'America/Chicago'),
   us('MT', ['Montana'], 'America/Denver'),
-  us('NE', ['Nebraska'], 'America/Chicago'),
-  us('NV', ['Nevada'], 'America/Los_Angeles'),
+  usMostly('NE', ['Nebraska'], 'America/Chicago'),
+  usMostly('NV', ['Nevada'], 'America/Los_Angeles'),
   us('NH', ['New Hampshire'], 'America/New_York'),
   us('NJ', ['New Jersey'], 'America/New_York'),
   us('NM', ['New Mexico'], 'America/Denver'),
   us('NY', ['New York'], 'America/New_York'),
   us('NC', ['North Carolina'], 'America/New_York'),
-  us('ND', ['North Dakota'], 'America/Chicago'),
+  usMostly('ND', ['North Dakota'], 'America/Chicago'),
   us('OH', ['Ohio'], 'America/New_York'),
   us('OK', ['Oklahoma'], 'America/Chicago'),
-  us('OR', ['Oregon'], 'America/Los_Angeles'),
+  usMostly('OR', ['Oregon'], 'America/Los_Angeles'),
   us('PA', ['Pennsylvania'], 'America/New_York'),
   us('RI', ['Rhode Island'], 'America/New_York'),
   us('SC', ['South Carolina'], 'America/New_York'),
@@ -85,7 +86,7 @@ const REGIONS: Region[] = [
     names: ['Tennessee'],
     lookup: split('Tennessee', 'Eastern and Central time'),
   },
-  us('TX', ['Texas'], 'America/Chicago'),
+  usMostly('TX', ['Texas'], 'America/Chicago'),
   us('UT', ['Utah'], 'America/Denver'),
   us('VT', ['Vermont'], 'America/New_York'),
   us('VA', ['Virginia'], 'America/New_York'),
@@ -99,10 +100,10 @@ const REGIONS: Region[] = [
   us('AS', ['American Samoa'], 'Pacific/Pago_Pago'),
   us('MP', ['Northern Mariana Islands'], 'Pacific/Saipan'),
   ca('AB', ['Alberta'], 'America/Edmonton'),
-  ca('BC', ['British Columbia', 'Colombie-Britannique'], 'America/Vancouver'),
+  caMostly('BC', ['British Columbia', 'Colombie-Britannique'], 'America/Vancouver'),
   ca('MB', ['Manitoba'], 'America/Winnipeg'),
   ca('NB', ['New Brunswick', 'Nouveau-Brunswick'], 'America/Moncton'),
-  ca(
+  caMostly(
     'NL',
     ['Newfoundland and Labrador', 'Newfoundland', 'Terre-Neuve-et-Labrador'],
     'America/St_Johns',
@@ -115,10 +116,10 @@ const REGIONS: Region[] = [
     names: ['Nunavut'],
     lookup: split('Nunavut', 'Eastern, Central and Mountain time'),
   },
-  ca('ON', ['Ontario'], 'America/Toronto'),
+  caMostly('ON', ['Ontario'], 'America/Toronto'),
   ca('PE', ['Prince Edward Island', 'PEI', 'Île-du-Prince-Édouard'], 'America/Halifax'),
-  ca('QC', ['Quebec', 'Québec', 'PQ'], 'America/Toronto'),
-  ca('SK', ['Saskatchewan'], 'America/Regina'),
+  caMostly('QC', ['Quebec', 'Québec', 'PQ'], 'America/Toronto'),
+  caMostly('SK', ['Saskatchewan'], 'America/Regina'),
   ca('YT', ['Yukon', 'Yukon Territory'], 'America/Whitehorse'),
   au('NSW', ['New South Wales'], 'Australia/Sydney'),
   au('ACT', ['Australian Capital Territory'], 'Australia/Sydney'),
@@ -155,6 +156,12 @@ export function regionCountry(region: string): 'US' | 'CA' | null {
   return match ? (match.country as 'US' | 'CA') : null;
 }
 
+function usMostly(code: string, names: string[], name: string): Region {
+  return { country: 'US', code, names, lookup: majorityZone(name) };
+}
+function caMostly(code: string, names: string[], name: string): Region {
+  return { country: 'CA', code, names, lookup: majorityZone(name) };
+}
 function us(code: string, names: string[], name: string): Region {
   return { country: 'US', code, names, lookup: zone(name) };
 }

@@ -59,7 +59,8 @@ const NANP_COUNTRIES = new Set([
 /**
  * A lead's IANA zone from the most specific clue that settles it, in this order: the zone the file
  * gives, the state or province, the US ZIP or Canadian postal code, the NANP area code of the phone
- * number, the country (only if it keeps one zone). A clue that points at several zones does not
+ * number, the country (only if it keeps one zone). A state whose zone is only its majority's
+ * (Florida, Texas…) lets its postal code speak first. A clue that points at several zones does not
  * stop the search; if nothing later settles it, the lead is ambiguous with that clue's reason.
  */
 export function resolveLeadTimeZone(clues: ZoneClues): TimeZoneResolution {
@@ -86,11 +87,17 @@ export function resolveLeadTimeZone(clues: ZoneClues): TimeZoneResolution {
   ];
 
   let firstAmbiguity: string | null = null;
+  let regionMajority: string | null = null;
   for (const [source, lookup] of steps) {
+    // A state's majority zone stands unless its postal code says otherwise.
+    if (regionMajority && source !== 'postal') {
+      return { status: 'resolved', zone: regionMajority, source: 'region' };
+    }
     const found = lookup();
     if (!found) continue;
-    if ('zone' in found) return { status: 'resolved', zone: found.zone, source };
-    firstAmbiguity ??= found.ambiguous;
+    if ('ambiguous' in found) firstAmbiguity ??= found.ambiguous;
+    else if (found.majority && source === 'region') regionMajority = found.zone;
+    else return { status: 'resolved', zone: found.zone, source };
   }
   if (phone && isNonGeographicNanp(phone)) notes.push('a toll-free number has no location');
   if (firstAmbiguity) {

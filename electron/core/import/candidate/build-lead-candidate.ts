@@ -1,0 +1,196 @@
+import { resolveLeadTimeZone } from '../../leads/time-zone/resolve-lead-time-zone';
+import type { LeadField } from '../mapping/lead-fields';
+import type { ImportIssue } from '../report/import-issue';
+import { normalizeCountry } from '../values/country-code';
+import { parseDateTime } from '../values/date-time';
+import { normalizeEmail } from '../values/email-address';
+import { splitFullName } from '../values/person-name';
+import { normalizePhone, type NormalizedPhone } from '../values/phone-number';
+import type { LeadCandidate } from './lead-candidate';
+import type { RowPlan } from './row-plan';
+
+export interface BuiltRow {
+  candidate: LeadCandidate | null;
+  issues: ImportIssue[];
+}
+
+/** A created date this far past the import time is a zone or typing mistake, not a lead from the future. */
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+type Note = (field: string, value: string, reason: string, skipped?: boolean) => void;
+type DialableNumber = Extract<NormalizedPhone, { status: 'ok' }>;
+
+/** Turns one data row into a lead candidate, or says why it cannot be one. */
+export function buildLeadCandidate(
+  cells: readonly string[],
+  rowNumber: number,
+  plan: RowPlan,
+): BuiltRow {
+  const issues: ImportIssue[] = [];
+  const cell = (field: LeadField) => {
+    const column = plan.fields[field];
+    return column ? (cells[column.index] ?? '').trim() : '';
+  };
+  const note: Note = (field, value, reason, skipped = false) =>
+    issues.push({
+      rowNumber,
+      field: plan.fields[field as LeadField]?.header ?? field,
+      value,
+      reason,
+      rowAction: skipped ? 'skipped' : 'imported',
+    });
+
+  const custom = customFields(cells, plan, note);
+  const number = numberToDial(cell('phone'), cell('mobile'), plan, custom, note);
+  if (!number) return { candidate: null, issues };
+
+  let firstName = cell('firstName');
+  let lastName = cell('lastName');
+  if (firstName === '' && lastName === '')
+    ({ firstName, lastName } = splitFullName(cell('fullName')));
+
+  const email = normalizeEmail(cell('email'));
+  if (email.status === 'invalid') {
+    note('email', cell('email'), `invalid email: ${email.reason}; left empty`);
+  }
+
+  const countryText = cell('country');
+  const givenCountry = normalizeCountry(countryText);
+  if (countryText !== '' && !givenCountry) {
+    note('country', countryText, 'unknown country; the phone number’s country is used');
+  }
+  const country = givenCountry ?? number.country;
+  const region = cell('region') || null;
+  const postalCode = usZipWithLeadingZeros(cell('postalCode'), country) || null;
+  const created = readCreatedAt(cell('createdAt'), plan, note);
+
+  const zone = resolveLeadTimeZone({
+    timeZone: cell('timeZone'),
+    region,
+    postalCode,
+    country,
+    phoneE164: number.e164,
+  });
+  const holdReason = zone.status === 'resolved' ? null : `time zone ${zone.status}: ${zone.reason}`;
+  if (holdReason) {
+    note(
+      plan.fields.timeZone ? 'timeZone' : 'time zone',
+      cell('timeZone'),
+      `held for review: ${holdReason}`,
+    );
+  }
+
+  return {
+    candidate: {
+      firstName,
+      lastName,
+      company: cell('company'),
+      phoneE164: number.e164,
+      phoneExtension: number.extension,
+      email: email.status === 'ok' ? email.email : null,
+      timeZone: zone.status === 'resolved' ? zone.zone : null,
+      timeZoneSource: zone.status === 'resolved' ? zone.source : null,
+      holdReason,
+      region,
+      postalCode,
+      country,
+      createdAt: created.createdAt,
+      createdAtSource: created.createdAtSource,
+      importedAt: plan.importedAt,
+      owner: cell('owner') || null,
+      notes: cell('notes') || null,
+      custom,
+      sourceRow: rowNumber,
+    },
+    issues,
+  };
+}
+
+/**
+ * The phone column's number when it is usable, else the mobile column's; the other one is kept as a
+ * custom field. A row with neither is skipped.
+ */
+function numberToDial(
+  phoneText: string,
+  mobileText: string,
+  plan: RowPlan,
+  custom: Record<string, string>,
+  note: Note,
+): DialableNumber | null {
+  const phone = normalizePhone(phoneText, plan.defaultCountry, plan.phoneAcceptance);
+  const mobile = normalizePhone(mobileText, plan.defaultCountry, plan.phoneAcceptance);
+  if (phone.status !== 'ok' && mobile.status !== 'ok') {
+    if (phone.status === 'invalid') {
+      note('phone', phoneText, `invalid phone number: ${phone.reason}`, true);
+    } else if (mobile.status === 'invalid') {
+      note('mobile', mobileText, `invalid phone number: ${mobile.reason}`, true);
+    } else {
+      note(
+        plan.fields.phone || !plan.fields.mobile ? 'phone' : 'mobile',
+        '',
+        'no phone number',
+        true,
+      );
+    }
+    return null;
+  }
+  const useMobile = phone.status !== 'ok';
+  const [dialed, spare, spareField, spareText] = useMobile
+    ? ([mobile as DialableNumber, phone, 'phone', phoneText] as const)
+    : ([phone, mobile, 'mobile', mobileText] as const);
+  if (spare.status === 'ok') custom[plan.spareNumberKey[spareField]] = spare.e164;
+  if (spare.status === 'invalid') {
+    custom[plan.spareNumberKey[spareField]] = spareText;
+    const instead = useMobile ? '; the mobile number is dialed instead' : '';
+    note(spareField, spareText, `invalid ${spareField} number: ${spare.reason}${instead}`);
+  }
+  return dialed;
+}
+
+function customFields(cells: readonly string[], plan: RowPlan, note: Note): Record<string, string> {
+  const custom: Record<string, string> = {};
+  for (const column of plan.custom) {
+    const value = (cells[column.index] ?? '').trim();
+    if (value !== '') custom[column.key] = value;
+  }
+  // A ragged row's extra cells are kept rather than dropped, under their position.
+  for (let index = plan.headerCount; index < cells.length; index++) {
+    const value = (cells[index] ?? '').trim();
+    if (value === '') continue;
+    let key = `column_${index + 1}`;
+    while (plan.customKeys.has(key)) key += '_extra';
+    custom[key] = value;
+    note(key, value, `the row has more cells than the header; kept as ${key}`);
+  }
+  return custom;
+}
+
+function readCreatedAt(
+  text: string,
+  plan: RowPlan,
+  note: Note,
+): Pick<LeadCandidate, 'createdAt' | 'createdAtSource'> {
+  const importTime = { createdAt: plan.importedAt, createdAtSource: 'import-time' as const };
+  if (!plan.fields.createdAt) return importTime;
+  const parsed = parseDateTime(text, plan.dateReading);
+  if (parsed.status === 'blank') {
+    note('createdAt', text, 'no created date; the import time is used');
+    return importTime;
+  }
+  if (parsed.status === 'invalid') {
+    note('createdAt', text, `unreadable created date (${parsed.reason}); the import time is used`);
+    return importTime;
+  }
+  if (parsed.epochMs > plan.importedAt + FUTURE_TOLERANCE_MS) {
+    note('createdAt', text, 'created date is in the future; the import time is used');
+    return importTime;
+  }
+  return { createdAt: Math.min(parsed.epochMs, plan.importedAt), createdAtSource: 'file' };
+}
+
+// Spreadsheets drop the leading zeros of New England and New Jersey ZIP codes (02134 → 2134).
+function usZipWithLeadingZeros(postalCode: string, country: string | null): string {
+  return country === 'US' && /^\d{3,4}$/.test(postalCode)
+    ? postalCode.padStart(5, '0')
+    : postalCode;
+}
