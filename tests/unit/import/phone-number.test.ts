@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { nanpFastPathEnabled } from '../../../electron/core/import/values/nanp-fast-path';
 import { normalizePhone } from '../../../electron/core/import/values/phone-number';
 
 describe('phone normalization', () => {
@@ -96,6 +98,50 @@ describe('phone normalization', () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('North American shortcut', () => {
+  it('is on for the installed metadata', () => {
+    expect(nanpFastPathEnabled()).toBe(true);
+  });
+
+  it('agrees with libphonenumber on every North American number, whatever its format', () => {
+    const formats = [
+      (a: string, b: string, c: string) => `(${a}) ${b}-${c}`,
+      (a: string, b: string, c: string) => `${a}.${b}.${c}`,
+      (a: string, b: string, c: string) => `+1 ${a} ${b} ${c}`,
+      (a: string, b: string, c: string) => `1-${a}-${b}-${c}`,
+      (a: string, b: string, c: string) => `${a}${b}${c}`,
+    ];
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[2-9]\d{2}$/),
+        fc.stringMatching(/^\d{3}$/),
+        fc.stringMatching(/^\d{4}$/),
+        fc.nat({ max: formats.length - 1 }),
+        fc.option(fc.stringMatching(/^\d{1,5}$/)),
+        fc.constantFrom('US', 'CA', 'JM'),
+        fc.constantFrom('valid', 'possible'),
+        (area, exchange, line, format, extension, country, acceptance) => {
+          const text = formats[format]!(area, exchange, line) + (extension ? ` x${extension}` : '');
+          const reference = parsePhoneNumberFromString(text, { defaultCountry: country });
+          const accepted = acceptance === 'valid' ? reference?.isValid() : reference?.isPossible();
+          const result = normalizePhone(text, country, acceptance);
+          if (accepted) {
+            expect(result).toEqual({
+              status: 'ok',
+              e164: reference!.number,
+              extension: reference!.ext ?? null,
+              country: reference!.country ?? null,
+            });
+          } else {
+            expect(result.status).toBe('invalid');
+          }
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });

@@ -1,7 +1,9 @@
 import type { ImportIssue } from '../report/import-issue';
 import type { CandidateFill, LeadCandidate } from './lead-candidate';
 
-const FILLABLE = [
+type TextField = (typeof TEXT_FIELDS)[number];
+
+const TEXT_FIELDS = [
   'firstName',
   'lastName',
   'company',
@@ -14,11 +16,21 @@ const FILLABLE = [
   'notes',
 ] as const satisfies readonly (keyof LeadCandidate)[];
 
+const CREATED_AT_BIT = 1 << TEXT_FIELDS.length;
+const TIME_ZONE_BIT = CREATED_AT_BIT << 1;
+
+const FIELD_WORDS: Partial<Record<TextField, string>> = {
+  firstName: 'first name',
+  lastName: 'last name',
+  phoneExtension: 'extension',
+  postalCode: 'postal code',
+};
+
 interface FirstOccurrence {
   sourceRow: number;
-  /** Fillable fields still empty, custom fields as `custom.<key>`, plus the created date and zone. */
-  empty: string[];
-  customKeys: Set<string>;
+  /** One bit per text field still empty, then the created date and the time zone. */
+  emptyMask: number;
+  customKeys: string[];
   /** The candidate itself while it is still in the batch being built (not yet handed out). */
   pending: LeadCandidate | null;
 }
@@ -52,8 +64,8 @@ export class InFileDuplicates {
     if (!first) {
       const occurrence: FirstOccurrence = {
         sourceRow: candidate.sourceRow,
-        empty: emptyFields(candidate),
-        customKeys: new Set(Object.keys(candidate.custom)),
+        emptyMask: emptyMask(candidate),
+        customKeys: Object.keys(candidate.custom),
         pending: candidate,
       };
       this.seen.set(candidate.phoneE164, occurrence);
@@ -61,11 +73,11 @@ export class InFileDuplicates {
       return { kind: 'first' };
     }
     const { fill, filled } = fillFrom(first, candidate);
+    if (first.pending) {
+      Object.assign(first.pending, fill.fields);
+      first.pending.custom = { ...first.pending.custom, ...fill.custom };
+    }
     const liftedHold = fill.fields.timeZone !== undefined;
-    if (first.pending)
-      Object.assign(first.pending, fill.fields, {
-        custom: { ...first.pending.custom, ...fill.custom },
-      });
     const issue: ImportIssue = {
       rowNumber: candidate.sourceRow,
       field: phoneHeader,
@@ -92,56 +104,48 @@ export class InFileDuplicates {
   }
 }
 
-function emptyFields(candidate: LeadCandidate): string[] {
-  const empty: string[] = FILLABLE.filter((field) => isBlank(candidate[field]));
-  if (candidate.createdAtSource === 'import-time') empty.push('createdAt');
-  if (candidate.timeZone === null) empty.push('timeZone');
-  return empty;
+function emptyMask(candidate: LeadCandidate): number {
+  let mask = 0;
+  TEXT_FIELDS.forEach((field, bit) => {
+    if (isBlank(candidate[field])) mask |= 1 << bit;
+  });
+  if (candidate.createdAtSource === 'import-time') mask |= CREATED_AT_BIT;
+  if (candidate.timeZone === null) mask |= TIME_ZONE_BIT;
+  return mask;
 }
-
-const FIELD_WORDS: Record<string, string> = {
-  firstName: 'first name',
-  lastName: 'last name',
-  phoneExtension: 'extension',
-  postalCode: 'postal code',
-  createdAt: 'created date',
-  timeZone: 'time zone',
-};
 
 function fillFrom(
   first: FirstOccurrence,
   later: LeadCandidate,
 ): { fill: CandidateFill; filled: string[] } {
   const fields: CandidateFill['fields'] = {};
-  const stillEmpty: string[] = [];
   const filled: string[] = [];
-  for (const field of first.empty) {
-    if (field === 'createdAt' && later.createdAtSource === 'file') {
-      Object.assign(fields, { createdAt: later.createdAt, createdAtSource: 'file' });
-    } else if (field === 'timeZone' && later.timeZone !== null) {
-      Object.assign(fields, {
-        timeZone: later.timeZone,
-        timeZoneSource: later.timeZoneSource,
-        holdReason: null,
-      });
-    } else if (
-      field !== 'createdAt' &&
-      field !== 'timeZone' &&
-      !isBlank(later[field as (typeof FILLABLE)[number]])
-    ) {
-      Object.assign(fields, { [field]: later[field as (typeof FILLABLE)[number]] });
-    } else {
-      stillEmpty.push(field);
-      continue;
-    }
+  TEXT_FIELDS.forEach((field, bit) => {
+    const value = later[field];
+    if (!(first.emptyMask & (1 << bit)) || isBlank(value)) return;
+    Object.assign(fields, { [field]: value });
+    first.emptyMask &= ~(1 << bit);
     filled.push(FIELD_WORDS[field] ?? field);
+  });
+  if (first.emptyMask & CREATED_AT_BIT && later.createdAtSource === 'file') {
+    Object.assign(fields, { createdAt: later.createdAt, createdAtSource: 'file' });
+    first.emptyMask &= ~CREATED_AT_BIT;
+    filled.push('created date');
   }
-  first.empty = stillEmpty;
+  if (first.emptyMask & TIME_ZONE_BIT && later.timeZone !== null) {
+    Object.assign(fields, {
+      timeZone: later.timeZone,
+      timeZoneSource: later.timeZoneSource,
+      holdReason: null,
+    });
+    first.emptyMask &= ~TIME_ZONE_BIT;
+    filled.push('time zone');
+  }
   const custom: Record<string, string> = {};
   for (const [key, value] of Object.entries(later.custom)) {
-    if (first.customKeys.has(key)) continue;
+    if (first.customKeys.includes(key)) continue;
     custom[key] = value;
-    first.customKeys.add(key);
+    first.customKeys.push(key);
     filled.push(key);
   }
   return {

@@ -54,8 +54,16 @@ let byName: Map<string, CountryCode> | null = null;
 export function normalizeCountry(raw: string): CountryCode | null {
   const text = raw.trim();
   if (text === '') return null;
-  return countryNames().get(headerMatchKey(text)) ?? null;
+  let code = seen.get(text);
+  if (code === undefined) {
+    code = countryNames().get(headerMatchKey(text)) ?? null;
+    if (seen.size < 10_000) seen.set(text, code);
+  }
+  return code;
 }
+
+// Files repeat the same few spellings, so each is looked up once.
+const seen = new Map<string, CountryCode | null>();
 
 function countryNames(): Map<string, CountryCode> {
   if (byName) return byName;

@@ -2,9 +2,9 @@ import {
   parsePhoneNumberFromString,
   validatePhoneNumberLength,
   type CountryCode,
-  type NumberType,
   type PhoneNumber,
 } from 'libphonenumber-js/max';
+import { nanpFastPath } from './nanp-fast-path';
 
 /**
  * `valid`: the number is in a range the numbering plan has assigned (full metadata), the default.
@@ -19,7 +19,6 @@ export type NormalizedPhone =
       extension: string | null;
       /** The country the number belongs to; null for non-geographic ones such as +800. */
       country: CountryCode | null;
-      type: NumberType | null;
     }
   | { status: 'blank' }
   /** `reason` completes "invalid phone number: …". */
@@ -45,6 +44,8 @@ export function normalizePhone(
       reason: `a spreadsheet turned it into ${text} and its digits are lost`,
     };
   }
+  const fast = nanpFastPath(text, defaultCountry, acceptance);
+  if (fast) return fast;
   const options = defaultCountry ? { defaultCountry } : undefined;
   let closest: PhoneNumber | undefined;
   for (const candidate of readings(text)) {
@@ -56,7 +57,6 @@ export function normalizePhone(
         e164: parsed.number,
         extension: parsed.ext ?? null,
         country: parsed.country ?? null,
-        type: parsed.getType() ?? null,
       };
     }
   }

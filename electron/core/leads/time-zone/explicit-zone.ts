@@ -126,6 +126,15 @@ let zonesByLowerName: Map<string, string> | null = null;
  * one hour off in a Paris summer: better than nothing, and the user's own data.
  */
 export function parseExplicitZone(raw: string): string | null {
+  if (parsed.has(raw)) return parsed.get(raw) ?? null;
+  const zone = parseUncached(raw);
+  if (parsed.size < 10_000) parsed.set(raw, zone);
+  return zone;
+}
+
+const parsed = new Map<string, string | null>();
+
+function parseUncached(raw: string): string | null {
   const text = raw.trim();
   if (text === '') return null;
   const iana = ianaName(text) ?? ianaName(/\(([A-Za-z_]+\/[A-Za-z_/+-]+)\)/.exec(text)?.[1] ?? '');

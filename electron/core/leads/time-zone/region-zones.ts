@@ -144,7 +144,7 @@ for (const region of REGIONS) {
  * "NT" mean something else in North America.
  */
 export function zoneFromRegion(region: string, country: string | null): ZoneLookup {
-  const matches = index.get(headerMatchKey(region)) ?? [];
+  const matches = regionsNamed(region);
   const fits = matches.filter((candidate) =>
     country ? candidate.country === country : candidate.country !== 'AU',
   );
@@ -152,8 +152,19 @@ export function zoneFromRegion(region: string, country: string | null): ZoneLook
 }
 
 export function regionCountry(region: string): 'US' | 'CA' | null {
-  const match = (index.get(headerMatchKey(region)) ?? []).find((r) => r.country !== 'AU');
+  const match = regionsNamed(region).find((r) => r.country !== 'AU');
   return match ? (match.country as 'US' | 'CA') : null;
+}
+
+// Files repeat the same few spellings ("NY", "New York"), so each is normalized once.
+const byRawName = new Map<string, Region[]>();
+function regionsNamed(raw: string): Region[] {
+  let regions = byRawName.get(raw);
+  if (!regions) {
+    regions = index.get(headerMatchKey(raw)) ?? [];
+    if (byRawName.size < 10_000) byRawName.set(raw, regions);
+  }
+  return regions;
 }
 
 function usMostly(code: string, names: string[], name: string): Region {
