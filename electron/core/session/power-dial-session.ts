@@ -3,7 +3,7 @@ import type { Clock } from '../../../shared/clock';
 import type { AnsweredBy, CallEndReason } from '../../../shared/domain/call';
 import type { Disposition } from '../../../shared/domain/disposition';
 import { leadDisplayName } from '../../../shared/domain/lead';
-import { PAUSE_CODES, type PauseCode } from '../../../shared/domain/session';
+import type { PauseCode } from '../../../shared/domain/session';
 import { DomainError } from '../../../shared/result';
 import type { ProviderEvent, TelephonyProvider } from '../telephony/provider';
 import {
@@ -13,7 +13,19 @@ import {
   newAttempt,
 } from './attempt-facts';
 import { automaticOutcomeFor } from './automatic-outcome';
+import { InFlightWork } from './in-flight-work';
+import {
+  checkCallbackAt,
+  checkDigits,
+  checkMuted,
+  checkNote,
+  checkOutcomeCode,
+  checkPauseCode,
+  checkSkipReason,
+} from './intent-arguments';
+import { LeadSupply } from './lead-supply';
 import { OutcomeBook } from './outcome-book';
+import { PendingDials, type PendingDial } from './pending-dials';
 import { SerialQueue } from './serial-queue';
 import {
   resolveSessionConfig,
@@ -27,6 +39,7 @@ import {
   CALL_STATES,
   currentCall,
   isInCall,
+  newActiveCall,
   type ActiveCall,
   type OutcomeDraft,
   type SessionState,
@@ -48,25 +61,11 @@ export interface PowerDialSessionDeps {
 
 export type SnapshotListener = (snapshot: SessionSnapshot) => void;
 
-/**
- * A dial that is queued or under way and not yet placed. Hang-up, pause and undo flag it at once,
- * without waiting their turn, so the call is never placed only to be dropped a moment later.
- */
-interface PendingDial {
-  aborted: boolean;
-  pauseWith: PauseCode | null;
-  honored: 'aborted' | 'paused' | null;
-}
-
-type Prefetch = Promise<{ ok: true; offer: LeadOffer | null } | { ok: false }>;
 type PlaceResult = 'placed' | 'not-dialable' | 'stopped';
 type EndedBy = 'rep' | 'line' | 'timeout';
 
 /** Leads in a row the dial-time check may refuse before the session stops and says so. */
 const MAX_REFUSED_IN_A_ROW = 20;
-const MAX_NOTE_LENGTH = 4000;
-const MAX_SKIP_REASON_LENGTH = 200;
-const DTMF_DIGITS = /^[0-9*#A-D]{1,64}$/;
 
 /**
  * A rep's power-dial run: owns the call state, drives the telephony provider and stores every
@@ -84,14 +83,14 @@ export class PowerDialSession {
   private readonly newAttemptId: () => string;
   private readonly queue = new SerialQueue();
   private readonly listeners = new Set<SnapshotListener>();
-  private readonly inFlight = new Set<Promise<void>>();
-  private readonly pendingDials = new Set<PendingDial>();
+  private readonly inFlight = new InFlightWork();
+  private readonly pendingDials = new PendingDials();
+  private readonly leads: LeadSupply;
   private readonly stopListening: () => void;
   private state: SessionState = { name: 'idle', reason: 'not-started' };
   private stateSince: number;
   private pauseAfterCall: PauseCode | null = null;
   private lastOutcome: { offer: LeadOffer; call: ActiveCall } | null = null;
-  private prefetched: Prefetch | null = null;
   private lineFailuresInARow = 0;
   private notice: string | null = null;
   private lastError: string | null = null;
@@ -106,6 +105,11 @@ export class PowerDialSession {
     this.outcomes = new OutcomeBook(deps.dispositions);
     this.newAttemptId = deps.newAttemptId ?? randomUUID;
     this.stateSince = this.clock.now();
+    this.leads = new LeadSupply(
+      this.ports,
+      (work) => this.inFlight.track(work),
+      (message) => (this.lastError = message),
+    );
     this.stopListening = this.provider.subscribe((event) => this.onProviderEvent(event));
   }
 
@@ -133,7 +137,7 @@ export class PowerDialSession {
     for (;;) {
       await this.queue.drained();
       if (this.inFlight.size === 0) return;
-      await Promise.all(this.inFlight);
+      await this.inFlight.settled();
     }
   }
 
@@ -155,7 +159,7 @@ export class PowerDialSession {
 
   /** Idle → the next lead: dialed in power mode, shown in preview mode; idle if none is callable. */
   start(): Promise<void> {
-    const pending = this.announceDial();
+    const pending = this.pendingDials.announce();
     return this.intent(async () => {
       this.expect(['idle'], 'start dialing');
       this.clearMessages();
@@ -165,7 +169,7 @@ export class PowerDialSession {
 
   /** Dials the previewed lead (after the dial-time check); from idle it is the same as start(). */
   dial(): Promise<void> {
-    const pending = this.announceDial();
+    const pending = this.pendingDials.announce();
     return this.intent(async () => {
       const state = this.expect(['idle', 'preview'], 'dial');
       this.clearMessages();
@@ -181,8 +185,7 @@ export class PowerDialSession {
    * doing; a dial not yet placed is called off and its lead stays on screen.
    */
   hangup(): Promise<void> {
-    const calledOff = [...this.pendingDials];
-    for (const pending of calledOff) pending.aborted = true;
+    const calledOff = this.pendingDials.abortAll();
     const live = isInCall(this.state) ? this.state.call : null;
     if (live) {
       live.endRequestedByRep = true;
@@ -202,6 +205,7 @@ export class PowerDialSession {
   }
 
   async setMuted(muted: boolean): Promise<void> {
+    checkMuted(muted);
     const action = muted ? 'mute the line' : 'unmute the line';
     const call = await this.intent(() => this.expect(['ringing', 'connected'], action).call);
     await this.onLine(() => this.provider.setMuted(call.attempt.id, muted), action);
@@ -213,12 +217,7 @@ export class PowerDialSession {
   }
 
   async sendDigits(digits: string): Promise<void> {
-    if (typeof digits !== 'string' || !DTMF_DIGITS.test(digits)) {
-      throw new DomainError(
-        'invalid-argument',
-        `Cannot send "${String(digits)}" as keypad tones: use 1 to 64 of 0-9, *, # and A-D.`,
-      );
-    }
+    checkDigits(digits);
     const call = await this.intent(() => this.expect(['connected'], 'send keypad tones').call);
     await this.onLine(() => this.provider.sendDigits(call.attempt.id, digits), 'send keypad tones');
   }
@@ -228,41 +227,30 @@ export class PowerDialSession {
     return this.intent(() =>
       this.editDraft('choose an outcome', (draft) => ({
         ...draft,
-        outcomeCode: this.outcomes.require(code).code,
+        outcomeCode: this.outcomes.require(checkOutcomeCode(code)).code,
       })),
     );
   }
 
   setNote(note: string): Promise<void> {
-    if (typeof note !== 'string' || note.length > MAX_NOTE_LENGTH) {
-      return Promise.reject(
-        new DomainError(
-          'invalid-argument',
-          `A note is text of at most ${MAX_NOTE_LENGTH} characters.`,
-        ),
-      );
-    }
-    return this.intent(() => this.editDraft('write a note', (draft) => ({ ...draft, note })));
+    return this.intent(() =>
+      this.editDraft('write a note', (draft) => ({ ...draft, note: checkNote(note) })),
+    );
   }
 
   /** The promised callback time (epoch ms, in the future), or null to clear it. */
   setCallbackAt(callbackAt: number | null): Promise<void> {
     return this.intent(() =>
-      this.editDraft('set a callback time', (draft) => {
-        if (
-          callbackAt !== null &&
-          !(Number.isSafeInteger(callbackAt) && callbackAt > this.clock.now())
-        ) {
-          throw new DomainError('invalid-argument', 'The callback time must be in the future.');
-        }
-        return { ...draft, callbackAt };
-      }),
+      this.editDraft('set a callback time', (draft) => ({
+        ...draft,
+        callbackAt: checkCallbackAt(callbackAt, this.clock.now()),
+      })),
     );
   }
 
   /** Records the chosen outcome (durably) and moves on: next lead, pause or idle. */
   confirm(): Promise<void> {
-    const pending = this.announceDial();
+    const pending = this.pendingDials.announce();
     return this.intent(async () => {
       const state = this.expect(['wrap-up'], 'confirm an outcome');
       const check = this.outcomes.check(state.call.draft);
@@ -279,7 +267,8 @@ export class PowerDialSession {
    * their mind by choosing again before confirming; undo serves preview mode, pauses and idle).
    */
   undoLastOutcome(): Promise<void> {
-    for (const pending of this.pendingDials) pending.aborted = true;
+    // A dial on its way right after a confirm is called off so there is a wrap-up to return to.
+    if (this.lastOutcome !== null || this.state.name === 'wrap-up') this.pendingDials.abortAll();
     return this.intent(async () => {
       const state = this.state;
       const last = this.lastOutcome;
@@ -304,7 +293,7 @@ export class PowerDialSession {
         );
       }
       this.lastOutcome = null;
-      if (state.name === 'preview') this.keepAsPrefetched(state.offer);
+      if (state.name === 'preview') this.leads.putBack(state.offer);
       if (state.name === 'paused') this.pauseAfterCall ??= state.pause.code;
       last.call.attempt = attemptWithoutOutcome(last.call.attempt);
       last.call.draft = { ...last.call.draft, automatic: false };
@@ -313,18 +302,10 @@ export class PowerDialSession {
   }
 
   /** Passes over the previewed lead, with the rep's reason, and moves to the next one. */
-  skip(reason: string): Promise<void> {
-    const text = typeof reason === 'string' ? reason.trim() : '';
-    if (text === '' || text.length > MAX_SKIP_REASON_LENGTH) {
-      return Promise.reject(
-        new DomainError(
-          'invalid-argument',
-          `Say why the lead is skipped, in at most ${MAX_SKIP_REASON_LENGTH} characters.`,
-        ),
-      );
-    }
-    const pending = this.announceDial();
-    return this.intent(async () => {
+  async skip(reason: string): Promise<void> {
+    const text = checkSkipReason(reason);
+    const pending = this.pendingDials.announce();
+    return await this.intent(async () => {
       const { offer } = this.expect(['preview'], 'skip a lead');
       this.clearMessages();
       try {
@@ -344,18 +325,10 @@ export class PowerDialSession {
    * Pauses now from idle or preview (the previewed lead is unlocked); during a call or wrap-up,
    * pauses once the outcome is recorded instead of dialing the next lead.
    */
-  pause(code: PauseCode): Promise<void> {
-    if (!PAUSE_CODES.includes(code)) {
-      return Promise.reject(
-        new DomainError(
-          'invalid-argument',
-          `"${String(code)}" is not a pause code; use one of ${PAUSE_CODES.join(', ')}.`,
-        ),
-      );
-    }
-    const pendings = [...this.pendingDials];
-    for (const pending of pendings) pending.pauseWith ??= code;
-    return this.intent(async () => {
+  async pause(code: PauseCode): Promise<void> {
+    checkPauseCode(code);
+    const pendings = this.pendingDials.pauseAll(code);
+    return await this.intent(async () => {
       const state = this.state;
       if (state.name === 'paused' && pendings.some((pending) => pending.honored === 'paused'))
         return;
@@ -365,14 +338,14 @@ export class PowerDialSession {
           return this.pauseNow(code, 'rep', null);
         case 'preview':
           this.clearMessages();
-          await this.release(state.offer);
+          await this.leads.release(state.offer);
           return this.pauseNow(code, 'rep', null);
         case 'dialing':
         case 'ringing':
         case 'connected':
         case 'wrap-up':
           this.pauseAfterCall = code;
-          await this.dropPrefetch();
+          await this.leads.dropLookAhead();
           return this.publish();
         case 'paused':
           throw new DomainError('illegal-transition', `Already paused (${state.pause.code}).`);
@@ -382,7 +355,7 @@ export class PowerDialSession {
 
   /** Back to work: to the unfinished wrap-up if the pause came from one, else the next lead. */
   resume(): Promise<void> {
-    const pending = this.announceDial();
+    const pending = this.pendingDials.announce();
     return this.intent(async () => {
       const state = this.expect(['paused'], 'resume');
       this.clearMessages();
@@ -409,8 +382,8 @@ export class PowerDialSession {
         );
       }
       const stoppable = this.expect(['idle', 'preview', 'paused'], 'stop');
-      if (stoppable.name === 'preview') await this.release(stoppable.offer);
-      await this.dropPrefetch();
+      if (stoppable.name === 'preview') await this.leads.release(stoppable.offer);
+      await this.leads.dropLookAhead();
       this.lastOutcome = null;
       this.pauseAfterCall = null;
       this.clearMessages();
@@ -425,7 +398,7 @@ export class PowerDialSession {
     for (let refused = 0; refused < MAX_REFUSED_IN_A_ROW; refused++) {
       let offer: LeadOffer | null;
       try {
-        offer = await this.takeNextOffer();
+        offer = await this.leads.next();
       } catch (error) {
         throw this.fail(
           error,
@@ -496,7 +469,7 @@ export class PowerDialSession {
       to: offer.lead.phoneE164,
       callerId: this.config.callerId,
     };
-    this.track(
+    this.inFlight.track(
       promiseOf(() => this.provider.dial(request)).then(
         ({ providerCallId }) => this.event(() => this.onDialPlaced(call, providerCallId)),
         (error: unknown) => this.event(() => this.onDialRejected(call, error)),
@@ -508,7 +481,7 @@ export class PowerDialSession {
   /** A hang-up or pause that arrived while this dial was on its way; true when it took over. */
   private async honorInterruption(pending: PendingDial, offer: LeadOffer | null): Promise<boolean> {
     if (pending.pauseWith) {
-      if (offer) await this.release(offer);
+      if (offer) await this.leads.release(offer);
       pending.honored = 'paused';
       await this.pauseNow(pending.pauseWith, 'rep', null);
       return true;
@@ -531,71 +504,18 @@ export class PowerDialSession {
     this.publish();
   }
 
-  private async takeNextOffer(): Promise<LeadOffer | null> {
-    const prefetch = this.prefetched;
-    this.prefetched = null;
-    const early = prefetch ? await prefetch : null;
-    if (early?.ok && early.offer) return early.offer;
-    // Nothing was callable a moment ago, or the early look failed: ask again now.
-    return this.ports.nextLead();
-  }
-
-  /** Looks up the next lead while the rep wraps up, so confirming dials without a query. */
-  private prefetchNextLead(): void {
-    if (this.prefetched) return;
-    const prefetch: Prefetch = promiseOf(() => this.ports.nextLead()).then(
-      (offer) => ({ ok: true, offer }),
-      () => ({ ok: false }),
-    );
-    this.prefetched = prefetch;
-    this.track(prefetch);
-  }
-
-  private keepAsPrefetched(offer: LeadOffer): void {
-    if (this.prefetched) {
-      this.track(this.release(offer));
-      return;
-    }
-    this.prefetched = Promise.resolve({ ok: true, offer });
-  }
-
-  private async dropPrefetch(): Promise<void> {
-    const prefetch = this.prefetched;
-    this.prefetched = null;
-    const early = prefetch ? await prefetch : null;
-    if (early?.ok && early.offer) await this.release(early.offer);
-  }
-
-  /** Unlocking is best effort: a failure is reported and the lock is left to expire. */
-  private async release(offer: LeadOffer): Promise<void> {
-    try {
-      await this.ports.releaseLead(offer.lead.id);
-    } catch (error) {
-      this.lastError = `Could not unlock ${nameOf(offer)} (${messageOf(error)})`;
-    }
-  }
-
   // ── The call ───────────────────────────────────────────────────────────────────────────────
 
   private newCall(offer: LeadOffer): ActiveCall {
-    return {
-      attempt: newAttempt({
+    return newActiveCall(
+      newAttempt({
         id: this.newAttemptId(),
         offer,
         repId: this.repId,
         provider: this.provider.name,
         startedAt: this.clock.now(),
       }),
-      placed: false,
-      answeredBy: null,
-      reachedRep: false,
-      hangupSent: false,
-      endRequestedByRep: false,
-      muted: false,
-      timer: null,
-      qualityWarnings: new Set(),
-      draft: { outcomeCode: null, note: '', callbackAt: null, automatic: false },
-    };
+    );
   }
 
   private onProviderEvent(event: ProviderEvent): void {
@@ -723,7 +643,7 @@ export class PowerDialSession {
   private hangUpLine(call: ActiveCall): void {
     if (!call.placed || call.hangupSent) return;
     call.hangupSent = true;
-    this.track(
+    this.inFlight.track(
       promiseOf(() => this.provider.hangup(call.attempt.id)).catch((error: unknown) => {
         this.lastError = `The line did not confirm the hang-up (${messageOf(error)})`;
         this.publish();
@@ -770,7 +690,7 @@ export class PowerDialSession {
 
   private enterWrapUp(offer: LeadOffer, call: ActiveCall, seconds: number): void {
     this.setState({ name: 'wrap-up', offer, call, wrapUp: this.startCountdown(seconds) });
-    if (this.config.autoAdvance && this.pauseAfterCall === null) this.prefetchNextLead();
+    if (this.config.autoAdvance && this.pauseAfterCall === null) this.leads.lookUpEarly();
   }
 
   private startCountdown(seconds: number): WrapUp {
@@ -789,7 +709,7 @@ export class PowerDialSession {
 
   /** Out of time: confirm a usable outcome; without one, pause rather than guess. */
   private onWrapUpExpired(wrapUp: WrapUp): void {
-    const pending = this.announceDial();
+    const pending = this.pendingDials.announce();
     this.event(async () => {
       try {
         const state = this.state;
@@ -804,7 +724,7 @@ export class PowerDialSession {
         await this.record(state, check.disposition);
         await this.afterWrapUp(pending);
       } finally {
-        this.pendingDials.delete(pending);
+        this.pendingDials.finished(pending);
       }
     });
   }
@@ -842,7 +762,7 @@ export class PowerDialSession {
       return this.pauseNow('other', 'line-failing', null);
     }
     if (!this.config.autoAdvance) {
-      await this.dropPrefetch();
+      await this.leads.dropLookAhead();
       return this.setState({ name: 'idle', reason: 'wrap-up-done' });
     }
     try {
@@ -858,7 +778,7 @@ export class PowerDialSession {
     reason: PauseReason,
     unfinished: StateOf<'paused'>['unfinished'],
   ): Promise<void> {
-    await this.dropPrefetch();
+    await this.leads.dropLookAhead();
     if (reason === 'line-failing') this.lineFailuresInARow = 0;
     this.setState({ name: 'paused', pause: { code, reason, since: this.clock.now() }, unfinished });
   }
@@ -904,12 +824,6 @@ export class PowerDialSession {
     }
   }
 
-  private announceDial(): PendingDial {
-    const pending: PendingDial = { aborted: false, pauseWith: null, honored: null };
-    this.pendingDials.add(pending);
-    return pending;
-  }
-
   /** Runs a rep's intent in turn; it rejects with a DomainError saying why when it cannot. */
   private intent<T>(step: () => T | Promise<T>, pending?: PendingDial): Promise<T> {
     return this.queue.run(async () => {
@@ -917,7 +831,7 @@ export class PowerDialSession {
         if (this.closed) throw new DomainError('unavailable', 'This dialing session has ended.');
         return await step();
       } finally {
-        if (pending) this.pendingDials.delete(pending);
+        if (pending) this.pendingDials.finished(pending);
       }
     });
   }
@@ -950,15 +864,6 @@ export class PowerDialSession {
   private clearMessages(): void {
     this.lastError = null;
     this.notice = null;
-  }
-
-  private track(work: Promise<unknown>): void {
-    const done = work.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.inFlight.add(done);
-    void done.then(() => this.inFlight.delete(done));
   }
 }
 

@@ -72,3 +72,18 @@ export function currentCall(state: SessionState): { offer: LeadOffer; call: Acti
   if (state.name === 'paused') return state.unfinished;
   return null;
 }
+
+export function newActiveCall(attempt: Attempt): ActiveCall {
+  return {
+    attempt,
+    placed: false,
+    answeredBy: null,
+    reachedRep: false,
+    hangupSent: false,
+    endRequestedByRep: false,
+    muted: false,
+    timer: null,
+    qualityWarnings: new Set(),
+    draft: { outcomeCode: null, note: '', callbackAt: null, automatic: false },
+  };
+}

@@ -41,6 +41,17 @@ describe('PowerDialSession: intents and events that cross pending work', () => {
     expect(h.snap()).toMatchObject({ state: 'paused', pause: { code: 'break' } });
   });
 
+  it('an undo with nothing to undo does not call off a start on its way', async () => {
+    const h = createHarness({ leads: 2 });
+    const lookup = h.ports.holdNext('nextLead');
+    const started = h.session.start();
+    const undone = h.session.undoLastOutcome();
+    lookup.resolve();
+    await started;
+    await expect(undone).rejects.toMatchObject({ code: 'illegal-transition' });
+    expect(h.snap()).toMatchObject({ state: 'dialing', offer: { lead: { id: 1 } } });
+  });
+
   it('the line rings before dial() has resolved', async () => {
     const h = createHarness({ leads: 1 });
     const placed = deferred();

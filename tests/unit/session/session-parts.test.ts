@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DISPOSITIONS, SYSTEM_DISPOSITIONS } from '../../../shared/domain/disposition';
 import { DomainError } from '../../../shared/result';
+import { LeadSupply } from '../../../electron/core/session/lead-supply';
 import { OutcomeBook } from '../../../electron/core/session/outcome-book';
 import { SerialQueue } from '../../../electron/core/session/serial-queue';
 import { resolveSessionConfig } from '../../../electron/core/session/session-config';
 import { deferred } from './deferred';
+import { FakePorts } from './fake-ports';
+import { makeLeads } from './leads';
 
 describe('SerialQueue', () => {
   it('runs steps one after another in the order they were queued, even across awaits', async () => {
@@ -109,5 +112,56 @@ describe('OutcomeBook', () => {
       ok: true,
       disposition: { code: 'callback' },
     });
+  });
+});
+
+describe('LeadSupply', () => {
+  const supply = (ports: FakePorts, errors: string[] = []) => {
+    const work: Array<Promise<unknown>> = [];
+    const leads = new LeadSupply(
+      ports,
+      (p) => work.push(p),
+      (message) => errors.push(message),
+    );
+    return { leads, work };
+  };
+
+  it('hands out the lead looked up early, then asks the queue', async () => {
+    const ports = new FakePorts(makeLeads(3));
+    const { leads } = supply(ports);
+    leads.lookUpEarly();
+    leads.lookUpEarly();
+    expect((await leads.next())?.lead.id).toBe(1);
+    expect((await leads.next())?.lead.id).toBe(2);
+    expect(ports.callsOf('nextLead')).toHaveLength(2);
+  });
+
+  it('a lead put back is offered next; put back over a look-up, it is unlocked instead', async () => {
+    const ports = new FakePorts(makeLeads(3));
+    const { leads, work } = supply(ports);
+    const first = await leads.next();
+    if (!first) throw new Error('no lead');
+    leads.putBack(first);
+    expect(await leads.next()).toBe(first);
+
+    leads.lookUpEarly();
+    await Promise.all(work);
+    leads.putBack(first);
+    await Promise.all(work);
+    expect(ports.callsOf('releaseLead')).toEqual([[1]]);
+    expect((await leads.next())?.lead.id).toBe(2);
+  });
+
+  it('dropping the look-up unlocks its lead; an unlock failure is reported, not thrown', async () => {
+    const ports = new FakePorts(makeLeads(2));
+    const errors: string[] = [];
+    const { leads } = supply(ports, errors);
+    leads.lookUpEarly();
+    ports.failNext('releaseLead', new Error('busy'));
+    await leads.dropLookAhead();
+    expect(ports.callsOf('releaseLead')).toEqual([[1]]);
+    expect(errors).toEqual(['Could not unlock First1 Last1 (busy)']);
+    await leads.dropLookAhead();
+    expect(ports.callsOf('releaseLead')).toHaveLength(1);
   });
 });
