@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { collectLeadFile } from '../../../electron/core/import/pipeline/collect-lead-file';
@@ -166,5 +167,18 @@ describe('streaming lead file reading', () => {
       lastName: 'Lee',
       createdAt: Date.parse('2026-04-03T04:00:00Z'),
     });
+  });
+});
+
+describe('stream sources', () => {
+  it('reads a web ReadableStream as well as a Node stream', async () => {
+    const bytes = encodeText('Phone,Name\r\n(415) 555-0123,Ann Lee\r\n', 'utf-8');
+    const web = await collectLeadFile(new Blob([bytes]).stream(), options);
+    const node = await collectLeadFile(Readable.from([Buffer.from(bytes)]), options);
+    expect(web.candidates.map((c) => [c.phoneE164, c.firstName])).toEqual([
+      ['+14155550123', 'Ann'],
+    ]);
+    expect(node.candidates).toEqual(web.candidates);
+    expect(web.summary.encoding).toEqual({ encoding: 'utf-8', bom: false });
   });
 });

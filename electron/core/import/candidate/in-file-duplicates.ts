@@ -106,9 +106,9 @@ export class InFileDuplicates {
 
 function emptyMask(candidate: LeadCandidate): number {
   let mask = 0;
-  TEXT_FIELDS.forEach((field, bit) => {
-    if (isBlank(candidate[field])) mask |= 1 << bit;
-  });
+  for (let bit = 0; bit < TEXT_FIELDS.length; bit++) {
+    if (isBlank(candidate[TEXT_FIELDS[bit]!])) mask |= 1 << bit;
+  }
   if (candidate.createdAtSource === 'import-time') mask |= CREATED_AT_BIT;
   if (candidate.timeZone === null) mask |= TIME_ZONE_BIT;
   return mask;

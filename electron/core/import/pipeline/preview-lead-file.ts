@@ -38,7 +38,7 @@ export type PreviewOptions = Pick<
 export async function previewLeadFile(
   source: LeadFileSource,
   rowCount: number,
-  options: PreviewOptions,
+  options: PreviewOptions = { defaultCountry: null },
 ): Promise<LeadFilePreview> {
   const defaultCountry = checkDefaultCountry(options.defaultCountry);
   let headers: string[] | null = null;

@@ -4,20 +4,21 @@ const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
 // Offsets change only at transitions, which fall on quarter hours; one lookup serves a whole quarter.
 const BUCKET_MS = 15 * MINUTE_MS;
-const cache = new Map<string, Map<number, number>>();
+const zones = new Map<string, { zone: IANAZone; byBucket: Map<number, number> }>();
 
 /** The zone's UTC offset in minutes at an instant (cached: Intl lookups are slow per row). */
 export function zoneOffsetMinutes(zone: string, epochMs: number): number {
-  let byBucket = cache.get(zone);
-  if (!byBucket) {
-    byBucket = new Map();
-    cache.set(zone, byBucket);
+  let cached = zones.get(zone);
+  if (!cached) {
+    cached = { zone: IANAZone.create(zone), byBucket: new Map() };
+    zones.set(zone, cached);
   }
   const bucket = Math.floor(epochMs / BUCKET_MS);
-  let offset = byBucket.get(bucket);
+  let offset = cached.byBucket.get(bucket);
   if (offset === undefined) {
-    offset = IANAZone.create(zone).offset(bucket * BUCKET_MS);
-    byBucket.set(bucket, offset);
+    offset = cached.zone.offset(bucket * BUCKET_MS);
+    if (cached.byBucket.size >= 200_000) cached.byBucket.clear();
+    cached.byBucket.set(bucket, offset);
   }
   return offset;
 }
