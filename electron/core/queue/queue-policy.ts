@@ -52,9 +52,12 @@ export function queueTierOf(lead: QueueLead, now: number, rules: CampaignRules):
   }
 }
 
-/** The time a retry's wait is measured from: when it became eligible. */
-export function retryDueAt(lead: Pick<QueueLead, 'nextEligibleAt' | 'createdAt'>): number {
-  return lead.nextEligibleAt ?? lead.createdAt;
+/**
+ * The time a retry's wait is measured from: when it became eligible. A retry without a next
+ * eligible time (applyOutcome always sets one) has been eligible all along.
+ */
+export function retryDueAt(lead: Pick<QueueLead, 'nextEligibleAt'>): number {
+  return lead.nextEligibleAt ?? 0;
 }
 
 export function queueSortKey(lead: QueueLead, tier: QueueTier): QueueSortKey {
