@@ -13,9 +13,13 @@ export interface DialPolicy {
   pick<L extends QueueLead>(pool: readonly L[], now: number, dnc: DncCheck): L | null;
 }
 
-export function dialdeckPolicy(rules: CampaignRules, label = 'Dialdeck'): DialPolicy {
+export function dialdeckPolicy(
+  rules: CampaignRules,
+  name = 'dialdeck',
+  label = 'Dialdeck',
+): DialPolicy {
   return {
-    name: `dialdeck-at-risk-${rules.speedToLead.atRiskMinutes}`,
+    name,
     label,
     pick: (pool, now, dnc) => rankQueue(pool, now, rules, dnc)[0]?.lead ?? null,
   };

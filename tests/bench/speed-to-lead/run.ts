@@ -41,6 +41,7 @@ export function runSpeedToLeadSimulation(
     ...options.atRiskVariants.map((atRiskMinutes) =>
       dialdeckPolicy(
         { ...options.rules, speedToLead: { ...options.rules.speedToLead, atRiskMinutes } },
+        `dialdeck-at-risk-${atRiskMinutes}`,
         `Dialdeck, at risk ${atRiskMinutes} min`,
       ),
     ),
