@@ -132,7 +132,10 @@ export class PowerDialSession {
     return () => this.listeners.delete(listener);
   }
 
-  /** Resolves once every queued intent and event, and what they set off, has been applied. */
+  /**
+   * Resolves once every queued intent and event, and what they set off (store look-ups, the line's
+   * answers to dial and hang-up), has been applied. A line that never answers keeps it waiting.
+   */
   async settled(): Promise<void> {
     for (;;) {
       await this.queue.drained();
@@ -194,7 +197,6 @@ export class PowerDialSession {
     return this.intent(async () => {
       const state = this.state;
       if (isInCall(state)) {
-        this.clearMessages();
         this.hangUpLine(state.call);
         return this.endCall(state.call, 'hangup-local', this.clock.now(), 'rep');
       }

@@ -85,6 +85,29 @@ describe('PowerDialSession: intents and events that cross pending work', () => {
     expect(h.snap()).toMatchObject({ state: 'wrap-up', draft: { outcomeCode: null } });
   });
 
+  it('hang up works even when the line fails to confirm it, and says so', async () => {
+    const h = createHarness({ leads: 2 });
+    await h.session.start();
+    await h.ringAndAnswer();
+    h.provider.lineError = new Error('socket closed');
+    await h.session.hangup();
+    await h.settle();
+    expect(h.snap()).toMatchObject({
+      state: 'wrap-up',
+      call: { endReason: 'hangup-local' },
+      lastError: 'The line did not confirm the hang-up (socket closed)',
+    });
+  });
+
+  it('hang up works even when the line never answers the request', async () => {
+    const h = createHarness({ leads: 2 });
+    await h.session.start();
+    await h.ringAndAnswer();
+    h.provider.hangup = () => new Promise<void>(() => undefined);
+    await h.session.hangup();
+    expect(h.snap()).toMatchObject({ state: 'wrap-up', call: { endReason: 'hangup-local' } });
+  });
+
   it('a rep hang-up the line reports before the intent is applied is still the rep’s', async () => {
     const h = createHarness({ leads: 2 });
     await h.session.start();
