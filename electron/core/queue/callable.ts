@@ -50,8 +50,9 @@ export function isCallable(
     case 'callback':
       break;
   }
-  if (dnc(lead.phoneE164))
+  if (dnc(lead.phoneE164)) {
     return no('on-dnc-list', `${lead.phoneE164} is on the do-not-call list.`);
+  }
   if (!isKnownTimeZone(lead.timeZone)) {
     return no(
       'unknown-time-zone',

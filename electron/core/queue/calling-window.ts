@@ -4,8 +4,8 @@ import { localClock } from './local-clock';
 import { minutesOfDay, weekdayFromLuxon } from './local-time';
 
 /**
- * Whether `at` falls inside the window on the wall clock of `timeZone`. Luxon converts with the
- * zone's rules for that instant, so the answer is right on both sides of a DST change.
+ * Whether `at` falls inside the window on the wall clock of `timeZone`, converted with the zone's
+ * rules for that instant, so the answer is right on both sides of a DST change.
  */
 export function isWithinCallingWindow(
   timeZone: string,

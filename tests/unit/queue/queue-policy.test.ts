@@ -3,6 +3,7 @@ import { HOUR_MS, MINUTE_MS } from '../../../shared/clock';
 import { DEFAULT_CAMPAIGN_RULES } from '../../../electron/core/queue/campaign-rules';
 import type { CampaignRules } from '../../../electron/core/queue/campaign-rules';
 import { rankQueue } from '../../../electron/core/queue/queue-policy';
+import type { QueueEntry } from '../../../shared/domain/queue';
 import { at, makeLead, nobodyOnDnc } from './fixtures';
 
 const rules = DEFAULT_CAMPAIGN_RULES;
@@ -115,5 +116,15 @@ describe('rankQueue', () => {
       makeLead({ id: 4, createdAt: minutesAgo(50) }),
     ];
     expect(rankQueue(leads, now, rules, nobodyOnDnc).map((r) => r.lead.id)).toEqual([3, 4, 2, 1]);
+  });
+
+  it('gives entries the session can offer as they are (QueueEntry)', () => {
+    const entries: QueueEntry[] = rankQueue([makeLead()], now, rules, nobodyOnDnc);
+    expect(entries).toEqual([
+      expect.objectContaining({
+        lead: makeLead(),
+        reason: 'new lead — 6 h old (past the 1 h SLA)',
+      }),
+    ]);
   });
 });
