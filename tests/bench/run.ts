@@ -1,9 +1,11 @@
 import { printTable, writeJson, type BenchResult } from './bench-kit';
+import { runSpeedToLeadBench } from './speed-to-lead/bench-suite';
 import { runStoreBench } from './store/store-bench';
 
 /** `npm run bench [-- name ...]`: runs the benchmarks, prints a table each and writes JSON. */
 const suites: Record<string, () => Promise<BenchResult>> = {
   store: runStoreBench,
+  'speed-to-lead': runSpeedToLeadBench,
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
