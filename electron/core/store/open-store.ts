@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { MIGRATIONS } from './migrations';
+import type { Migration } from './migrations/migration';
 import { RemoteStore, reviveError } from './remote-store';
 import { RequestProcessor } from './request-processor';
 import { StoreEngine } from './store-engine';
@@ -23,6 +24,14 @@ export function defaultWorkerScript(): WorkerScript {
   return { file: path.join(path.dirname(here), 'store-worker.js') };
 }
 
+/**
+ * The rep app's schema unless told otherwise: the team hub keeps its own database with its own
+ * migrations. Migrations are plain data, so they reach the worker in `workerData`.
+ */
+export interface OpenStoreOptions extends StoreOptions {
+  migrations?: readonly Migration[];
+}
+
 export interface OpenedStore {
   store: Store;
   stats: StoreStats;
@@ -30,7 +39,7 @@ export interface OpenedStore {
 
 /** The production store: the engine runs in a worker thread so the main loop never waits on disk. */
 export function openStore(
-  options: StoreOptions,
+  options: OpenStoreOptions,
   script: WorkerScript = defaultWorkerScript(),
 ): Promise<OpenedStore> {
   const worker =
@@ -62,8 +71,11 @@ export function openStore(
 }
 
 /** The same engine and batching on the calling thread: for tests and one-shot CLI commands. */
-export async function openInlineStore(options: StoreOptions): Promise<OpenedStore> {
-  const engine = await StoreEngine.open({ ...options, migrations: MIGRATIONS });
+export async function openInlineStore(options: OpenStoreOptions): Promise<OpenedStore> {
+  const engine = await StoreEngine.open({
+    ...options,
+    migrations: options.migrations ?? MIGRATIONS,
+  });
   let processor: RequestProcessor | null = null;
   const store = new RemoteStore((request) => processor?.submit(request));
   processor = new RequestProcessor(

@@ -3,13 +3,13 @@ import { MIGRATIONS } from './migrations';
 import { RequestProcessor } from './request-processor';
 import { StoreEngine } from './store-engine';
 import { serializeError, type StoreRequest, type WorkerStartMessage } from './store-protocol';
-import type { StoreOptions } from './store';
+import type { OpenStoreOptions } from './open-store';
 
 const port = parentPort;
 if (!port) throw new Error('The store worker must run in a worker thread.');
-const options = workerData as StoreOptions;
+const options = workerData as OpenStoreOptions;
 
-StoreEngine.open({ ...options, migrations: MIGRATIONS }).then(
+StoreEngine.open({ ...options, migrations: options.migrations ?? MIGRATIONS }).then(
   (engine) => {
     const processor = new RequestProcessor(
       engine,
