@@ -39,5 +39,10 @@ if (electron) {
     'The Electron binary is not installed here (ELECTRON_SKIP_BINARY_DOWNLOAD or no network): starting Dialdeck in browser mode instead.',
   );
   await import('./ensure-renderer.mjs');
-  run(process.execPath, ['--import', 'tsx', path.join(root, 'electron', 'browser', 'main.ts'), ...args]);
+  run(process.execPath, [
+    '--import',
+    'tsx',
+    path.join(root, 'electron', 'browser', 'main.ts'),
+    ...args,
+  ]);
 }

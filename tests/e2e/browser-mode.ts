@@ -24,7 +24,16 @@ export function startBrowserMode(options: StartOptions = {}): Promise<BrowserMod
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'dialdeck-e2e-'));
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', 'electron/browser/main.ts', '--data-dir', dataDir, '--port', '0', ...(options.args ?? [])],
+    [
+      '--import',
+      'tsx',
+      'electron/browser/main.ts',
+      '--data-dir',
+      dataDir,
+      '--port',
+      '0',
+      ...(options.args ?? []),
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
