@@ -1,7 +1,8 @@
 import type { Migration } from './migration';
 import { initialSchema } from './001-initial';
+import { powerDialLoopSchema } from './002-power-dial-loop';
 
 /** Append only: a released migration is never edited, a change is a new migration. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, powerDialLoopSchema];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
