@@ -1,4 +1,5 @@
 import type { Role } from './rep';
+import type { DialMode } from './session';
 
 export const SECRET_NAMES = ['twilioApiKeySecret', 'twilioAuthToken', 'hubToken'] as const;
 export type SecretName = (typeof SECRET_NAMES)[number];
@@ -10,6 +11,9 @@ export interface PublicSettings {
   role: Role;
   repTimeZone: string;
   telephonyProvider: 'simulated' | 'twilio';
+  /** power: the next lead is dialed as soon as an outcome is saved · preview: the rep dials it. */
+  dialMode: DialMode;
+  /** The wrap-up countdown after a call, 1–600 s. */
   wrapUpSeconds: number;
   secretsSet: Record<SecretName, boolean>;
 }

@@ -13,6 +13,7 @@ export function defaultSettings(): Omit<StoredSettings, 'secrets'> {
     role: 'rep',
     repTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     telephonyProvider: 'simulated',
+    dialMode: 'power',
     wrapUpSeconds: 10,
   };
 }

@@ -31,6 +31,7 @@ const storedSchema = z.object({
   role: z.enum(['rep', 'supervisor']),
   repTimeZone: z.string().min(1),
   telephonyProvider: z.enum(['simulated', 'twilio']),
+  dialMode: z.enum(['power', 'preview']),
   wrapUpSeconds: z.number().int().min(0),
   secrets: z.partialRecord(z.enum(SECRET_NAMES), z.string()),
 });

@@ -14,6 +14,7 @@ const settings = {
   role: 'rep' as const,
   repTimeZone: 'America/Chicago',
   telephonyProvider: 'simulated' as const,
+  dialMode: 'power' as const,
   wrapUpSeconds: 10,
   secretsSet: { twilioApiKeySecret: false, twilioAuthToken: false, hubToken: false },
 };

@@ -13,6 +13,7 @@ const defaults = {
   role: 'rep' as const,
   repTimeZone: 'America/Chicago',
   telephonyProvider: 'simulated' as const,
+  dialMode: 'power' as const,
   wrapUpSeconds: 10,
 };
 
