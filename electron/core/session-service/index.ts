@@ -1,0 +1,12 @@
+export { CallScripts } from './call-scripts';
+export { DispositionBook } from './disposition-book';
+export { LeadLocks } from './lead-locks';
+export { LoopEvents } from './loop-events';
+export type { PortChange, PortChangeListener } from './port-changes';
+export { QueueCampaigns } from './queue-campaigns';
+export { SessionService, sessionConfigOf } from './session-service';
+export { SIMULATION_SPEEDS, createSimulatedLine } from './simulated-line';
+export type { SimulationControl, SimulationSpeed } from './simulated-line';
+export { StoreSessionPorts, type StoreSessionPortsDeps } from './store-session-ports';
+export { REP_SKIP_DELAY_MINUTES } from './skip-write';
+export { TodayKpi, type KpiScope } from './today-kpi';

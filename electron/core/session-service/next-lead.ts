@@ -1,0 +1,66 @@
+import type { LeadId } from '../../../shared/domain/lead';
+import type { QueueEntry } from '../../../shared/domain/queue';
+import { isCallable } from '../queue/callable';
+import { openTimeZones, queueScans } from '../queue/queue-columns';
+import {
+  compareSortKeys,
+  explainQueuePosition,
+  queueSortKey,
+  queueTierOf,
+  type QueueSortKey,
+} from '../queue/queue-policy';
+import { rowToLead } from '../repositories/lead-rows';
+import type { Store } from '../store/store';
+import type { QueueCampaign } from './queue-campaigns';
+import { ZonePages } from './zone-pages';
+
+export interface RankedEntry {
+  entry: QueueEntry;
+  sortKey: QueueSortKey;
+}
+
+/**
+ * The queue's next callable lead over every campaign, passing over leads `isTaken` says are held:
+ * per campaign, the first lead its index scans return that passes the gate (isCallable, against
+ * the DNC list as it is now); then the best of those by the policy's sort key.
+ */
+export async function findNextLead(
+  store: Store,
+  campaigns: readonly QueueCampaign[],
+  isTaken: (leadId: LeadId) => boolean,
+  now: number,
+): Promise<RankedEntry | null> {
+  let best: RankedEntry | null = null;
+  for (const campaign of campaigns) {
+    const found = await nextInCampaign(store, campaign, isTaken, now);
+    if (found && (best === null || compareSortKeys(found.sortKey, best.sortKey) < 0)) best = found;
+  }
+  return best;
+}
+
+async function nextInCampaign(
+  store: Store,
+  campaign: QueueCampaign,
+  isTaken: (leadId: LeadId) => boolean,
+  now: number,
+): Promise<RankedEntry | null> {
+  const { rules } = campaign;
+  const zones = openTimeZones(campaign.timeZones, now, rules);
+  if (zones.length === 0) return null;
+  for (const scan of queueScans(now, rules)) {
+    const pages = new ZonePages(store, campaign.id, zones, scan);
+    for (let row = await pages.next(); row !== null; row = await pages.next()) {
+      if (isTaken(row.id)) continue;
+      const lead = rowToLead(row);
+      const onDncList = row.on_dnc !== null;
+      if (!isCallable(lead, now, rules, () => onDncList).callable) continue;
+      const tier = queueTierOf(lead, now, rules);
+      if (tier === null) continue;
+      return {
+        entry: { lead, reason: explainQueuePosition(lead, tier, now, rules) },
+        sortKey: queueSortKey(lead, tier),
+      };
+    }
+  }
+  return null;
+}

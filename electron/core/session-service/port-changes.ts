@@ -1,0 +1,20 @@
+import type { Attempt } from '../../../shared/domain/attempt';
+import type { LeadId } from '../../../shared/domain/lead';
+import type { LeadTiming } from '../../../shared/kpi';
+
+/**
+ * What a durable write through the session's ports changed, told right after it is durable so the
+ * KPI strip and the queue view follow without reading the store again.
+ */
+export type PortChange =
+  /** A new attempt, stored before its number is dialed. */
+  | { kind: 'attempt-started'; attempt: Attempt; lead: LeadTiming | null }
+  /** Ring, answer or end of a call in progress. */
+  | { kind: 'attempt-saved'; attempt: Attempt; lead: null }
+  /** A dial called off before it was placed: not a dial, so its attempt is gone. */
+  | { kind: 'attempt-dropped'; attempt: Attempt; lead: LeadTiming | null }
+  | { kind: 'outcome-recorded'; attempt: Attempt; lead: LeadTiming }
+  | { kind: 'outcome-undone'; attemptId: string; lead: LeadTiming }
+  | { kind: 'lead-skipped'; leadId: LeadId };
+
+export type PortChangeListener = (change: PortChange) => void;
