@@ -1,15 +1,17 @@
 import type { Result } from '../result';
 import type { AppEvents, AppMethods } from './domains/app';
+import type { OutcomeEvents, OutcomeMethods } from './domains/outcomes';
 import type { QueueEvents, QueueMethods } from './domains/queue';
+import type { SessionEvents, SessionMethods } from './domains/session';
 
 /**
  * Everything the renderer may ask of the main process, one method per intent, named
  * `<domain>.<intent>`. Each domain declares its methods in ./domains; a new domain is added here.
  */
-export interface Methods extends AppMethods, QueueMethods {}
+export interface Methods extends AppMethods, QueueMethods, SessionMethods, OutcomeMethods {}
 
 /** Everything the main process pushes to the renderer. */
-export interface Events extends AppEvents, QueueEvents {}
+export interface Events extends AppEvents, QueueEvents, SessionEvents, OutcomeEvents {}
 
 export type MethodName = keyof Methods;
 export type EventName = keyof Events;
@@ -38,10 +40,33 @@ const methodKeys: { [M in MethodName]: true } = {
   'settings.update': true,
   'settings.setSecret': true,
   'queue.summary': true,
+  'session.snapshot': true,
+  'session.start': true,
+  'session.dial': true,
+  'session.hangup': true,
+  'session.setMuted': true,
+  'session.sendDigits': true,
+  'session.selectOutcome': true,
+  'session.setNote': true,
+  'session.setCallbackAt': true,
+  'session.confirm': true,
+  'session.undo': true,
+  'session.skip': true,
+  'session.pause': true,
+  'session.resume': true,
+  'session.stop': true,
+  'dispositions.list': true,
+  'dispositions.update': true,
+  'kpi.today': true,
+  'attempts.today': true,
+  'scripts.forCampaign': true,
 };
 const eventKeys: { [E in EventName]: true } = {
   'settings.changed': true,
   'queue.changed': true,
+  'session.changed': true,
+  'kpi.changed': true,
+  'dispositions.changed': true,
 };
 
 export const METHOD_NAMES = Object.keys(methodKeys) as MethodName[];

@@ -1,3 +1,4 @@
+import type { PublicSettings } from '../../../shared/domain/settings';
 import type { Handlers } from '../ipc/dispatcher';
 import type { CoreContext } from './create-core';
 
@@ -6,7 +7,8 @@ type AppHandlers = Pick<
   'app.info' | 'settings.get' | 'settings.update' | 'settings.setSecret'
 >;
 
-export function appHandlers({ settings, events, options }: CoreContext): AppHandlers {
+export function appHandlers(context: CoreContext): AppHandlers {
+  const { settings, events, options } = context;
   return {
     'app.info': () => {
       const current = settings.get();
@@ -21,9 +23,11 @@ export function appHandlers({ settings, events, options }: CoreContext): AppHand
       };
     },
     'settings.get': () => settings.get(),
-    'settings.update': (patch) => {
+    'settings.update': async (patch) => {
+      const before = settings.get();
       const updated = settings.update(patch);
       events.emit('settings.changed', updated);
+      await applyToTheLoop(context, before, updated);
       return updated;
     },
     'settings.setSecret': (name, value) => {
@@ -32,4 +36,18 @@ export function appHandlers({ settings, events, options }: CoreContext): AppHand
       return updated;
     },
   };
+}
+
+/** The session and the KPI strip follow the settings they depend on. */
+async function applyToTheLoop(
+  { session, kpi, events }: CoreContext,
+  before: PublicSettings,
+  after: PublicSettings,
+): Promise<void> {
+  const changed = (key: keyof PublicSettings) => before[key] !== after[key];
+  if (changed('repId') || changed('dialMode') || changed('wrapUpSeconds')) session.reconfigure();
+  if (changed('repId') || changed('repTimeZone')) {
+    kpi.invalidate();
+    events.emit('kpi.changed', await kpi.snapshot());
+  }
 }

@@ -3,9 +3,20 @@ import type { RuntimeMode } from '../../../shared/domain/app-info';
 import type { SettingsPatch } from '../../../shared/domain/settings';
 import { seedDemoData } from '../demo/seed-demo';
 import { EventHub } from '../events/event-hub';
-import { createDispatcher, type Dispatcher } from '../ipc/dispatcher';
+import { combineHandlers, createDispatcher, type Dispatcher } from '../ipc/dispatcher';
 import type { Logger } from '../log/logger';
 import { systemClock } from '../platform/system-clock';
+import { queueSummary } from '../queue-view/queue-summary';
+import {
+  CallScripts,
+  DispositionBook,
+  LoopEvents,
+  QueueCampaigns,
+  SessionService,
+  TodayKpi,
+  createSimulatedLine,
+  type SimulationControl,
+} from '../session-service';
 import {
   SettingsService,
   type SecretCipher,
@@ -14,9 +25,11 @@ import {
 import { defaultSettings } from '../settings/default-settings';
 import { openStore, type WorkerScript } from '../store/open-store';
 import type { Store } from '../store/store';
+import type { TelephonyProvider } from '../telephony/provider';
 import { appHandlers } from './app-handlers';
+import { outcomeHandlers } from './outcome-handlers';
 import { queueHandlers } from './queue-handlers';
-import { combineHandlers } from '../ipc/dispatcher';
+import { sessionHandlers } from './session-handlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -32,6 +45,12 @@ export interface CoreOptions {
   seedDemo?: boolean;
   /** Applied (and saved) on start, e.g. from command-line flags. */
   settingsOverrides?: SettingsPatch;
+  /** The simulated line's seed, scripted outcomes and speed (demos, tests). */
+  simulation?: SimulationControl;
+  /** Replaces the telephony provider, e.g. a simulated line on a test's manual clock. */
+  telephonyProvider?: TelephonyProvider;
+  /** Attempt ids for the session (tests); default random UUIDs. */
+  newAttemptId?: () => string;
 }
 
 /** Everything the main process owns, with no Electron in it: Electron and browser mode both wrap this. */
@@ -42,7 +61,25 @@ export interface Core {
   store: Store;
   clock: Clock;
   log: Logger;
+  /** The rep's power-dial session (tests and benchmarks wait on it with settled()). */
+  session: SessionService;
+  telephony: TelephonyProvider;
+  /** Stops the session (unlocking its leads), shuts the line, then closes the store. */
   close(): Promise<void>;
+}
+
+export interface CoreContext {
+  store: Store;
+  settings: SettingsService;
+  events: EventHub;
+  clock: Clock;
+  log: Logger;
+  options: CoreOptions;
+  session: SessionService;
+  kpi: TodayKpi;
+  dispositions: DispositionBook;
+  campaigns: QueueCampaigns;
+  scripts: CallScripts;
 }
 
 export async function createCore(options: CoreOptions): Promise<Core> {
@@ -59,18 +96,98 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   }
   const { store, stats } = await openStore({ dataDir: options.dataDir }, options.storeWorker);
   log.info('store opened', { ...stats.openReport });
-  if (stats.openReport.snapshotFile === null && options.seedDemo !== false) {
+  try {
+    return await assembleCore(options, {
+      store,
+      settings,
+      clock,
+      log,
+      newDataFolder: stats.openReport.snapshotFile === null,
+    });
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+interface Opened {
+  store: Store;
+  settings: SettingsService;
+  clock: Clock;
+  log: Logger;
+  /** No snapshot existed: the folder is new. */
+  newDataFolder: boolean;
+}
+
+async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core> {
+  const { store, settings, clock, log } = opened;
+  if (opened.newDataFolder && options.seedDemo !== false) {
     const seeded = await seedDemoData(store, options.resourcesDir, clock.now());
     log.info('demo leads loaded into a new data folder', { leads: seeded });
   }
 
   const events = new EventHub();
-  const context = { store, settings, events, clock, log, options };
+  const telephony = options.telephonyProvider ?? createSimulatedLine(clock, options.simulation);
+  if (settings.get().telephonyProvider !== telephony.name) {
+    log.warn('the configured telephony provider is not available yet; using the simulated line', {
+      configured: settings.get().telephonyProvider,
+    });
+  }
+  const dispositions = await DispositionBook.open(store);
+  const campaigns = new QueueCampaigns(store, log);
+  const kpi = new TodayKpi(
+    store,
+    clock,
+    () => ({ repId: settings.get().repId, timeZone: settings.get().repTimeZone }),
+    () => dispositions.withSystemOutcomes(),
+  );
+  let session: SessionService | null = null;
+  const loop = new LoopEvents({
+    events,
+    kpi,
+    log,
+    queueSummary: () => queueSummary(store, clock.now()),
+    whenQuiet: () => session?.settled() ?? Promise.resolve(),
+  });
+  session = new SessionService({
+    store,
+    clock,
+    log,
+    provider: telephony,
+    campaigns,
+    dispositions,
+    settings: () => settings.get(),
+    onSnapshot: (snapshot) => events.emit('session.changed', snapshot),
+    onPortChange: loop.onPortChange,
+    ...(options.newAttemptId ? { newAttemptId: options.newAttemptId } : {}),
+  });
+  const scripts = new CallScripts(store, options.resourcesDir);
+
+  const context: CoreContext = {
+    store,
+    settings,
+    events,
+    clock,
+    log,
+    options,
+    session,
+    kpi,
+    dispositions,
+    campaigns,
+    scripts,
+  };
   const dispatcher = createDispatcher(
-    combineHandlers(appHandlers(context), queueHandlers(context)),
+    combineHandlers(
+      appHandlers(context),
+      queueHandlers(context),
+      sessionHandlers(context),
+      outcomeHandlers(context),
+    ),
     log,
   );
 
+  let closing: Promise<void> | null = null;
+  const liveSession = session;
   return {
     dispatcher,
     events,
@@ -78,18 +195,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     store,
     clock,
     log,
-    async close() {
-      await store.close();
-      log.info('store closed');
+    session: liveSession,
+    telephony,
+    close() {
+      closing ??= (async () => {
+        await liveSession.close();
+        await telephony.dispose();
+        await store.close();
+        log.info('store closed');
+      })();
+      return closing;
     },
   };
-}
-
-export interface CoreContext {
-  store: Store;
-  settings: SettingsService;
-  events: EventHub;
-  clock: Clock;
-  log: Logger;
-  options: CoreOptions;
 }

@@ -1,61 +1,7 @@
-import type { AnsweredBy, CallEndReason } from '../../../shared/domain/call';
-import type { LeadId } from '../../../shared/domain/lead';
-import type { PauseCode, SessionStateName } from '../../../shared/domain/session';
-import type { DialMode } from './session-config';
-import type { LeadOffer } from './session-ports';
-
-/** not-started · queue-empty · wrap-up-done (auto-advance is off) · stopped · error (see lastError). */
-export type IdleReason = 'not-started' | 'queue-empty' | 'wrap-up-done' | 'stopped' | 'error';
-
-/**
- * rep: the rep paused with a pause code · wrap-up-expired: the countdown ran out with no usable
- * outcome, the call still needs one (resume returns to its wrap-up) · line-failing: too many calls
- * in a row failed, so the session stopped dialing.
- */
-export type PauseReason = 'rep' | 'wrap-up-expired' | 'line-failing';
-
-export interface CallSnapshot {
-  attemptId: string;
-  providerCallId: string | null;
-  startedAt: number;
-  ringingAt: number | null;
-  answeredAt: number | null;
-  answeredBy: AnsweredBy | null;
-  endedAt: number | null;
-  endReason: CallEndReason | null;
-  muted: boolean;
-  /** Active line-quality warnings, as the provider words them. */
-  qualityWarnings: string[];
-}
-
-export interface OutcomeDraftSnapshot {
-  outcomeCode: string | null;
-  note: string;
-  callbackAt: number | null;
-  /** The session chose the outcome (a call that reached nobody); the rep has not touched it. */
-  automatic: boolean;
-}
-
-/** What the UI renders: plain data, a fresh object on every change. Times are epoch ms. */
-export interface SessionSnapshot {
-  repId: string;
-  mode: DialMode;
-  state: SessionStateName;
-  stateSince: number;
-  /** The lead on screen: previewed, being called, in wrap-up, or awaiting its outcome while paused. */
-  offer: LeadOffer | null;
-  call: CallSnapshot | null;
-  /** The outcome being prepared for `call`; null when there is no call. */
-  draft: OutcomeDraftSnapshot | null;
-  /** When the wrap-up countdown ends; null outside wrap-up or after a failed save. */
-  wrapUpDeadline: number | null;
-  pause: { code: PauseCode; reason: PauseReason; since: number } | null;
-  /** The rep asked to pause once the current call's outcome is recorded. */
-  pauseAfterCall: PauseCode | null;
-  idleReason: IdleReason | null;
-  /** The last recorded outcome, while it can still be undone (until the next call is placed). */
-  lastOutcome: { attemptId: string; leadId: LeadId; outcomeCode: string } | null;
-  /** Something the rep should know that is not an error, e.g. a lead skipped by the dial check. */
-  notice: string | null;
-  lastError: string | null;
-}
+export type {
+  CallSnapshot,
+  IdleReason,
+  OutcomeDraftSnapshot,
+  PauseReason,
+  SessionSnapshot,
+} from '../../../shared/domain/session';

@@ -1,0 +1,25 @@
+import type { Attempt } from '../../domain/attempt';
+import type { Disposition } from '../../domain/disposition';
+import type { KpiSnapshot } from '../../kpi';
+
+export interface CallScriptSource {
+  campaignId: string;
+  markdown: string;
+}
+
+/** Dispositions, the personal KPI strip, the call log and the campaign's call script. */
+export interface OutcomeMethods {
+  'dispositions.list': () => Disposition[];
+  /** Replaces the editable dispositions (codes unique, hotkeys 1–9 unique). */
+  'dispositions.update': (dispositions: Disposition[]) => Disposition[];
+  /** Today's KPIs for this rep, in the rep's time zone. */
+  'kpi.today': () => KpiSnapshot;
+  /** This rep's attempts today, newest first. */
+  'attempts.today': () => Attempt[];
+  'scripts.forCampaign': (campaignId: string) => CallScriptSource;
+}
+
+export interface OutcomeEvents {
+  'kpi.changed': KpiSnapshot;
+  'dispositions.changed': Disposition[];
+}
