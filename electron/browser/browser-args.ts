@@ -1,17 +1,31 @@
 import { parseArgs } from 'node:util';
 import type { SettingsPatch } from '../../shared/domain/settings';
 import { defaultDataDir } from '../core/platform/default-data-dir';
+import {
+  SIMULATION_SPEEDS,
+  type SimulationControl,
+  type SimulationSpeed,
+} from '../core/session-service/simulated-line';
+import {
+  SIMULATED_OUTCOMES,
+  type SimulatedOutcome,
+} from '../core/telephony/simulated/simulation-settings';
 
 export interface BrowserArgs {
   dataDir: string;
   port: number;
   seedDemo: boolean;
   settingsOverrides: SettingsPatch;
+  simulation: SimulationControl;
+  /** Epoch ms the core's clock reads at start (--sim-clock-start), or null for the real time. */
+  clockStart: number | null;
 }
 
 export const BROWSER_USAGE =
   'usage: npm run start:browser -- [--data-dir DIR] [--port PORT] [--role rep|supervisor] ' +
-  '[--rep-id ID] [--rep-name NAME] [--no-demo]';
+  '[--rep-id ID] [--rep-name NAME] [--no-demo] [--dial-mode power|preview] [--sim-seed N] ' +
+  `[--sim-outcomes ${SIMULATED_OUTCOMES.join(',')},...] [--sim-speed ${SIMULATION_SPEEDS.join('|')}] ` +
+  '[--sim-clock-start ISO-8601]';
 
 /** Throws an Error whose message is fit to print when the arguments are wrong. */
 export function parseBrowserArgs(argv: readonly string[]): BrowserArgs {
@@ -24,6 +38,11 @@ export function parseBrowserArgs(argv: readonly string[]): BrowserArgs {
       'rep-id': { type: 'string' },
       'rep-name': { type: 'string' },
       'no-demo': { type: 'boolean' },
+      'dial-mode': { type: 'string' },
+      'sim-seed': { type: 'string' },
+      'sim-outcomes': { type: 'string' },
+      'sim-speed': { type: 'string' },
+      'sim-clock-start': { type: 'string' },
     },
     strict: true,
   });
@@ -35,14 +54,69 @@ export function parseBrowserArgs(argv: readonly string[]): BrowserArgs {
   if (role !== undefined && role !== 'rep' && role !== 'supervisor') {
     throw new Error(`--role must be "rep" or "supervisor", got "${role}".`);
   }
+  const dialMode = values['dial-mode'];
+  if (dialMode !== undefined && dialMode !== 'power' && dialMode !== 'preview') {
+    throw new Error(`--dial-mode must be "power" or "preview", got "${dialMode}".`);
+  }
   const settingsOverrides: SettingsPatch = {};
   if (role) settingsOverrides.role = role;
   if (values['rep-id']) settingsOverrides.repId = values['rep-id'];
   if (values['rep-name']) settingsOverrides.repName = values['rep-name'];
+  if (dialMode) settingsOverrides.dialMode = dialMode;
   return {
     dataDir: values['data-dir'] ?? defaultDataDir(),
     port,
     seedDemo: !values['no-demo'],
     settingsOverrides,
+    simulation: parseSimulation(values['sim-seed'], values['sim-outcomes'], values['sim-speed']),
+    clockStart: parseClockStart(values['sim-clock-start']),
   };
+}
+
+function parseSimulation(
+  seed: string | undefined,
+  outcomes: string | undefined,
+  speed: string | undefined,
+): SimulationControl {
+  const simulation: SimulationControl = {};
+  if (seed !== undefined) {
+    const value = Number(seed);
+    if (seed.trim() === '' || !Number.isSafeInteger(value) || value < 0) {
+      throw new Error(`--sim-seed must be a whole number of 0 or more, got "${seed}".`);
+    }
+    simulation.seed = value;
+  }
+  if (outcomes !== undefined) {
+    const list = outcomes.split(',').map((outcome) => outcome.trim());
+    const unknown = list.filter(
+      (outcome) => !(SIMULATED_OUTCOMES as readonly string[]).includes(outcome),
+    );
+    if (unknown.length > 0) {
+      throw new Error(
+        `--sim-outcomes takes a comma-separated list of ${SIMULATED_OUTCOMES.join(', ')}; ` +
+          `"${unknown.join('", "')}" is not one.`,
+      );
+    }
+    simulation.outcomes = list as SimulatedOutcome[];
+  }
+  if (speed !== undefined) {
+    if (!(SIMULATION_SPEEDS as readonly string[]).includes(speed)) {
+      throw new Error(
+        `--sim-speed must be one of ${SIMULATION_SPEEDS.join(', ')}, got "${speed}".`,
+      );
+    }
+    simulation.speed = speed as SimulationSpeed;
+  }
+  return simulation;
+}
+
+function parseClockStart(text: string | undefined): number | null {
+  if (text === undefined) return null;
+  const at = Date.parse(text);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(text) || Number.isNaN(at)) {
+    throw new Error(
+      `--sim-clock-start must be an ISO 8601 time such as 2026-03-10T15:00:00Z, got "${text}".`,
+    );
+  }
+  return at;
 }

@@ -3,6 +3,8 @@ import { createNodeCore } from '../core/app/create-node-core';
 import { consoleSink, createLogger } from '../core/log/logger';
 import { packageVersion, projectRoot } from '../core/platform/project-paths';
 import { describeStartupError } from '../core/app/startup-error';
+import { shiftedClock } from '../core/app/shifted-clock';
+import { systemClock } from '../core/platform/system-clock';
 import { BROWSER_USAGE, parseBrowserArgs } from './browser-args';
 import { startBrowserServer } from './browser-server';
 
@@ -19,6 +21,12 @@ async function main(): Promise<void> {
   const log = createLogger((level, line) => {
     if (process.env.DIALDECK_LOG === 'verbose' || level !== 'info') consoleSink(level, line);
   });
+  if (args.clockStart !== null) {
+    console.log(
+      `Simulated time: the clock starts at ${new Date(args.clockStart).toISOString()} ` +
+        '(calling windows and KPI days follow it). For demos and tests only.',
+    );
+  }
   const core = await createNodeCore({
     dataDir: path.resolve(args.dataDir),
     resourcesDir: path.join(root, 'resources'),
@@ -27,6 +35,8 @@ async function main(): Promise<void> {
     log,
     seedDemo: args.seedDemo,
     settingsOverrides: args.settingsOverrides,
+    simulation: args.simulation,
+    ...(args.clockStart === null ? {} : { clock: shiftedClock(systemClock, args.clockStart) }),
   }).catch((error: unknown) => {
     console.error(describeStartupError(error, args.dataDir));
     process.exit(1);
