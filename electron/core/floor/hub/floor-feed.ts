@@ -1,0 +1,72 @@
+import type { WebSocket } from 'ws';
+import type { FloorView } from '../../../../shared/floor/floor-view';
+import type { ViewerCommand, ViewerMessage } from '../../../../shared/floor/viewer-protocol';
+import { parseMessage, viewerCommandSchema } from '../../../../shared/floor/validators';
+import type { Logger } from '../../log/logger';
+import { rawDataToText } from '../ws-text';
+import type { FloorService } from './floor-service';
+
+/** A client that has not read this much of what it was sent skips views until it catches up. */
+const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Supervisor clients over WebSocket: each push is serialized once for all of them. They may
+ * acknowledge alerts and escalations; the wall screen uses its own read-only feed.
+ */
+export class FloorFeed {
+  private readonly sockets = new Set<WebSocket>();
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(
+    private readonly floor: FloorService,
+    private readonly log: Logger,
+  ) {}
+
+  serve(ws: WebSocket): void {
+    this.sockets.add(ws);
+    this.unsubscribe ??= this.floor.subscribe((view) => this.publish(view));
+    ws.on('message', (data) => {
+      const parsed = parseMessage(viewerCommandSchema, rawDataToText(data));
+      if (!parsed.ok) {
+        this.log.warn('hub refused a supervisor message', { reason: parsed.error });
+        ws.close(1008, 'Malformed message');
+        return;
+      }
+      void this.run(parsed.value).then((reply) => this.send(ws, reply));
+    });
+    ws.on('error', (error) => this.log.warn('supervisor socket error', { error: error.message }));
+    ws.on('close', () => {
+      this.sockets.delete(ws);
+      if (this.sockets.size === 0) {
+        this.unsubscribe?.();
+        this.unsubscribe = null;
+      }
+    });
+    this.send(ws, { type: 'floor', view: this.floor.view() });
+  }
+
+  closeAll(): void {
+    for (const ws of this.sockets) ws.close(1001, 'The hub is shutting down.');
+  }
+
+  private async run(command: ViewerCommand): Promise<ViewerMessage> {
+    const result =
+      command.type === 'acknowledge-alert'
+        ? await this.floor.acknowledgeAlert(command.alertId, command.by)
+        : await this.floor.acknowledgeEscalation(command.escalationId, command.by);
+    return result.ok
+      ? { type: 'result', requestId: command.requestId, ok: true }
+      : { type: 'result', requestId: command.requestId, ok: false, error: result.error.message };
+  }
+
+  private publish(view: FloorView): void {
+    const text = JSON.stringify({ type: 'floor', view } satisfies ViewerMessage);
+    for (const ws of this.sockets) {
+      if (ws.readyState === ws.OPEN && ws.bufferedAmount < MAX_BUFFERED_BYTES) ws.send(text);
+    }
+  }
+
+  private send(ws: WebSocket, message: ViewerMessage): void {
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
+  }
+}

@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { REP_ID_PATTERN } from '../../shared/floor/protocol';
+import { deriveRepKey } from '../core/floor/auth/rep-key';
+import {
+  assertTeamToken,
+  loadOrCreateTeamToken,
+  readTeamToken,
+  teamTokenFile,
+} from '../core/floor/auth/team-token-file';
+import { startHub } from '../core/floor/hub/start-hub';
+import { consoleSink, createLogger } from '../core/log/logger';
+import { HUB_USAGE, parseHubArgs, type HubArgs } from './hub-args';
+
+/** The team hub without a UI: `npm run hub -- --port P --data-dir D`. */
+async function main(): Promise<void> {
+  let args: HubArgs;
+  let token: string;
+  try {
+    args = parseHubArgs(process.argv.slice(2));
+    token = resolveToken(args);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${HUB_USAGE}`);
+    process.exit(2);
+  }
+  if (args.repKeyFor !== null) {
+    if (!REP_ID_PATTERN.test(args.repKeyFor)) {
+      console.error(
+        `"${args.repKeyFor}" is not a rep id (letters, digits, dot, dash, underscore).`,
+      );
+      process.exit(2);
+    }
+    console.log(deriveRepKey(token, args.repKeyFor));
+    return;
+  }
+
+  const log = createLogger((level, line) => {
+    if (process.env.DIALDECK_LOG === 'verbose' || level !== 'info') consoleSink(level, line);
+  });
+  const dataDir = path.resolve(args.dataDir);
+  const hub = await startHub({
+    dataDir,
+    teamToken: token,
+    port: args.port,
+    host: args.host,
+    tls: args.tls
+      ? { cert: fs.readFileSync(args.tls.certFile), key: fs.readFileSync(args.tls.keyFile) }
+      : undefined,
+    thresholds: args.thresholds,
+    log,
+  }).catch((error: unknown) => {
+    console.error(describeHubStartError(error, args.port, dataDir));
+    process.exit(1);
+  });
+
+  console.log(`Dialdeck hub ready: ${hub.url}`);
+  if (args.host === '0.0.0.0') console.log(`Listening on every interface, port ${hub.port}.`);
+  console.log(`Wall screen: ${hub.wallUrl}`);
+  console.log(`Data folder: ${dataDir}`);
+  if (!args.tls)
+    console.log(
+      'No TLS: rep keys cross the network in clear. Use --tls-cert/--tls-key beyond one trusted LAN.',
+    );
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await hub.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+function resolveToken(args: HubArgs): string {
+  switch (args.token.kind) {
+    case 'value':
+      assertTeamToken(args.token.value, 'The --token value');
+      return args.token.value;
+    case 'file':
+      return readTeamToken(args.token.file);
+    case 'data-dir': {
+      const { token, created } = loadOrCreateTeamToken(path.resolve(args.dataDir));
+      if (created)
+        console.log(`New team token written to ${teamTokenFile(path.resolve(args.dataDir))}`);
+      return token;
+    }
+  }
+}
+
+function describeHubStartError(error: unknown, port: number, dataDir: string): string {
+  const { code, name, message } = error as NodeJS.ErrnoException;
+  if (code === 'EADDRINUSE')
+    return `The hub did not start: port ${port} is in use. Pick another with --port.`;
+  if (code === 'EACCES')
+    return `The hub did not start: port ${port} needs more privileges. Pick one above 1024.`;
+  if (name === 'StoreLockedError' || name === 'StoreDamagedError')
+    return `The hub did not start: ${message}`;
+  return `The hub did not start on ${dataDir}: ${message}`;
+}
+
+void main();

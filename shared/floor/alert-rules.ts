@@ -1,0 +1,100 @@
+import { DateTime } from 'luxon';
+import { formatDuration } from '../format/time';
+import type { AlertThresholds } from './alert-thresholds';
+import type { AlertKind, FloorRepRow } from './floor-view';
+
+/** A condition that holds now. The key names one occurrence: once acknowledged it stays quiet. */
+export interface AlertCondition {
+  key: string;
+  kind: AlertKind;
+  repId: string;
+  message: string;
+}
+
+/**
+ * The alert conditions that hold at `now`. State alerts need a connected rep (an offline rep's
+ * last state is stale); the SLA alert does not: leads rot in a closed app's queue all the same.
+ */
+export function evaluateAlerts(
+  rows: readonly FloorRepRow[],
+  now: number,
+  thresholds: AlertThresholds,
+): AlertCondition[] {
+  const conditions: AlertCondition[] = [];
+  for (const row of rows) {
+    const lead = leadSla(row, now, thresholds);
+    if (lead) conditions.push(lead);
+    if (!row.connected) continue;
+    const state = stateAlert(row, now, thresholds);
+    if (state) conditions.push(state);
+    const conversion = lowConversion(row, now, thresholds);
+    if (conversion) conditions.push(conversion);
+  }
+  return conditions;
+}
+
+function leadSla(row: FloorRepRow, now: number, t: AlertThresholds): AlertCondition | null {
+  const waiting = row.leadsWaiting;
+  if (!waiting || waiting.count === 0 || waiting.oldestCreatedAt === null) return null;
+  const age = now - waiting.oldestCreatedAt;
+  if (age < t.leadSlaMs) return null;
+  const leads = waiting.count === 1 ? '1 fresh lead' : `${waiting.count} fresh leads`;
+  return {
+    key: `lead-sla:${row.repId}:${waiting.oldestCreatedAt}`,
+    kind: 'lead-sla',
+    repId: row.repId,
+    message:
+      `${leads} waiting in ${row.repName}'s queue, the oldest for ${formatDuration(age)} ` +
+      `(SLA ${formatDuration(t.leadSlaMs)}).`,
+  };
+}
+
+function stateAlert(row: FloorRepRow, now: number, t: AlertThresholds): AlertCondition | null {
+  if (row.state === null || row.stateSince === null) return null;
+  const inState = now - row.stateSince;
+  const raise = (kind: AlertKind, limit: number, what: string): AlertCondition | null =>
+    inState < limit
+      ? null
+      : {
+          key: `${kind}:${row.repId}:${row.state}:${row.stateSince}`,
+          kind,
+          repId: row.repId,
+          message: `${row.repName} ${what} for ${formatDuration(inState)} (limit ${formatDuration(limit)}).`,
+        };
+  switch (row.state) {
+    case 'idle':
+    case 'preview':
+      return raise('rep-idle', t.repIdleMs, 'has been idle');
+    case 'paused': {
+      const code = row.pauseCode;
+      const limit = (code && t.pausedByCodeMs[code]) ?? t.repPausedMs;
+      return raise('rep-paused', limit, `has been paused${code ? ` (${code})` : ''}`);
+    }
+    case 'dialing':
+    case 'ringing':
+      return raise('call-stuck', t.dialingStuckMs, `has a call ${row.state}`);
+    case 'connected':
+      return raise('call-stuck', t.connectedStuckMs, 'has been on one call');
+    case 'wrap-up':
+      return raise('call-stuck', t.wrapUpStuckMs, 'has been in wrap-up');
+  }
+}
+
+function lowConversion(row: FloorRepRow, now: number, t: AlertThresholds): AlertCondition | null {
+  const { contacts, conversions, conversionRate } = row.kpis;
+  const rule = t.lowConversion;
+  if (conversionRate === null || contacts < rule.minContacts || conversionRate >= rule.belowRate) {
+    return null;
+  }
+  const local = DateTime.fromMillis(now, { zone: row.timeZone });
+  if (!local.isValid || local.hour < rule.fromLocalHour) return null;
+  const percent = (rate: number) => `${Math.round(rate * 100)} %`;
+  return {
+    key: `low-conversion:${row.repId}:${local.toISODate() ?? ''}`,
+    kind: 'low-conversion',
+    repId: row.repId,
+    message:
+      `${row.repName} converted ${conversions} of ${contacts} contacts today ` +
+      `(${percent(conversionRate)}), under ${percent(rule.belowRate)} at ${local.toFormat('HH:mm')}.`,
+  };
+}

@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import { PAUSE_CODES, type SessionStateName } from '../domain/session';
+import {
+  FLOOR_PROTOCOL_VERSION,
+  OPAQUE_ID_PATTERN,
+  REP_ID_PATTERN,
+  type FloorEvent,
+  type FloorEventBody,
+  type HubToRepMessage,
+  type RepMessage,
+} from './protocol';
+import type { ViewerCommand } from './viewer-protocol';
+
+const SESSION_STATES = [
+  'idle',
+  'preview',
+  'dialing',
+  'ringing',
+  'connected',
+  'wrap-up',
+  'paused',
+] as const satisfies readonly SessionStateName[];
+
+/** Epoch milliseconds between 2000 and 2200: anything else is a broken clock or a forgery. */
+const epochMs = z.number().int().min(946_684_800_000).max(7_258_118_400_000);
+const leadId = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const opaqueId = z.string().regex(OPAQUE_ID_PATTERN, 'must be 8–64 letters, digits, - or _');
+const repId = z.string().regex(REP_ID_PATTERN, 'letters, digits, dot, dash or underscore (max 64)');
+const shortText = z.string().max(200);
+
+const stateBody = z
+  .object({
+    type: z.literal('state'),
+    state: z.enum(SESSION_STATES),
+    since: epochMs,
+    pauseCode: z.enum(PAUSE_CODES).nullable(),
+    lead: z.object({ id: leadId, createdAt: epochMs }).strict().nullable(),
+  })
+  .strict();
+
+const attemptBody = z
+  .object({
+    type: z.literal('attempt'),
+    attemptId: shortText.min(1),
+    leadId,
+    outcomeCode: z.string().min(1).max(64),
+    contact: z.boolean(),
+    conversion: z.boolean(),
+    startedAt: epochMs,
+    answeredAt: epochMs.nullable(),
+    endedAt: epochMs.nullable(),
+    talkSeconds: z.number().nonnegative().max(86_400),
+    recordedAt: epochMs.nullable(),
+    leadCreatedAt: epochMs,
+    leadFirstAttemptAt: epochMs.nullable(),
+  })
+  .strict();
+
+const escalationBody = z
+  .object({
+    type: z.literal('escalation'),
+    escalationId: opaqueId,
+    leadId: leadId.nullable(),
+    attemptId: shortText.min(1).nullable(),
+    note: z.string().max(2000),
+  })
+  .strict();
+
+const leadWaitingBody = z
+  .object({
+    type: z.literal('lead-waiting'),
+    count: z.number().int().nonnegative().max(10_000_000),
+    oldestCreatedAt: epochMs.nullable(),
+  })
+  .strict();
+
+const envelope = {
+  eventId: opaqueId,
+  repId,
+  seq: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  at: epochMs,
+};
+
+export const floorEventBodySchema: z.ZodType<FloorEventBody> = z.discriminatedUnion('type', [
+  stateBody,
+  attemptBody,
+  escalationBody,
+  leadWaitingBody,
+]);
+
+export const floorEventSchema: z.ZodType<FloorEvent> = z.discriminatedUnion('type', [
+  stateBody.extend(envelope).strict(),
+  attemptBody.extend(envelope).strict(),
+  escalationBody.extend(envelope).strict(),
+  leadWaitingBody.extend(envelope).strict(),
+]);
+
+const timeZone = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be an IANA time zone such as America/Chicago');
+
+export const repMessageSchema: z.ZodType<RepMessage> = z.discriminatedUnion('type', [
+  z
+    .object({
+      type: z.literal('hello'),
+      protocol: z.literal(FLOOR_PROTOCOL_VERSION),
+      repId,
+      repName: z.string().trim().min(1).max(80),
+      timeZone,
+      streamId: opaqueId,
+    })
+    .strict(),
+  z.object({ type: z.literal('event'), event: floorEventSchema }).strict(),
+]);
+
+export const hubToRepMessageSchema: z.ZodType<HubToRepMessage> = z.discriminatedUnion('type', [
+  z
+    .object({
+      type: z.literal('welcome'),
+      repId,
+      streamId: opaqueId,
+      ackedSeq: z.number().int().nonnegative(),
+    })
+    .strict(),
+  z.object({ type: z.literal('ack'), upToSeq: z.number().int().nonnegative() }).strict(),
+]);
+
+const requestId = z.number().int().nonnegative();
+const by = z.string().trim().min(1).max(80);
+
+export const viewerCommandSchema: z.ZodType<ViewerCommand> = z.discriminatedUnion('type', [
+  z
+    .object({ type: z.literal('acknowledge-alert'), requestId, alertId: shortText.min(1), by })
+    .strict(),
+  z
+    .object({
+      type: z.literal('acknowledge-escalation'),
+      requestId,
+      escalationId: opaqueId,
+      by,
+    })
+    .strict(),
+]);
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** JSON text → a validated message, or one sentence saying what is wrong with it. */
+export function parseMessage<T>(schema: z.ZodType<T>, text: string): Parsed<T> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'not JSON' };
+  }
+  const result = schema.safeParse(json);
+  if (result.success) return { ok: true, value: result.data };
+  const issue = result.error.issues[0];
+  const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+  return { ok: false, error: `${where}${issue?.message ?? 'invalid message'}` };
+}
