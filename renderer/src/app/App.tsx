@@ -1,27 +1,30 @@
-import { QueueOverview } from '../queue/QueueOverview';
-import { useAppData } from './use-app-data';
+import { FloorPlaceholder } from '../floor/FloorPlaceholder';
+import { AppFrame, ErrorMessage, LoadingMessage } from './AppFrame';
+import { RepWorkspace } from './RepWorkspace';
+import { useAppInfo } from './use-app-info';
 
 export function App() {
-  const data = useAppData();
-  return (
-    <div className="app" data-app-state={data.state}>
-      <header className="app-header">
-        <span className="brand">Dialdeck</span>
-        {data.state === 'ready' && (
-          <span className="rep-badge">
-            {data.info.repName} · {data.info.role} · {data.info.mode} mode
-          </span>
-        )}
-      </header>
-      <main className="app-main">
-        {data.state === 'loading' && <p className="muted">Opening your queue…</p>}
-        {data.state === 'error' && (
-          <p role="alert" className="error-banner">
-            {data.message}
-          </p>
-        )}
-        {data.state === 'ready' && <QueueOverview queue={data.queue} info={data.info} />}
-      </main>
-    </div>
-  );
+  const info = useAppInfo();
+  if (info.status === 'loading') {
+    return (
+      <AppFrame state="loading" info={null}>
+        <LoadingMessage text="Opening Dialdeck…" />
+      </AppFrame>
+    );
+  }
+  if (info.status === 'error') {
+    return (
+      <AppFrame state="error" info={null}>
+        <ErrorMessage text={info.message} />
+      </AppFrame>
+    );
+  }
+  if (info.value.role === 'supervisor') {
+    return (
+      <AppFrame state="ready" info={info.value}>
+        <FloorPlaceholder />
+      </AppFrame>
+    );
+  }
+  return <RepWorkspace info={info.value} />;
 }

@@ -1,0 +1,42 @@
+import type { AppInfo } from '../../../shared/domain/app-info';
+import { useKpi } from '../kpi/use-kpi';
+import { useDispositions } from '../outcomes/use-dispositions';
+import { PowerDialView } from '../power-dial/PowerDialView';
+import { useQueue } from '../queue/use-queue';
+import { useSession } from '../session/use-session';
+import { AppFrame, ErrorMessage, LoadingMessage } from './AppFrame';
+
+/** The rep's app: interactive ("ready") once the session and the outcomes are known. */
+export function RepWorkspace({ info }: { info: AppInfo }) {
+  const { session, clockOffset } = useSession();
+  const dispositions = useDispositions();
+  const queue = useQueue();
+  const kpi = useKpi();
+  const failed = [session, dispositions].find((value) => value.status === 'error');
+  if (failed?.status === 'error') {
+    return (
+      <AppFrame state="error" info={info}>
+        <ErrorMessage text={failed.message} />
+      </AppFrame>
+    );
+  }
+  if (session.status !== 'ready' || dispositions.status !== 'ready') {
+    return (
+      <AppFrame state="loading" info={info}>
+        <LoadingMessage text="Opening your session…" />
+      </AppFrame>
+    );
+  }
+  return (
+    <AppFrame state="ready" info={info}>
+      <PowerDialView
+        info={info}
+        session={session.value}
+        clockOffset={clockOffset}
+        dispositions={dispositions.value}
+        queue={queue.status === 'ready' ? queue.value : null}
+        kpi={kpi.status === 'ready' ? kpi.value : null}
+      />
+    </AppFrame>
+  );
+}

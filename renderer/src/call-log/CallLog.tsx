@@ -1,0 +1,64 @@
+import type { Attempt } from '../../../shared/domain/attempt';
+import { formatClock } from '../../../shared/format/time';
+
+interface CallLogProps {
+  attempts: Attempt[] | null;
+  nameOf: (leadId: number) => string;
+  labelOf: (code: string) => string;
+  repTimeZone: string;
+}
+
+/** Today's attempts, newest first: when, who, how it ended, how long they talked. */
+export function CallLog({ attempts, nameOf, labelOf, repTimeZone }: CallLogProps) {
+  const time = new Intl.DateTimeFormat('en-US', {
+    timeZone: repTimeZone,
+    hour: 'numeric',
+    minute: '2-digit',
+  });
+  return (
+    <section className="panel call-log" aria-label="Today’s calls" data-testid="call-log">
+      <h2 className="panel-title">
+        Today’s calls <span className="muted">{attempts?.length ?? ''}</span>
+      </h2>
+      {attempts === null || attempts.length === 0 ? (
+        <p className="muted panel-empty">
+          {attempts === null ? 'Loading…' : 'No calls yet today.'}
+        </p>
+      ) : (
+        <table className="call-log-table">
+          <thead>
+            <tr>
+              <th scope="col" className="call-log-time">
+                Time
+              </th>
+              <th scope="col">Lead</th>
+              <th scope="col" className="call-log-outcome">
+                Outcome
+              </th>
+              <th scope="col" className="numeric call-log-talk">
+                Talk
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {attempts.map((attempt) => (
+              <tr key={attempt.id} data-testid="call-log-row">
+                <td className="numeric">{time.format(attempt.startedAt)}</td>
+                <td title={attempt.note ?? undefined}>
+                  {nameOf(attempt.leadId)}
+                  {attempt.note && <span className="call-log-note">{attempt.note}</span>}
+                </td>
+                <td className={attempt.outcomeCode ? undefined : 'muted'}>
+                  {attempt.outcomeCode ? labelOf(attempt.outcomeCode) : 'in progress'}
+                </td>
+                <td className="numeric">
+                  {attempt.answeredAt === null ? '—' : formatClock(attempt.talkSeconds * 1000)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import type { KpiSnapshot } from '../../../shared/kpi';
+import { kpiTiles } from './kpi-tiles';
+
+interface KpiStripProps {
+  kpi: KpiSnapshot | null;
+}
+
+/** Today's personal numbers, each coloured by its target status. */
+export function KpiStrip({ kpi }: KpiStripProps) {
+  return (
+    <section className="kpi-strip" data-testid="kpi-strip" aria-label="Your numbers today">
+      {kpi === null ? (
+        <p className="muted kpi-loading">Loading today’s numbers…</p>
+      ) : (
+        <ul className="kpi-tiles">
+          {kpiTiles(kpi).map((tile) => (
+            <li key={tile.id} className={`kpi-tile kpi-${tile.status}`}>
+              <span className="kpi-label">{tile.label}</span>
+              <span className="kpi-value" data-testid={tile.testId}>
+                {tile.value}
+              </span>
+              <span className="kpi-detail">{tile.detail}</span>
+              {tile.status !== 'none' && (
+                <span className="visually-hidden">
+                  {tile.status === 'on' ? 'on target' : 'off target'}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

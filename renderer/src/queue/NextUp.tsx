@@ -1,0 +1,36 @@
+import { leadDisplayName } from '../../../shared/domain/lead';
+import type { QueueSummary } from '../../../shared/domain/queue';
+
+interface NextUpProps {
+  queue: QueueSummary | null;
+  /** The lead already on screen, left out of the list. */
+  currentLeadId: number | null;
+}
+
+/** How many leads are left and who comes next. */
+export function NextUp({ queue, currentLeadId }: NextUpProps) {
+  const upcoming = (queue?.upcoming ?? []).filter((entry) => entry.lead.id !== currentLeadId);
+  return (
+    <section className="panel next-up" aria-label="Next up">
+      <h2 className="panel-title">
+        Queue{' '}
+        <span className="queue-count" data-testid="queue-count">
+          {queue?.count ?? '…'}
+        </span>
+        <span className="muted"> leads</span>
+      </h2>
+      {upcoming.length === 0 ? (
+        <p className="muted panel-empty">{queue ? 'Nobody else is waiting.' : 'Loading…'}</p>
+      ) : (
+        <ol className="upcoming">
+          {upcoming.slice(0, 5).map((entry) => (
+            <li key={entry.lead.id}>
+              <span className="upcoming-name">{leadDisplayName(entry.lead)}</span>
+              <span className="upcoming-reason">{entry.reason}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
