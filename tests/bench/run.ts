@@ -1,4 +1,5 @@
 import { printTable, writeJson, type BenchResult } from './bench-kit';
+import { runSessionBench } from './session/session-bench';
 import { runSpeedToLeadBench } from './speed-to-lead/bench-suite';
 import { runStoreBench } from './store/store-bench';
 
@@ -6,6 +7,7 @@ import { runStoreBench } from './store/store-bench';
 const suites: Record<string, () => Promise<BenchResult>> = {
   store: runStoreBench,
   'speed-to-lead': runSpeedToLeadBench,
+  session: runSessionBench,
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
