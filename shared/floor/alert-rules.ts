@@ -3,6 +3,11 @@ import { formatDuration } from '../format/time';
 import type { AlertThresholds } from './alert-thresholds';
 import type { AlertKind, FloorRepRow } from './floor-view';
 
+/** "90 s" under two minutes (ring limits are in seconds), else "12 min", "1 h 12 min". */
+function spell(ms: number): string {
+  return ms < 120_000 ? `${Math.floor(ms / 1000)} s` : formatDuration(ms);
+}
+
 /** A condition that holds now. The key names one occurrence: once acknowledged it stays quiet. */
 export interface AlertCondition {
   key: string;
@@ -44,8 +49,8 @@ function leadSla(row: FloorRepRow, now: number, t: AlertThresholds): AlertCondit
     kind: 'lead-sla',
     repId: row.repId,
     message:
-      `${leads} waiting in ${row.repName}'s queue, the oldest for ${formatDuration(age)} ` +
-      `(SLA ${formatDuration(t.leadSlaMs)}).`,
+      `${leads} waiting in ${row.repName}'s queue, the oldest for ${spell(age)} ` +
+      `(SLA ${spell(t.leadSlaMs)}).`,
   };
 }
 
@@ -59,7 +64,7 @@ function stateAlert(row: FloorRepRow, now: number, t: AlertThresholds): AlertCon
           key: `${kind}:${row.repId}:${row.state}:${row.stateSince}`,
           kind,
           repId: row.repId,
-          message: `${row.repName} ${what} for ${formatDuration(inState)} (limit ${formatDuration(limit)}).`,
+          message: `${row.repName} ${what} for ${spell(inState)} (limit ${spell(limit)}).`,
         };
   switch (row.state) {
     case 'idle':

@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { FloorModel } from '../../../shared/floor/floor-model';
+import { sortLeaderboard } from '../../../shared/floor/leaderboard';
+import { stateBand, stateCategory } from '../../../shared/floor/state-bands';
+import { attemptBody, envelope, stateBody } from './support/floor-events';
+
+const NOW = Date.UTC(2026, 10, 27, 15, 0, 0);
+const MIN = 60_000;
+
+function floorWithTwoReps() {
+  const model = new FloorModel();
+  model.upsertRep({ repId: 'ana', repName: 'Ana', timeZone: 'Europe/Madrid' });
+  model.upsertRep({ repId: 'bo', repName: 'Bo', timeZone: 'America/Chicago' });
+  let seq = { ana: 0, bo: 0 };
+  const publish = (repId: 'ana' | 'bo', body: Parameters<typeof envelope>[2], at = NOW - MIN) =>
+    model.apply(envelope(repId, (seq = { ...seq, [repId]: seq[repId] + 1 })[repId], body, at));
+  return { model, publish };
+}
+
+describe('floor model', () => {
+  it("shows each rep's latest state, pause code and lead", () => {
+    const { model, publish } = floorWithTwoReps();
+    publish(
+      'ana',
+      stateBody('dialing', NOW - 5 * MIN, { lead: { id: 4, createdAt: NOW - 20 * MIN } }),
+    );
+    publish(
+      'ana',
+      stateBody('connected', NOW - 4 * MIN, { lead: { id: 4, createdAt: NOW - 20 * MIN } }),
+    );
+    publish('bo', stateBody('paused', NOW - 2 * MIN, { pauseCode: 'training' }));
+    const [ana, bo] = model.view(NOW).reps;
+    expect(ana).toMatchObject({
+      repId: 'ana',
+      state: 'connected',
+      stateSince: NOW - 4 * MIN,
+      lead: { id: 4 },
+      lastSeq: 2,
+    });
+    expect(bo).toMatchObject({
+      repId: 'bo',
+      state: 'paused',
+      pauseCode: 'training',
+      lead: null,
+      lastSeq: 1,
+    });
+  });
+
+  it("counts today's dials, contacts, conversions, talk and speed-to-lead per rep and for the team", () => {
+    const { model, publish } = floorWithTwoReps();
+    const start = NOW - 60 * MIN;
+    publish(
+      'ana',
+      attemptBody(
+        'a1',
+        start,
+        { code: 'no-answer', contact: false, conversion: false },
+        { id: 1, createdAt: start - 10 * MIN },
+      ),
+    );
+    publish(
+      'ana',
+      attemptBody(
+        'a2',
+        start + 5 * MIN,
+        { code: 'converted', contact: true, conversion: true, talkSeconds: 120 },
+        { id: 2, createdAt: start - 30 * MIN },
+      ),
+    );
+    publish(
+      'ana',
+      attemptBody(
+        'a3',
+        start + 10 * MIN,
+        { code: 'not-interested', contact: true, conversion: false, talkSeconds: 30 },
+        { id: 3, createdAt: start - 50 * MIN },
+      ),
+    );
+    publish(
+      'bo',
+      attemptBody(
+        'b1',
+        start,
+        { code: 'callback', contact: true, conversion: false, talkSeconds: 60 },
+        { id: 1, createdAt: start - 2 * MIN },
+      ),
+    );
+
+    const view = model.view(NOW);
+    expect(view.reps[0]?.kpis).toEqual({
+      dials: 3,
+      contacts: 2,
+      conversions: 1,
+      conversionRate: 0.5,
+      contactRate: 2 / 3,
+      talkSeconds: 150,
+      // Waits of 10, 35 and 60 min: the median lead waited 35 min.
+      responseTimeMedianMs: 35 * MIN,
+      respondedWithinSlaShare: 1,
+    });
+    expect(view.team.kpis).toMatchObject({
+      dials: 4,
+      contacts: 3,
+      conversions: 1,
+      talkSeconds: 210,
+    });
+    expect(view.team.kpis.conversionRate).toBeCloseTo(1 / 3);
+    // Pooled waits 2, 10, 35, 60 min: the team median is of leads, not of reps' medians.
+    expect(view.team.kpis.responseTimeMedianMs).toBe(22.5 * MIN);
+  });
+
+  it('keeps the latest report of an attempt, so a changed outcome is counted once', () => {
+    const { model, publish } = floorWithTwoReps();
+    publish(
+      'ana',
+      attemptBody('a1', NOW - 10 * MIN, {
+        code: 'interested',
+        contact: true,
+        conversion: false,
+        talkSeconds: 40,
+      }),
+    );
+    publish(
+      'ana',
+      attemptBody('a1', NOW - 10 * MIN, {
+        code: 'converted',
+        contact: true,
+        conversion: true,
+        talkSeconds: 40,
+      }),
+    );
+    expect(model.view(NOW).reps[0]?.kpis).toMatchObject({ dials: 1, contacts: 1, conversions: 1 });
+  });
+
+  it("leaves yesterday's attempts out of today's numbers", () => {
+    const { model, publish } = floorWithTwoReps();
+    publish(
+      'ana',
+      attemptBody('old', NOW - 26 * 60 * MIN, {
+        code: 'converted',
+        contact: true,
+        conversion: true,
+      }),
+    );
+    publish(
+      'ana',
+      attemptBody('new', NOW - MIN, { code: 'no-answer', contact: false, conversion: false }),
+    );
+    expect(model.view(NOW).reps[0]?.kpis).toMatchObject({ dials: 1, conversions: 0 });
+  });
+
+  it('counts connected reps by state and everyone else as offline', () => {
+    const { model, publish } = floorWithTwoReps();
+    publish('ana', stateBody('connected', NOW - MIN));
+    publish('bo', stateBody('paused', NOW - MIN, { pauseCode: 'break' }));
+    model.rep('ana')!.connected = true;
+    const team = model.view(NOW).team;
+    expect(team).toMatchObject({ reps: 2, connected: 1 });
+    expect(team.byState).toMatchObject({ connected: 1, paused: 0, offline: 1 });
+  });
+
+  it('ranks the leaderboard by conversions, then rate, and sorts it by any column', () => {
+    const { model, publish } = floorWithTwoReps();
+    publish(
+      'bo',
+      attemptBody('b1', NOW - 9 * MIN, { code: 'converted', contact: true, conversion: true }),
+    );
+    publish(
+      'ana',
+      attemptBody('a1', NOW - 9 * MIN, { code: 'no-answer', contact: false, conversion: false }),
+    );
+    publish(
+      'ana',
+      attemptBody('a2', NOW - 8 * MIN, { code: 'no-answer', contact: false, conversion: false }),
+    );
+    const board = model.view(NOW).leaderboard;
+    expect(board.map((entry) => [entry.rank, entry.repId])).toEqual([
+      [1, 'bo'],
+      [2, 'ana'],
+    ]);
+    expect(sortLeaderboard(board, 'dials', 'desc').map((e) => e.repId)).toEqual(['ana', 'bo']);
+    // No contacts yet: an empty rate sinks whichever way the column is sorted.
+    expect(sortLeaderboard(board, 'conversionRate', 'asc').map((e) => e.repId)).toEqual([
+      'bo',
+      'ana',
+    ]);
+  });
+
+  it('bands time in state at 10 s, 1 min and 5 min, per VICIdial colour family', () => {
+    expect([0, 9_999, 10_000, 59_999, 60_000, 299_999, 300_000].map(stateBand)).toEqual([
+      0, 0, 1, 1, 2, 2, 3,
+    ]);
+    expect(stateCategory('ringing', true)).toBe('calling');
+    expect(stateCategory('wrap-up', true)).toBe('wrapup');
+    expect(stateCategory('connected', false)).toBe('offline');
+  });
+});

@@ -1,0 +1,37 @@
+import type { Clock } from '../../../../shared/clock';
+import type { AlertThresholdsPatch } from '../../../../shared/floor/alert-thresholds';
+import { startHub, type Hub } from '../../../../electron/core/floor/hub/start-hub';
+import { createLogger } from '../../../../electron/core/log/logger';
+
+export const TEAM_TOKEN = 'team-token-for-tests-0123456789';
+
+export interface LogLine {
+  level: string;
+  message: string;
+  [field: string]: unknown;
+}
+
+/** A hub on a free port with an inline store in `dataDir`, its log lines kept for assertions. */
+export async function startTestHub(
+  dataDir: string,
+  options: {
+    clock?: Clock;
+    thresholds?: AlertThresholdsPatch;
+    port?: number;
+    tls?: { cert: string; key: string };
+  } = {},
+): Promise<{ hub: Hub; logs: LogLine[] }> {
+  const logs: LogLine[] = [];
+  const log = createLogger((_level, line) => logs.push(JSON.parse(line) as LogLine));
+  const hub = await startHub({
+    dataDir,
+    teamToken: TEAM_TOKEN,
+    port: options.port ?? 0,
+    storeMode: 'inline',
+    log,
+    clock: options.clock,
+    thresholds: options.thresholds,
+    tls: options.tls,
+  });
+  return { hub, logs };
+}
