@@ -22,6 +22,8 @@ const REFRESH_AFTER_MS = 30_000;
 export class QueueCampaigns {
   private cache: { at: number; campaigns: Map<string, QueueCampaign> } | null = null;
   private loading: Promise<Map<string, QueueCampaign>> | null = null;
+  /** Bumped by invalidate(), so a read that started before it does not refill the cache. */
+  private generation = 0;
 
   constructor(
     private readonly store: Store,
@@ -40,16 +42,23 @@ export class QueueCampaigns {
   /** Forget what is cached: an import added leads in new zones, or rules were edited. */
   invalidate(): void {
     this.cache = null;
+    this.loading = null;
+    this.generation++;
   }
 
   private async current(): Promise<Map<string, QueueCampaign>> {
     const cache = this.cache;
     if (cache && this.monotonicNow() - cache.at < REFRESH_AFTER_MS) return cache.campaigns;
-    this.loading ??= this.load().finally(() => (this.loading = null));
+    if (!this.loading) {
+      const loading = this.load(this.generation).finally(() => {
+        if (this.loading === loading) this.loading = null;
+      });
+      this.loading = loading;
+    }
     return this.loading;
   }
 
-  private async load(): Promise<Map<string, QueueCampaign>> {
+  private async load(generation: number): Promise<Map<string, QueueCampaign>> {
     const started = this.monotonicNow();
     const campaigns = new Map<string, QueueCampaign>();
     for (const { id, rulesJson } of await new CampaignRepository(this.store).rulesJson()) {
@@ -67,7 +76,7 @@ export class QueueCampaigns {
         timeZones: await queuedTimeZones(this.store, id),
       });
     }
-    this.cache = { at: started, campaigns };
+    if (generation === this.generation) this.cache = { at: started, campaigns };
     return campaigns;
   }
 }

@@ -94,4 +94,20 @@ describe('StoreSessionPorts.nextLead', () => {
     const offers = await Promise.all([f.ports.nextLead(), f.ports.nextLead(), f.ports.nextLead()]);
     expect(offers.map((offer) => offer?.lead.id ?? null)).toEqual([a, b, null]);
   });
+
+  it('sees leads in a new zone once the campaigns are read again', async () => {
+    await seedLead(f.store, { timeZone: 'America/Los_Angeles' });
+    expect(await f.ports.nextLead()).toBeNull();
+    const london = await seedLead(f.store, { timeZone: 'Europe/London' });
+    expect(await f.ports.nextLead()).toBeNull(); // zones are cached
+    f.campaigns.invalidate();
+    expect((await f.ports.nextLead())?.lead.id).toBe(london);
+  });
+
+  it('leaves out a campaign whose stored rules do not parse', async () => {
+    await seedLead(f.store);
+    await f.store.write(sql`UPDATE campaigns SET rules_json = '{"cadence":{"maxAttempts":0}}'`);
+    f.campaigns.invalidate();
+    expect(await f.ports.nextLead()).toBeNull();
+  });
 });

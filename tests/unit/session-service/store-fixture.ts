@@ -28,6 +28,7 @@ export interface PortsFixture {
   store: Store;
   clock: ManualClock;
   locks: LeadLocks;
+  campaigns: QueueCampaigns;
   ports: StoreSessionPorts;
   changes: PortChange[];
   close(): Promise<void>;
@@ -57,6 +58,7 @@ export async function openPortsFixture(dataDir?: string): Promise<PortsFixture> 
     store,
     clock,
     locks,
+    campaigns,
     ports,
     changes,
     async close() {
