@@ -29,6 +29,9 @@ export function createHttpHandler(deps: HttpRouteDeps) {
     switch (url.pathname) {
       case HUB_PATHS.health:
         return reply(200, 'application/json', JSON.stringify({ ok: true }));
+      case '/favicon.ico':
+        response.writeHead(204, WALL_SECURITY_HEADERS).end();
+        return;
       case HUB_PATHS.wallScript:
         return reply(200, 'text/javascript; charset=utf-8', WALL_SCRIPT);
       case HUB_PATHS.wallStyle:

@@ -1,0 +1,111 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  HubConnection,
+  type HubConnectionStatus,
+} from '../../../electron/core/floor/rep/hub-connection';
+import { MemoryOutbox } from '../../../electron/core/floor/rep/memory-outbox';
+import type { Hub } from '../../../electron/core/floor/hub/start-hub';
+import { makeTempDir } from '../../support/temp-dir';
+import { stateBody, zoneAtMidday } from './support/floor-events';
+import { SseReader } from './support/sse-reader';
+import { startTestHub, TEAM_TOKEN } from './support/test-hub';
+
+function hasOpenssl(): boolean {
+  try {
+    execFileSync('openssl', ['version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A self-signed certificate for 127.0.0.1, made by the openssl CLI (node:crypto cannot). */
+function selfSignedCert(dir: string): { cert: string; key: string } {
+  const certFile = path.join(dir, 'hub.crt');
+  const keyFile = path.join(dir, 'hub.key');
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-keyout',
+      keyFile,
+      '-out',
+      certFile,
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1,DNS:localhost',
+    ],
+    { stdio: 'ignore' },
+  );
+  return { cert: fs.readFileSync(certFile, 'utf8'), key: fs.readFileSync(keyFile, 'utf8') };
+}
+
+let temp: ReturnType<typeof makeTempDir>;
+let hub: Hub;
+let cert: { cert: string; key: string };
+const stops: (() => Promise<void>)[] = [];
+
+// Skipped, not failed, where openssl is missing: node:crypto cannot issue a certificate.
+describe.skipIf(!hasOpenssl())('hub over TLS (openssl present)', () => {
+  beforeEach(async () => {
+    temp = makeTempDir('dialdeck-hub-tls-');
+    cert = selfSignedCert(temp.dir);
+    ({ hub } = await startTestHub(path.join(temp.dir, 'hub'), { tls: cert }));
+  });
+  afterEach(async () => {
+    for (const stop of stops.splice(0)) await stop();
+    await hub.close();
+    temp.remove();
+  });
+
+  function rep(tls: { ca?: string }, onStatus?: (s: HubConnectionStatus) => void): HubConnection {
+    const connection = new HubConnection({
+      hubUrl: hub.url,
+      repId: 'ana',
+      repName: 'Ana',
+      timeZone: zoneAtMidday(Date.now()),
+      credential: { teamToken: TEAM_TOKEN },
+      outbox: new MemoryOutbox(),
+      tls,
+      onStatus,
+    });
+    connection.start();
+    stops.push(() => connection.stop());
+    return connection;
+  }
+
+  it('serves https and wss; a rep trusting the certificate delivers', async () => {
+    expect(hub.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
+    const ana = rep({ ca: cert.cert });
+    await ana.delivered((await ana.publish(stateBody('dialing', Date.now()))).seq);
+    expect(hub.floor.view().reps[0]).toMatchObject({ repId: 'ana', state: 'dialing' });
+
+    const { reader, status } = await SseReader.open(
+      `${hub.url}/wall/events?token=${TEAM_TOKEN}`,
+      cert.cert,
+    );
+    expect(status).toBe(200);
+    expect(await reader.next()).toContain('data-testid="floor-row-ana"');
+    reader.close();
+  });
+
+  it('refuses to deliver to a hub whose certificate the rep does not trust', async () => {
+    const failed = new Promise<string | null>((resolve) =>
+      rep({}, (status) => {
+        if (status.state === 'waiting') resolve(status.lastError);
+      }),
+    );
+    expect(await failed).toBe('Cannot reach the hub: self-signed certificate');
+    expect(hub.floor.view().reps).toEqual([]);
+  });
+});
