@@ -3,7 +3,11 @@ import type { SessionSnapshot } from '../../../shared/domain/session';
 /** What the rep does next, in keys: the line under the call controls when there is no hint. */
 export function nextStep(
   session: Pick<SessionSnapshot, 'state' | 'draft' | 'idleReason' | 'pause'>,
+  callbackTimeMissing: boolean,
 ): string {
+  if (callbackTimeMissing) {
+    return 'Set the callback time: H in 1 h, T tomorrow 9:00, C to pick one. Then Enter.';
+  }
   switch (session.state) {
     case 'idle':
       return session.idleReason === 'queue-empty'

@@ -6,13 +6,19 @@ import { Kbd } from '../ui/Kbd';
 interface WrapUpActionsProps {
   session: SessionSnapshot;
   labelOf: (code: string) => string;
+  /** The chosen outcome still needs its callback time. */
+  callbackTimeMissing: boolean;
   onCommand: (command: HotkeyCommand) => void;
 }
 
 /** Confirm and move on, or take back the outcome just saved. */
-export function WrapUpActions({ session, labelOf, onCommand }: WrapUpActionsProps) {
+export function WrapUpActions(props: WrapUpActionsProps) {
+  const { session, labelOf, callbackTimeMissing, onCommand } = props;
   const { state, draft, lastOutcome } = session;
-  const ready = (state === 'wrap-up' || state === 'connected') && Boolean(draft?.outcomeCode);
+  const ready =
+    !callbackTimeMissing &&
+    (state === 'wrap-up' || state === 'connected') &&
+    Boolean(draft?.outcomeCode);
   return (
     <div className="wrap-up-actions">
       <button

@@ -81,7 +81,6 @@ export function PowerDialView(props: PowerDialViewProps) {
   return (
     <div className="power-dial">
       <KpiStrip kpi={kpi} />
-      <Banners messages={sessionBanners(session.lastError, intents.refusal, session.notice)} />
       <div className="power-dial-grid">
         <div className="column column-lead">
           {entry ? (
@@ -116,8 +115,13 @@ export function PowerDialView(props: PowerDialViewProps) {
               <p className="hint" role="status">
                 {controller.hint}
               </p>
-              {!controller.hint && <p className="next-step">{nextStep(session)}</p>}
+              {!controller.hint && (
+                <p className="next-step">{nextStep(session, controller.callbackTimeMissing)}</p>
+              )}
             </div>
+            <Banners
+              messages={sessionBanners(session.lastError, intents.refusal, session.notice)}
+            />
             {openPanel === 'pause' && (
               <PauseMenu
                 afterCall={session.state !== 'idle' && session.state !== 'preview'}
@@ -168,7 +172,12 @@ export function PowerDialView(props: PowerDialViewProps) {
               onSend={controller.setNote}
               onConfirm={() => controller.onCommand({ kind: 'confirm' })}
             />
-            <WrapUpActions session={session} labelOf={labelOf} onCommand={controller.onCommand} />
+            <WrapUpActions
+              session={session}
+              labelOf={labelOf}
+              callbackTimeMissing={controller.callbackTimeMissing}
+              onCommand={controller.onCommand}
+            />
           </section>
         </div>
       </div>

@@ -125,6 +125,7 @@ export function usePowerDialController(input: ControllerInput) {
     sectionIndex,
     selectSection,
     callbackPresetsActive,
+    callbackTimeMissing: callbackPresetsActive && session.draft?.callbackAt === null,
     hint: hint?.state === session.state ? hint.text : null,
     pause,
     skip,
