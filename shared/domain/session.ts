@@ -67,3 +67,10 @@ export interface SessionSnapshot {
   notice: string | null;
   lastError: string | null;
 }
+
+/** A line the prospect (or their machine) says on a call, for the script panel to show. */
+export interface ProspectSpeech {
+  attemptId: string;
+  at: number;
+  text: string;
+}

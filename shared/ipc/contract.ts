@@ -65,6 +65,7 @@ const eventKeys: { [E in EventName]: true } = {
   'settings.changed': true,
   'queue.changed': true,
   'session.changed': true,
+  'session.speech': true,
   'kpi.changed': true,
   'dispositions.changed': true,
 };

@@ -162,6 +162,12 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     ...(options.newAttemptId ? { newAttemptId: options.newAttemptId } : {}),
   });
   const scripts = new CallScripts(store, options.resourcesDir);
+  // The session ignores what the prospect says; the script panel shows it.
+  telephony.subscribe((event) => {
+    if (event.type === 'speech') {
+      events.emit('session.speech', { attemptId: event.attemptId, at: event.at, text: event.text });
+    }
+  });
 
   const context: CoreContext = {
     store,

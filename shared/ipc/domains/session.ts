@@ -1,4 +1,4 @@
-import type { PauseCode, SessionSnapshot } from '../../domain/session';
+import type { PauseCode, ProspectSpeech, SessionSnapshot } from '../../domain/session';
 
 /** The power-dial loop. Every intent answers with the session as it is after the intent. */
 export interface SessionMethods {
@@ -24,4 +24,6 @@ export interface SessionMethods {
 
 export interface SessionEvents {
   'session.changed': SessionSnapshot;
+  /** What the prospect says on the current call (the simulated line speaks; a real one may not). */
+  'session.speech': ProspectSpeech;
 }

@@ -59,6 +59,9 @@ describe('the power-dial loop through the dispatcher, on a real store', () => {
     // 1: a person answers; the rep hangs up, books the meeting and confirms.
     await drive.advanceUntil('connected');
     clock.advance(20_000);
+    const speech = drive.payloads('session.speech');
+    expect(speech.length).toBeGreaterThan(0);
+    expect(speech[0]).toMatchObject({ attemptId: 'attempt-1', text: expect.any(String) });
     await drive.call('session.hangup');
     await drive.call('session.selectOutcome', 'converted');
     await drive.call('session.setNote', 'Booked Thursday 10:00');
