@@ -1,24 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  OUTBOX_MIGRATION_NAME,
-  OUTBOX_MIGRATION_STATEMENTS,
-} from '../../../electron/core/floor/rep/outbox-migration';
 import { StoreOutbox } from '../../../electron/core/floor/rep/store-outbox';
-import { MIGRATIONS } from '../../../electron/core/store/migrations';
 import { openInlineStore, openStore } from '../../../electron/core/store/open-store';
 import { sql } from '../../../electron/core/store/sql';
 import { makeTempDir } from '../../support/temp-dir';
 import { attemptBody, stateBody } from './support/floor-events';
+import { REP_WITH_OUTBOX } from './support/rep-schema';
 
-/** The rep schema with the outbox as its next migration, as the integrator will add it. */
-const REP_WITH_OUTBOX = [
-  ...MIGRATIONS,
-  {
-    version: MIGRATIONS.length + 1,
-    name: OUTBOX_MIGRATION_NAME,
-    statements: OUTBOX_MIGRATION_STATEMENTS,
-  },
-];
 const AT = Date.UTC(2026, 10, 27, 14, 0, 0);
 
 let temp: ReturnType<typeof makeTempDir>;
