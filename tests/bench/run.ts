@@ -1,4 +1,5 @@
 import { printTable, writeJson, type BenchResult } from './bench-kit';
+import { runHubBench } from './hub/hub-bench';
 import { runSessionBench } from './session/session-bench';
 import { runSpeedToLeadBench } from './speed-to-lead/bench-suite';
 import { runStoreBench } from './store/store-bench';
@@ -8,6 +9,7 @@ const suites: Record<string, () => Promise<BenchResult>> = {
   store: runStoreBench,
   'speed-to-lead': runSpeedToLeadBench,
   session: runSessionBench,
+  hub: runHubBench,
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
