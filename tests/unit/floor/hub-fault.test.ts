@@ -30,7 +30,10 @@ beforeAll(async () => {
   );
   temp = makeTempDir('dialdeck-floor-fault-');
 });
-afterAll(() => temp.remove());
+afterAll(async () => {
+  await Child.killAll();
+  temp.remove();
+});
 
 const hubDir = () => path.join(temp.dir, 'hub');
 const repDir = (repId: string) => path.join(temp.dir, `rep-${repId}`);

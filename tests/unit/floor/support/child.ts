@@ -39,13 +39,23 @@ export class Child {
     });
   }
 
+  private static readonly running = new Set<Child>();
+
+  /** Kills every child still running: a failed test must not leave processes behind. */
+  static async killAll(): Promise<void> {
+    await Promise.all([...Child.running].map((child) => child.kill('SIGKILL')));
+  }
+
   static start(file: string, args: readonly string[], env: Record<string, string> = {}): Child {
-    return new Child(
+    const child = new Child(
       spawn(process.execPath, [file, ...args], {
         env: { ...process.env, ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
       }),
     );
+    Child.running.add(child);
+    void child.exited.then(() => Child.running.delete(child));
+    return child;
   }
 
   /** The highest number seen after `prefix ` (e.g. the last `acked N`). */
@@ -65,7 +75,8 @@ export class Child {
   }
 
   kill(signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
-    this.process.kill(signal);
+    if (this.process.exitCode === null && this.process.signalCode === null)
+      this.process.kill(signal);
     return this.exited;
   }
 
