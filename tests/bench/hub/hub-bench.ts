@@ -84,12 +84,19 @@ export async function runHubBench(): Promise<BenchResult> {
     const lastSeqs = await Promise.all(reps.map((rep) => rep.stopWorking()));
     const sendingMs = Date.now() - started;
 
+    let giveUp: NodeJS.Timeout | undefined;
     const settled = await Promise.race([
       Promise.all(reps.map((rep, i) => rep.connection.delivered(lastSeqs[i]!))).then(() =>
         supervisor.whenView((view) => floorReflects(view, reps, lastSeqs)),
       ),
-      new Promise<null>((resolve) => setTimeout(() => resolve(null), SETTLE_MS)),
+      new Promise<null>((resolve) => (giveUp = setTimeout(() => resolve(null), SETTLE_MS))),
     ]);
+    clearTimeout(giveUp);
+    console.log(
+      settled
+        ? `hub bench: settled ${Date.now() - started - sendingMs} ms after the reps stopped`
+        : `hub bench: NOT settled within ${SETTLE_MS} ms`,
+    );
     const usageAfter = hub.usage();
     loop.disable();
     const finalView = settled ?? supervisor.latest();
