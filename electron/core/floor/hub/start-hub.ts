@@ -37,6 +37,7 @@ export interface Hub {
 
 /** Socket keep-alive: a rep that answers no ping for this long is dropped (and reconnects). */
 const PING_INTERVAL_MS = 20_000;
+const CLOSE_GRACE_MS = 1_000;
 
 /**
  * The team hub: usable in-process (the supervisor's app) or headless (electron/hub/main.ts).
@@ -133,11 +134,16 @@ export async function startHub(options: HubOptions): Promise<Hub> {
           for (const ws of repSockets.values()) ws.close(1001, 'The hub is shutting down.');
           supervisors.closeAll();
           wall.closeAll();
+          // A peer that never answers the close handshake must not hold the shutdown.
+          const stragglers = setTimeout(() => {
+            for (const ws of sockets.clients) ws.terminate();
+          }, CLOSE_GRACE_MS);
           await new Promise<void>((resolve) => {
             server.close(() => resolve());
             sockets.close();
             server.closeAllConnections();
           });
+          clearTimeout(stragglers);
           await ingest.drain();
           await floor.settled();
           await store.close();
