@@ -2,6 +2,7 @@ export { CallScripts } from './call-scripts';
 export { DispositionBook } from './disposition-book';
 export { LeadLocks } from './lead-locks';
 export { LoopEvents } from './loop-events';
+export type { OutcomeCompanion, RecordedOutcome } from './outcome-companion';
 export type { PortChange, PortChangeListener } from './port-changes';
 export { QueueCampaigns } from './queue-campaigns';
 export { SessionService, sessionConfigOf } from './session-service';

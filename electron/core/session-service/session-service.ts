@@ -8,6 +8,7 @@ import type { Store } from '../store/store';
 import type { TelephonyProvider } from '../telephony/provider';
 import type { DispositionBook } from './disposition-book';
 import { LeadLocks } from './lead-locks';
+import type { OutcomeCompanion } from './outcome-companion';
 import type { PortChangeListener } from './port-changes';
 import type { QueueCampaigns } from './queue-campaigns';
 import { StoreSessionPorts } from './store-session-ports';
@@ -22,6 +23,7 @@ export interface SessionServiceDeps {
   settings: () => PublicSettings;
   onSnapshot: (snapshot: SessionSnapshot) => void;
   onPortChange: PortChangeListener;
+  outcomeCompanion?: OutcomeCompanion;
   newAttemptId?: () => string;
 }
 
@@ -115,6 +117,7 @@ export class SessionService {
       clock: this.deps.clock,
       repId: settings.repId,
       onChange: this.deps.onPortChange,
+      ...(this.deps.outcomeCompanion ? { outcomeCompanion: this.deps.outcomeCompanion } : {}),
     });
     const session = new PowerDialSession({
       repId: settings.repId,

@@ -14,6 +14,7 @@ import { sql } from '../store/sql';
 import type { Store } from '../store/store';
 import type { LeadLocks } from './lead-locks';
 import { findNextLead } from './next-lead';
+import type { OutcomeCompanion } from './outcome-companion';
 import { outcomeWrite, undoWrite } from './outcome-writes';
 import type { PortChange, PortChangeListener } from './port-changes';
 import type { QueueCampaigns } from './queue-campaigns';
@@ -26,6 +27,8 @@ export interface StoreSessionPortsDeps {
   clock: Clock;
   repId: string;
   onChange?: PortChangeListener;
+  /** Written with every outcome, in the same transaction. */
+  outcomeCompanion?: OutcomeCompanion;
 }
 
 /**
@@ -122,8 +125,13 @@ export class StoreSessionPorts implements SessionPorts {
     const row = await readLeadForOutcome(store, attempt.leadId, attempt.id);
     if (!row) throw new DomainError('not-found', `Lead ${attempt.leadId} no longer exists.`);
     const rules = await this.rulesOf(row.campaign_id);
-    const write = outcomeWrite(row, attempt, disposition, rules, attempt.recordedAt ?? clock.now());
-    await store.write(write.statements);
+    const recordedAt = attempt.recordedAt ?? clock.now();
+    const write = outcomeWrite(row, attempt, disposition, rules, recordedAt);
+    const companion = this.deps.outcomeCompanion;
+    const reported =
+      companion?.statementsFor({ attempt, disposition, lead: write.lead, recordedAt }) ?? [];
+    await store.write([...write.statements, ...reported]);
+    companion?.written();
     locks.unlock(attempt.leadId);
     this.tell({ kind: 'outcome-recorded', attempt, lead: write.lead });
   }
