@@ -1,7 +1,13 @@
 import type { Role } from './rep';
 import type { DialMode } from './session';
 
-export const SECRET_NAMES = ['twilioApiKeySecret', 'twilioAuthToken', 'hubToken'] as const;
+export const SECRET_NAMES = [
+  'twilioApiKeySecret',
+  'twilioAuthToken',
+  'hubToken',
+  /** This rep's own key for the team hub (`npm run hub -- --rep-key ID`), instead of hubToken. */
+  'hubRepKey',
+] as const;
 export type SecretName = (typeof SECRET_NAMES)[number];
 
 /** Settings the renderer may see and change. Secrets never appear here, only whether one is set. */
@@ -15,6 +21,20 @@ export interface PublicSettings {
   dialMode: DialMode;
   /** The wrap-up countdown after a call, 1–600 s. */
   wrapUpSeconds: number;
+  /**
+   * The team hub. A rep publishes to it (with the `hubRepKey` secret, else the `hubToken` team
+   * token); a supervisor follows it, or hosts the hub in this app while it is null.
+   */
+  hubUrl: string | null;
+  /** Supervisor hosting the hub: its port (0 picks a free one). */
+  hubPort: number;
+  /** Supervisor hosting the hub: listen on every interface instead of this machine only. */
+  hubExposeOnLan: boolean;
+  /** Supervisor hosting the hub: PEM certificate and key files; then it serves HTTPS/WSS only. */
+  hubTlsCertFile: string | null;
+  hubTlsKeyFile: string | null;
+  /** A hub with a self-signed certificate: that certificate (PEM), trusted for the hub only. */
+  hubTlsCaFile: string | null;
   secretsSet: Record<SecretName, boolean>;
 }
 

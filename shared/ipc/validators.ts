@@ -3,6 +3,7 @@ import { SECRET_NAMES } from '../domain/settings';
 import { PAUSE_CODES } from '../domain/session';
 import type { Disposition } from '../domain/disposition';
 import type { MethodArgs, MethodName } from './contract';
+import { hubSettingsShape } from './floor-validators';
 
 const timeZone = z
   .string()
@@ -27,6 +28,7 @@ const settingsPatch = z
     telephonyProvider: z.enum(['simulated', 'twilio']),
     dialMode: z.enum(['power', 'preview']),
     wrapUpSeconds: z.number().int().min(1).max(600),
+    ...hubSettingsShape,
   })
   .partial()
   .strict();

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { HUB_SETTING_DEFAULTS } from './hub-settings';
 import type { StoredSettings } from './settings-service';
 
 export function defaultSettings(): Omit<StoredSettings, 'secrets'> {
@@ -15,6 +16,7 @@ export function defaultSettings(): Omit<StoredSettings, 'secrets'> {
     telephonyProvider: 'simulated',
     dialMode: 'power',
     wrapUpSeconds: 10,
+    ...HUB_SETTING_DEFAULTS,
   };
 }
 

@@ -6,6 +6,7 @@ import {
   type SettingsPatch,
 } from '../../../shared/domain/settings';
 import type { Logger } from '../log/logger';
+import { storedHubShape } from './hub-settings';
 
 /** Where settings live: electron-store in Electron, a JSON file in browser mode and the CLI. */
 export interface SettingsBackend {
@@ -33,6 +34,7 @@ const storedSchema = z.object({
   telephonyProvider: z.enum(['simulated', 'twilio']),
   dialMode: z.enum(['power', 'preview']),
   wrapUpSeconds: z.number().int().min(0),
+  ...storedHubShape,
   secrets: z.partialRecord(z.enum(SECRET_NAMES), z.string()),
 });
 

@@ -7,6 +7,7 @@ import {
   type Handlers,
 } from '../../../electron/core/ipc/dispatcher';
 import { createLogger } from '../../../electron/core/log/logger';
+import { HUB_SETTING_DEFAULTS } from '../../../electron/core/settings/hub-settings';
 
 const settings = {
   repId: 'ana',
@@ -16,7 +17,13 @@ const settings = {
   telephonyProvider: 'simulated' as const,
   dialMode: 'power' as const,
   wrapUpSeconds: 10,
-  secretsSet: { twilioApiKeySecret: false, twilioAuthToken: false, hubToken: false },
+  ...HUB_SETTING_DEFAULTS,
+  secretsSet: {
+    twilioApiKeySecret: false,
+    twilioAuthToken: false,
+    hubToken: false,
+    hubRepKey: false,
+  },
 };
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {

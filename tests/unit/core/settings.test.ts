@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../electron/core/log/logger';
 import { jsonFileSettingsBackend } from '../../../electron/core/settings/json-file-backend';
 import { keyFileCipher } from '../../../electron/core/settings/key-file-cipher';
+import { HUB_SETTING_DEFAULTS } from '../../../electron/core/settings/hub-settings';
 import { SettingsService } from '../../../electron/core/settings/settings-service';
 import { makeTempDir } from '../../support/temp-dir';
 
@@ -15,6 +16,7 @@ const defaults = {
   telephonyProvider: 'simulated' as const,
   dialMode: 'power' as const,
   wrapUpSeconds: 10,
+  ...HUB_SETTING_DEFAULTS,
 };
 
 describe('settings (file backend, key-file cipher)', () => {

@@ -1,0 +1,57 @@
+import type { LeadId } from '../../domain/lead';
+import type { FloorAlert, FloorView } from '../../floor/floor-view';
+
+/**
+ * What this app does on the floor. off: no hub set up · rep: publishes to a hub · host: runs the
+ * team hub in this app (a supervisor) · follow: watches a hub that runs elsewhere (a supervisor).
+ */
+export type FloorLinkMode = 'off' | 'rep' | 'host' | 'follow';
+
+/** offline: the hub cannot be reached or started now; Dialdeck keeps trying (see retryAt). */
+export type FloorLinkState = 'off' | 'connecting' | 'connected' | 'offline';
+
+export interface FloorLinkStatus {
+  mode: FloorLinkMode;
+  state: FloorLinkState;
+  /** The hub's address: the one reps publish to (host: this machine's). */
+  hubUrl: string | null;
+  /** Host with the hub exposed on the LAN: the addresses other machines use. */
+  lanUrls: string[];
+  /** Host: the read-only wall screen, team token included; for people who may see the floor. */
+  wallUrl: string | null;
+  /** Why the link is off or offline, in words a person can act on. */
+  lastError: string | null;
+  /** When the next attempt to connect (or start the hub) is due. */
+  retryAt: number | null;
+  /** Rep: events in the outbox the hub has not yet acknowledged. */
+  waiting: number;
+}
+
+export interface EscalationReceipt {
+  escalationId: string;
+  leadId: LeadId | null;
+  attemptId: string | null;
+  raisedAt: number;
+}
+
+/**
+ * The team floor. Reps publish to a hub and escalate calls; a supervisor's app hosts the hub or
+ * follows a remote one and sees the floor.
+ */
+export interface FloorMethods {
+  'floor.status': () => FloorLinkStatus;
+  /** Flags the call on screen (or the last one) for the supervisor, with a note. */
+  'floor.escalate': (note: string) => EscalationReceipt;
+  /** The floor now; null until the hub runs (host) or has sent its first view (follow). */
+  'floor.view': () => FloorView | null;
+  'floor.acknowledgeAlert': (alertId: string) => null;
+  'floor.acknowledgeEscalation': (escalationId: string) => null;
+  /** Stored alerts, newest first, acknowledged and cleared ones included (host only). */
+  'floor.alertHistory': () => FloorAlert[];
+}
+
+export interface FloorEvents {
+  /** A new floor view (while anything changes, at most every 250 ms, and once a second). */
+  'floor.changed': FloorView;
+  'floor.statusChanged': FloorLinkStatus;
+}

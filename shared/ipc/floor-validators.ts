@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import type { FloorMethods } from './domains/floor';
+
+type Args<M extends keyof FloorMethods> = Parameters<FloorMethods[M]>;
+
+/** http(s) as the hub prints it; ws(s) as some people write a socket address. */
+const hubUrl = z
+  .string()
+  .max(2_000)
+  .regex(
+    /^(https?|wss?):\/\/[^\s/?#@]+(:\d{1,5})?\/?$/,
+    'must be the hub address it printed, like http://10.0.0.5:5190 or https://hub.example.com',
+  );
+
+const filePath = z.string().trim().min(1).max(4_096);
+
+/** The settings the floor adds (the settings screen sends them in settings.update). */
+export const hubSettingsShape = {
+  hubUrl: hubUrl.nullable(),
+  hubPort: z.number().int().min(0).max(65_535),
+  hubExposeOnLan: z.boolean(),
+  hubTlsCertFile: filePath.nullable(),
+  hubTlsKeyFile: filePath.nullable(),
+  hubTlsCaFile: filePath.nullable(),
+};
+
+const none = z.tuple([]);
+/** Alert and escalation ids as the hub makes them. */
+const floorId = z.string().regex(/^[A-Za-z0-9_:.-]{1,200}$/, 'an id from the floor view');
+
+/** The arguments of the floor.* methods, spread into argumentSchemas. */
+export const floorArgumentSchemas: { [M in keyof FloorMethods]: z.ZodType<Args<M>> } = {
+  'floor.status': none,
+  'floor.escalate': z.tuple([
+    z.string().trim().min(1, 'say what the supervisor should know').max(2_000),
+  ]),
+  'floor.view': none,
+  'floor.acknowledgeAlert': z.tuple([floorId]),
+  'floor.acknowledgeEscalation': z.tuple([floorId]),
+  'floor.alertHistory': none,
+};
