@@ -1,12 +1,7 @@
 import Papa from 'papaparse';
+import type { CsvDelimiter, CsvDialect, CsvNewline } from '../../../../shared/domain/import';
 
-export type CsvDelimiter = ',' | ';' | '\t' | '|';
-export type CsvNewline = '\r\n' | '\n' | '\r';
-
-export interface CsvDialect {
-  delimiter: CsvDelimiter;
-  newline: CsvNewline;
-}
+export type { CsvDelimiter, CsvDialect, CsvNewline } from '../../../../shared/domain/import';
 
 /** In order of preference when two candidates explain the sample equally well. */
 export const CSV_DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t', '|'];

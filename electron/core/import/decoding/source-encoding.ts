@@ -1,5 +1,6 @@
-/** The text encodings a lead file may arrive in. ASCII files report as utf-8. */
-export type SourceEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+import type { DetectedEncoding, SourceEncoding } from '../../../../shared/domain/import';
+
+export type { DetectedEncoding, SourceEncoding } from '../../../../shared/domain/import';
 
 export const SOURCE_ENCODINGS: readonly SourceEncoding[] = [
   'utf-8',
@@ -7,12 +8,6 @@ export const SOURCE_ENCODINGS: readonly SourceEncoding[] = [
   'utf-16be',
   'windows-1252',
 ];
-
-export interface DetectedEncoding {
-  encoding: SourceEncoding;
-  /** The file started with a byte order mark (which is never part of the text). */
-  bom: boolean;
-}
 
 /** Enough leading bytes to tell a BOM or a BOM-less UTF-16 file. */
 export const ENCODING_SNIFF_BYTES = 64;

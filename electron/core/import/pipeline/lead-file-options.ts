@@ -1,6 +1,7 @@
-import type { CsvDelimiter, CsvDialect } from '../csv/csv-dialect';
-import type { DetectedEncoding, SourceEncoding } from '../decoding/source-encoding';
-import type { ColumnMapping, MappingOverride } from '../mapping/column-mapping';
+import type { ImportProgress } from '../../../../shared/domain/import';
+import type { CsvDelimiter } from '../csv/csv-dialect';
+import type { SourceEncoding } from '../decoding/source-encoding';
+import type { MappingOverride } from '../mapping/column-mapping';
 import type { DateOrder } from '../values/date-time';
 import type { PhoneAcceptance } from '../values/phone-number';
 
@@ -23,37 +24,8 @@ export interface LeadFileOptions {
   chunkBytes?: number;
 }
 
-export interface ImportProgress {
-  bytesRead: number;
-  /** Null when reading a stream of unknown length. */
-  totalBytes: number | null;
-  rowsRead: number;
-  leads: number;
-  issues: number;
-}
-
-export interface DateOrderChoice {
-  order: DateOrder;
-  basis: 'setting' | 'file' | 'default-country';
-}
-
-export interface ImportSummary {
-  /** Data rows read (the header and empty rows excluded). */
-  rowsRead: number;
-  emptyRowsSkipped: number;
-  /** Leads produced, duplicates merged. */
-  leads: number;
-  rowsSkipped: number;
-  rowsMerged: number;
-  /** Leads whose speed-to-lead clock starts at the import because the file gave no created date. */
-  createdAtFromImportTime: number;
-  /** Leads to review before dialing (zone ambiguous or unknown). */
-  held: number;
-  encoding: DetectedEncoding;
-  dialect: CsvDialect;
-  dateOrder: DateOrderChoice;
-  mapping: ColumnMapping;
-  /** File-wide problems in plain words (no created-date column, a quote never closed...). */
-  warnings: string[];
-  importedAt: number;
-}
+export type {
+  DateOrderChoice,
+  ImportProgress,
+  ImportSummary,
+} from '../../../../shared/domain/import';

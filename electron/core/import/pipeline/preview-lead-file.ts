@@ -1,8 +1,7 @@
-import type { CsvDialect } from '../csv/csv-dialect';
+import type { LeadFilePreview } from '../../../../shared/domain/import';
 import { readCsvRecords } from '../csv/read-csv-records';
-import type { DetectedEncoding } from '../decoding/source-encoding';
 import { applyMappingOverride } from '../mapping/apply-mapping-override';
-import { columnForField, type ColumnMapping } from '../mapping/column-mapping';
+import { columnForField } from '../mapping/column-mapping';
 import type { LeadFileSource } from './byte-source';
 import {
   checkDefaultCountry,
@@ -10,21 +9,11 @@ import {
   proposeMappingForFile,
   resolveDateOrder,
 } from './file-setup';
-import type { DateOrderChoice, LeadFileOptions } from './lead-file-options';
+import type { LeadFileOptions } from './lead-file-options';
 import { isEmptyRecord } from './read-lead-file';
 import { DomainError } from '../../../../shared/result';
 
-export interface LeadFilePreview {
-  headers: string[];
-  /** The proposal (with any override applied); its signature is headerSignature(headers). */
-  mapping: ColumnMapping;
-  /** The first data rows, cells as in the file. */
-  sampleRows: string[][];
-  encoding: DetectedEncoding;
-  dialect: CsvDialect;
-  dateOrder: DateOrderChoice;
-  warnings: string[];
-}
+export type { LeadFilePreview } from '../../../../shared/domain/import';
 
 export type PreviewOptions = Pick<
   LeadFileOptions,

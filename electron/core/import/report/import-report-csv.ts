@@ -12,6 +12,7 @@ export const IMPORT_REPORT_COLUMNS = [
 const ACTION_WORDS: Record<ImportIssue['rowAction'], string> = {
   skipped: 'row not imported',
   merged: 'merged into an earlier row',
+  'merged-into-lead': 'merged into an existing lead',
   imported: 'imported',
 };
 

@@ -1,7 +1,7 @@
 import { wallClockToEpoch } from './zone-offset';
+import type { DateOrder } from '../../../../shared/domain/import';
 
-/** How to read 03/04/2026: March 4 (MDY, as US CRMs export) or 3 April (DMY). */
-export type DateOrder = 'MDY' | 'DMY';
+export type { DateOrder } from '../../../../shared/domain/import';
 
 export interface DateReading {
   order: DateOrder;

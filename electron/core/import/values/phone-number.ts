@@ -5,12 +5,9 @@ import {
   type PhoneNumber,
 } from 'libphonenumber-js/max';
 import { nanpFastPath } from './nanp-fast-path';
+import type { PhoneAcceptance } from '../../../../shared/domain/import';
 
-/**
- * `valid`: the number is in a range the numbering plan has assigned (full metadata), the default.
- * `possible`: only its length fits the country; for training files of made-up numbers.
- */
-export type PhoneAcceptance = 'valid' | 'possible';
+export type { PhoneAcceptance } from '../../../../shared/domain/import';
 
 export type NormalizedPhone =
   | {
