@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'forbidden'
   | 'unavailable'
   | 'storage-failed'
+  /** The person called it off (e.g. an import cancelled midway); nothing was changed. */
+  | 'canceled'
   | 'internal';
 
 export interface AppError {

@@ -44,3 +44,10 @@ export function leadDisplayName(lead: Pick<Lead, 'firstName' | 'lastName' | 'com
   const name = `${lead.firstName} ${lead.lastName}`.trim();
   return name || lead.company || 'Unnamed lead';
 }
+
+/** Leads held for review, a page at a time. */
+export interface HeldLeadPage {
+  total: number;
+  /** Oldest first; each has its holdReason. */
+  leads: Lead[];
+}

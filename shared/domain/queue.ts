@@ -7,8 +7,11 @@ export interface QueueEntry {
 }
 
 export interface QueueSummary {
-  /** Leads that may be dialed now or later (not finished, not on the DNC list). */
+  /** Leads that may be dialed now or later: not finished, not held, number not on the DNC list. */
   count: number;
+  /** What the session dials next, then after it, in the queue policy's order, with its reasons. */
   next: QueueEntry | null;
   upcoming: QueueEntry[];
+  /** Leads held for review (e.g. an ambiguous time zone): never dialed until resolved. */
+  held: number;
 }

@@ -1,35 +1,44 @@
-import type { QueueEntry, QueueSummary } from '../../../shared/domain/queue';
-import { LEAD_COLUMNS, rowToLead, type LeadRow } from '../repositories/lead-rows';
-import { rawSql, sql } from '../store/sql';
+import type { LeadId } from '../../../shared/domain/lead';
+import type { QueueSummary } from '../../../shared/domain/queue';
+import { findNextLeads } from '../session-service/next-lead';
+import type { QueueCampaigns } from '../session-service/queue-campaigns';
+import { sql } from '../store/sql';
 import type { Store } from '../store/store';
 
-const UPCOMING = 5;
+/** The lead up next and the ones after it. */
+const SHOWN = 6;
 
-/**
- * The first screen's view of the queue: how many leads are workable and which come next.
- * Freshest new leads first, as speed-to-lead asks; the full policy lives in electron/core/queue.
- */
-export async function queueSummary(store: Store, now: number): Promise<QueueSummary> {
-  const [countRow, rows] = await Promise.all([
-    store.get<{ n: number }>(
-      sql`SELECT count(*) AS n FROM leads WHERE status IN ('new', 'retry', 'callback')`,
-    ),
-    store.all<LeadRow>(
-      sql`SELECT ${rawSql(LEAD_COLUMNS)} FROM leads WHERE status = 'new'
-          ORDER BY created_at DESC LIMIT ${UPCOMING + 1}`,
-    ),
-  ]);
-  const entries: QueueEntry[] = rows.map((row) => {
-    const lead = rowToLead(row);
-    return { lead, reason: `new lead — ${formatAge(now - lead.createdAt)} old` };
-  });
-  return { count: countRow?.n ?? 0, next: entries[0] ?? null, upcoming: entries.slice(1) };
+export interface QueueSummaryDeps {
+  store: Store;
+  campaigns: QueueCampaigns;
+  /** Leads the session holds (the one on screen): the session passes over them, so does this. */
+  isTaken: (leadId: LeadId) => boolean;
 }
 
-function formatAge(ms: number): string {
-  const minutes = Math.max(0, Math.floor(ms / 60_000));
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours} h`;
-  return `${Math.floor(hours / 24)} days`;
+/**
+ * What the session will dial next, in order, with the policy's reasons: the same index scans and
+ * gate as the session's own look-up (findNextLeads), stopped after a few leads. The counts are an
+ * index count and a pass over the DNC list, so the whole summary stays cheap at a million leads.
+ */
+export async function queueSummary(deps: QueueSummaryDeps, now: number): Promise<QueueSummary> {
+  const { store } = deps;
+  const [ranked, counts] = await Promise.all([
+    deps.campaigns
+      .all()
+      .then((campaigns) => findNextLeads(store, campaigns, deps.isTaken, now, SHOWN)),
+    store.get<{ queued: number; on_dnc: number; held: number }>(
+      sql`SELECT
+            (SELECT count(*) FROM leads WHERE queue_tier IS NOT NULL) AS queued,
+            (SELECT count(*) FROM dnc JOIN leads ON leads.phone_e164 = dnc.phone_e164
+              WHERE leads.queue_tier IS NOT NULL) AS on_dnc,
+            (SELECT count(*) FROM leads WHERE status = 'held') AS held`,
+    ),
+  ]);
+  const entries = ranked.map((found) => found.entry);
+  return {
+    count: (counts?.queued ?? 0) - (counts?.on_dnc ?? 0),
+    next: entries[0] ?? null,
+    upcoming: entries.slice(1),
+    held: counts?.held ?? 0,
+  };
 }

@@ -68,7 +68,7 @@ export function applyOutcome(
     return {
       ...base,
       status: 'callback',
-      callbackAt: checkedCallbackTime(lead, now, rules, callbackAt),
+      callbackAt: checkCallbackTime(lead, now, rules, callbackAt),
     };
   }
   if (attemptCount >= rules.cadence.maxAttempts) {
@@ -81,8 +81,12 @@ export function applyOutcome(
   return { ...base, status: 'retry', nextEligibleAt };
 }
 
-function checkedCallbackTime(
-  lead: OutcomeLead,
+/**
+ * A callback time the lead can be called at: given, not in the past, inside the lead's calling
+ * window (the message names the next allowed time). Throws DomainError('invalid-argument').
+ */
+export function checkCallbackTime(
+  lead: Pick<OutcomeLead, 'timeZone'>,
   now: number,
   rules: CampaignRules,
   callbackAt: number | null | undefined,

@@ -1,4 +1,4 @@
-export { applyOutcome } from './apply-outcome';
+export { applyOutcome, checkCallbackTime } from './apply-outcome';
 export type { ClosedReason, OutcomeLead, OutcomeUpdate } from './apply-outcome';
 export { cadenceStepAfter, nextRetryAt } from './cadence';
 export { isCallable } from './callable';

@@ -30,12 +30,25 @@ export async function findNextLead(
   isTaken: (leadId: LeadId) => boolean,
   now: number,
 ): Promise<RankedEntry | null> {
-  let best: RankedEntry | null = null;
+  return (await findNextLeads(store, campaigns, isTaken, now, 1))[0] ?? null;
+}
+
+/**
+ * The first `limit` leads the session would dial, in order, as findNextLead finds them one after
+ * another: each campaign's scans give its own order, and the campaigns are merged by sort key.
+ */
+export async function findNextLeads(
+  store: Store,
+  campaigns: readonly QueueCampaign[],
+  isTaken: (leadId: LeadId) => boolean,
+  now: number,
+  limit: number,
+): Promise<RankedEntry[]> {
+  const found: RankedEntry[] = [];
   for (const campaign of campaigns) {
-    const found = await nextInCampaign(store, campaign, isTaken, now);
-    if (found && (best === null || compareSortKeys(found.sortKey, best.sortKey) < 0)) best = found;
+    found.push(...(await nextInCampaign(store, campaign, isTaken, now, limit)));
   }
-  return best;
+  return found.sort((a, b) => compareSortKeys(a.sortKey, b.sortKey)).slice(0, limit);
 }
 
 async function nextInCampaign(
@@ -43,10 +56,12 @@ async function nextInCampaign(
   campaign: QueueCampaign,
   isTaken: (leadId: LeadId) => boolean,
   now: number,
-): Promise<RankedEntry | null> {
+  limit: number,
+): Promise<RankedEntry[]> {
   const { rules } = campaign;
   const zones = openTimeZones(campaign.timeZones, now, rules);
-  if (zones.length === 0) return null;
+  const found: RankedEntry[] = [];
+  if (zones.length === 0) return found;
   for (const scan of queueScans(now, rules)) {
     const pages = new ZonePages(store, campaign.id, zones, scan);
     for (let row = await pages.next(); row !== null; row = await pages.next()) {
@@ -56,11 +71,12 @@ async function nextInCampaign(
       if (!isCallable(lead, now, rules, () => onDncList).callable) continue;
       const tier = queueTierOf(lead, now, rules);
       if (tier === null) continue;
-      return {
+      found.push({
         entry: { lead, reason: explainQueuePosition(lead, tier, now, rules) },
         sortKey: queueSortKey(lead, tier),
-      };
+      });
+      if (found.length === limit) return found;
     }
   }
-  return null;
+  return found;
 }

@@ -1,0 +1,72 @@
+import type { ImportIssue, ImportReport } from '../../../shared/domain/import';
+import type { LeadFileSource } from '../import/pipeline/byte-source';
+import type { LeadFileOptions } from '../import/pipeline/lead-file-options';
+import { ImportRecordRepository } from '../repositories/import-record-repository';
+import { ImportStagingRepository } from '../repositories/import-staging-repository';
+import { MappingRepository } from '../repositories/mapping-repository';
+import type { Store } from '../store/store';
+import { stageLeadFile } from './stage-lead-file';
+
+export interface LeadFileCommit {
+  importId: string;
+  fileName: string;
+  campaignId: string;
+  source: LeadFileSource;
+  options: LeadFileOptions;
+  now: () => number;
+  /** Called once the file is staged, just before the final move (too late to cancel after). */
+  beforeMove?: () => void;
+}
+
+/** The report shows this many issues; the report CSV has them all. */
+const ISSUES_IN_REPORT = 500;
+
+/**
+ * One import, all or nothing: the file is staged chunk by chunk (stageLeadFile), then one atomic
+ * write moves the staged leads into the campaign, remembers the mapping for the file's header
+ * signature and records the import. On any failure the staged rows are dropped and the error is
+ * thrown again: the store is as it was.
+ */
+export async function commitLeadFile(
+  store: Store,
+  request: LeadFileCommit,
+): Promise<{ report: ImportReport; issues: ImportIssue[] }> {
+  const started = performance.now();
+  const { importId } = request;
+  try {
+    const staged = await stageLeadFile(
+      store,
+      importId,
+      request.campaignId,
+      request.source,
+      request.options,
+    );
+    const counts = await ImportStagingRepository.counts(store, importId);
+    request.options.signal?.throwIfAborted();
+    request.beforeMove?.();
+    const report: ImportReport = {
+      importId,
+      fileName: request.fileName,
+      campaignId: request.campaignId,
+      added: counts.added,
+      held: counts.held,
+      mergedIntoExisting: counts.merged,
+      onDncList: staged.onDncList,
+      summary: staged.summary,
+      issues: staged.issues.slice(0, ISSUES_IN_REPORT),
+      issueCount: staged.issues.length,
+      committedAt: request.now(),
+      durationMs: 0,
+    };
+    await store.write([
+      ...ImportStagingRepository.moveStatements(importId),
+      MappingRepository.saveStatement(staged.summary.mapping, report.committedAt),
+      ImportRecordRepository.insertStatement(report),
+    ]);
+    report.durationMs = performance.now() - started;
+    return { report, issues: staged.issues };
+  } catch (error) {
+    await store.write(ImportStagingRepository.dropStatement(importId)).catch(() => undefined);
+    throw error;
+  }
+}
