@@ -10,4 +10,7 @@ export interface AppInfo {
   repName: string;
   repTimeZone: string;
   telephonyProvider: string;
+  repCountry: string;
+  /** The core's clock (epoch ms) when it answered: a simulated clock differs from the computer's. */
+  now: number;
 }

@@ -20,3 +20,16 @@ export interface Attempt {
   providerCallId: string | null;
   recordedAt: number | null;
 }
+
+/** Who an attempt called, for the call log. */
+export interface AttemptLead {
+  firstName: string;
+  lastName: string;
+  company: string;
+  phoneE164: string;
+}
+
+/** An attempt with its lead's name and number; lead is null if the lead is gone. */
+export interface AttemptLogEntry extends Attempt {
+  lead: AttemptLead | null;
+}

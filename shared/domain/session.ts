@@ -46,6 +46,8 @@ export interface OutcomeDraftSnapshot {
 
 /** What the UI renders: plain data, a fresh object on every change. Times are epoch ms. */
 export interface SessionSnapshot {
+  /** Grows with every change the core publishes: of two snapshots, the higher seq is the newer. */
+  seq: number;
   repId: string;
   mode: DialMode;
   state: SessionStateName;

@@ -21,6 +21,10 @@ export interface PublicSettings {
   dialMode: DialMode;
   /** The wrap-up countdown after a call, 1–600 s. */
   wrapUpSeconds: number;
+  /** ISO 3166-1 alpha-2: phone numbers at home are shown in national format; the import default. */
+  repCountry: string;
+  /** How many minutes before a callback is due its reminder (`callbacks.due`) goes out, 0–60. */
+  callbackReminderMinutes: number;
   /**
    * The team hub. A rep publishes to it (with the `hubRepKey` secret, else the `hubToken` team
    * token); a supervisor follows it, or hosts the hub in this app while it is null.

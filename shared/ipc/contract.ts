@@ -1,5 +1,11 @@
 import type { Result } from '../result';
 import type { AppEvents, AppMethods } from './domains/app';
+import {
+  LEAD_LIST_EVENT_KEYS,
+  LEAD_LIST_METHOD_KEYS,
+  type LeadListEvents,
+  type LeadListMethods,
+} from './lead-list-contract';
 import type { OutcomeEvents, OutcomeMethods } from './domains/outcomes';
 import type { QueueEvents, QueueMethods } from './domains/queue';
 import type { SessionEvents, SessionMethods } from './domains/session';
@@ -8,10 +14,20 @@ import type { SessionEvents, SessionMethods } from './domains/session';
  * Everything the renderer may ask of the main process, one method per intent, named
  * `<domain>.<intent>`. Each domain declares its methods in ./domains; a new domain is added here.
  */
-export interface Methods extends AppMethods, QueueMethods, SessionMethods, OutcomeMethods {}
+export interface Methods
+  extends AppMethods,
+    QueueMethods,
+    LeadListMethods,
+    SessionMethods,
+    OutcomeMethods {}
 
 /** Everything the main process pushes to the renderer. */
-export interface Events extends AppEvents, QueueEvents, SessionEvents, OutcomeEvents {}
+export interface Events
+  extends AppEvents,
+    QueueEvents,
+    LeadListEvents,
+    SessionEvents,
+    OutcomeEvents {}
 
 export type MethodName = keyof Methods;
 export type EventName = keyof Events;
@@ -60,6 +76,7 @@ const methodKeys: { [M in MethodName]: true } = {
   'kpi.today': true,
   'attempts.today': true,
   'scripts.forCampaign': true,
+  ...LEAD_LIST_METHOD_KEYS,
 };
 const eventKeys: { [E in EventName]: true } = {
   'settings.changed': true,
@@ -68,6 +85,7 @@ const eventKeys: { [E in EventName]: true } = {
   'session.speech': true,
   'kpi.changed': true,
   'dispositions.changed': true,
+  ...LEAD_LIST_EVENT_KEYS,
 };
 
 export const METHOD_NAMES = Object.keys(methodKeys) as MethodName[];

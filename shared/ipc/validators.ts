@@ -3,6 +3,7 @@ import { SECRET_NAMES } from '../domain/settings';
 import { PAUSE_CODES } from '../domain/session';
 import type { Disposition } from '../domain/disposition';
 import type { MethodArgs, MethodName } from './contract';
+import { leadArgumentSchemas, leadSettingsShape } from './lead-validators';
 import { hubSettingsShape } from './floor-validators';
 
 const timeZone = z
@@ -28,6 +29,7 @@ const settingsPatch = z
     telephonyProvider: z.enum(['simulated', 'twilio']),
     dialMode: z.enum(['power', 'preview']),
     wrapUpSeconds: z.number().int().min(1).max(600),
+    ...leadSettingsShape,
     ...hubSettingsShape,
   })
   .partial()
@@ -114,6 +116,7 @@ export const argumentSchemas: { [M in MethodName]: z.ZodType<MethodArgs<M>> } = 
   'kpi.today': none,
   'attempts.today': none,
   'scripts.forCampaign': z.tuple([z.string().min(1).max(100)]),
+  ...leadArgumentSchemas,
 };
 
 /** Turns a validation failure into one sentence a person can act on. */

@@ -8,7 +8,7 @@ type AppHandlers = Pick<
 >;
 
 export function appHandlers(context: CoreContext): AppHandlers {
-  const { settings, events, options } = context;
+  const { settings, events, options, clock } = context;
   return {
     'app.info': () => {
       const current = settings.get();
@@ -20,6 +20,8 @@ export function appHandlers(context: CoreContext): AppHandlers {
         repName: current.repName,
         repTimeZone: current.repTimeZone,
         telephonyProvider: current.telephonyProvider,
+        repCountry: current.repCountry,
+        now: clock.now(),
       };
     },
     'settings.get': () => settings.get(),

@@ -1,5 +1,6 @@
 import type { Clock } from '../../../shared/clock';
 import type { RuntimeMode } from '../../../shared/domain/app-info';
+import type { QueueSummary } from '../../../shared/domain/queue';
 import type { SettingsPatch } from '../../../shared/domain/settings';
 import { seedDemoData } from '../demo/seed-demo';
 import { EventHub } from '../events/event-hub';
@@ -27,6 +28,8 @@ import { openStore, type WorkerScript } from '../store/open-store';
 import type { Store } from '../store/store';
 import type { TelephonyProvider } from '../telephony/provider';
 import { appHandlers } from './app-handlers';
+import { leadListHandlers } from './lead-list-handlers';
+import { createLeadListServices, type LeadListServices } from './lead-list-services';
 import { outcomeHandlers } from './outcome-handlers';
 import { queueHandlers } from './queue-handlers';
 import { sessionHandlers } from './session-handlers';
@@ -64,6 +67,8 @@ export interface Core {
   /** The rep's power-dial session (tests and benchmarks wait on it with settled()). */
   session: SessionService;
   telephony: TelephonyProvider;
+  /** Imports, the DNC list, campaigns, callbacks and held leads. */
+  leadList: LeadListServices;
   /** Stops the session (unlocking its leads), shuts the line, then closes the store. */
   close(): Promise<void>;
 }
@@ -80,6 +85,9 @@ export interface CoreContext {
   dispositions: DispositionBook;
   campaigns: QueueCampaigns;
   scripts: CallScripts;
+  leadList: LeadListServices;
+  /** What the session dials next, for queue.summary and queue.changed. */
+  queueSummary: () => Promise<QueueSummary>;
 }
 
 export async function createCore(options: CoreOptions): Promise<Core> {
@@ -142,12 +150,28 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     () => dispositions.withSystemOutcomes(),
   );
   let session: SessionService | null = null;
+  const summary = () =>
+    queueSummary(
+      { store, campaigns, isTaken: (leadId) => session?.holds(leadId) ?? false },
+      clock.now(),
+    );
   const loop = new LoopEvents({
     events,
     kpi,
     log,
-    queueSummary: () => queueSummary(store, clock.now()),
+    queueSummary: () => summary(),
     whenQuiet: () => session?.settled() ?? Promise.resolve(),
+  });
+  const leadList = createLeadListServices({
+    store,
+    clock,
+    log,
+    events,
+    settings,
+    campaigns,
+    dataDir: options.dataDir,
+    isTaken: (leadId) => session?.holds(leadId) ?? false,
+    refreshQueue: () => loop.refreshQueue(),
   });
   session = new SessionService({
     store,
@@ -158,7 +182,12 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     dispositions,
     settings: () => settings.get(),
     onSnapshot: (snapshot) => events.emit('session.changed', snapshot),
-    onPortChange: loop.onPortChange,
+    onPortChange: (change) => {
+      loop.onPortChange(change);
+      if (change.kind === 'outcome-recorded' || change.kind === 'outcome-undone') {
+        leadList.reminders.refresh();
+      }
+    },
     ...(options.newAttemptId ? { newAttemptId: options.newAttemptId } : {}),
   });
   const scripts = new CallScripts(store, options.resourcesDir);
@@ -181,6 +210,8 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     dispositions,
     campaigns,
     scripts,
+    leadList,
+    queueSummary: summary,
   };
   const dispatcher = createDispatcher(
     combineHandlers(
@@ -188,10 +219,12 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
       queueHandlers(context),
       sessionHandlers(context),
       outcomeHandlers(context),
+      leadListHandlers(leadList),
     ),
     log,
   );
 
+  await leadList.start();
   let closing: Promise<void> | null = null;
   const liveSession = session;
   return {
@@ -203,9 +236,11 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     log,
     session: liveSession,
     telephony,
+    leadList,
     close() {
       closing ??= (async () => {
         await liveSession.close();
+        await leadList.close();
         await telephony.dispose();
         await store.close();
         log.info('store closed');

@@ -1,4 +1,5 @@
 import type { Handlers } from '../ipc/dispatcher';
+import { withLeadNames } from '../session-service/attempt-log';
 import type { CoreContext } from './create-core';
 
 type OutcomeHandlers = Pick<
@@ -11,6 +12,7 @@ type OutcomeHandlers = Pick<
 >;
 
 export function outcomeHandlers({
+  store,
   dispositions,
   kpi,
   scripts,
@@ -27,7 +29,7 @@ export function outcomeHandlers({
       return saved;
     },
     'kpi.today': () => kpi.snapshot(),
-    'attempts.today': () => kpi.attempts(),
+    'attempts.today': async () => withLeadNames(store, await kpi.attempts()),
     'scripts.forCampaign': async (campaignId) => ({
       campaignId,
       markdown: await scripts.forCampaign(campaignId),

@@ -1,4 +1,5 @@
 import type { Clock } from '../../../shared/clock';
+import type { LeadId } from '../../../shared/domain/lead';
 import type { PublicSettings } from '../../../shared/domain/settings';
 import type { SessionSnapshot } from '../../../shared/domain/session';
 import type { Logger } from '../log/logger';
@@ -42,6 +43,7 @@ export class SessionService {
   private outdated = false;
   private intentsRunning = 0;
   private closed = false;
+  private snapshotSeq = 0;
 
   constructor(private readonly deps: SessionServiceDeps) {
     ({ session: this.session, unsubscribe: this.unsubscribe } = this.build());
@@ -49,6 +51,11 @@ export class SessionService {
 
   snapshot(): SessionSnapshot {
     return this.session.snapshot();
+  }
+
+  /** The session holds this lead (offered, being called or in wrap-up): nobody else may take it. */
+  holds(leadId: LeadId): boolean {
+    return this.locks.isLocked(leadId);
   }
 
   /** Runs one of the rep's intents and answers with the session as it is afterwards. */
@@ -126,6 +133,7 @@ export class SessionService {
       ports,
       dispositions: this.deps.dispositions.current(),
       config: sessionConfigOf(settings),
+      nextSnapshotSeq: () => ++this.snapshotSeq,
       ...(this.deps.newAttemptId ? { newAttemptId: this.deps.newAttemptId } : {}),
     });
     const unsubscribe = session.subscribe((snapshot) => this.deps.onSnapshot(snapshot));

@@ -57,6 +57,8 @@ export interface PowerDialSessionDeps {
   dispositions: readonly Disposition[];
   config?: SessionConfigInput;
   newAttemptId?: () => string;
+  /** Numbers the snapshots; shared by the sessions a core replaces, so it never goes back. */
+  nextSnapshotSeq?: () => number;
 }
 
 export type SnapshotListener = (snapshot: SessionSnapshot) => void;
@@ -81,6 +83,9 @@ export class PowerDialSession {
   private readonly ports: SessionPorts;
   private readonly outcomes: OutcomeBook;
   private readonly newAttemptId: () => string;
+  private readonly nextSnapshotSeq: () => number;
+  /** The seq of the state as last published; snapshot() reads it without advancing it. */
+  private seq: number;
   private readonly queue = new SerialQueue();
   private readonly listeners = new Set<SnapshotListener>();
   private readonly inFlight = new InFlightWork();
@@ -104,6 +109,9 @@ export class PowerDialSession {
     this.ports = deps.ports;
     this.outcomes = new OutcomeBook(deps.dispositions);
     this.newAttemptId = deps.newAttemptId ?? randomUUID;
+    let seq = 0;
+    this.nextSnapshotSeq = deps.nextSnapshotSeq ?? (() => ++seq);
+    this.seq = this.nextSnapshotSeq();
     this.stateSince = this.clock.now();
     this.leads = new LeadSupply(
       this.ports,
@@ -115,6 +123,7 @@ export class PowerDialSession {
 
   snapshot(): SessionSnapshot {
     return snapshotOf({
+      seq: this.seq,
       repId: this.repId,
       mode: this.config.mode,
       state: this.state,
@@ -815,6 +824,7 @@ export class PowerDialSession {
   }
 
   private publish(): void {
+    this.seq = this.nextSnapshotSeq();
     if (this.listeners.size === 0) return;
     const snapshot = this.snapshot();
     for (const listener of [...this.listeners]) {

@@ -5,6 +5,7 @@ import type { CallSnapshot, SessionSnapshot } from './session-snapshot';
 import { currentCall, type ActiveCall, type SessionState } from './session-state';
 
 export interface SnapshotParts {
+  seq: number;
   repId: string;
   mode: SessionConfig['mode'];
   state: SessionState;
@@ -21,6 +22,7 @@ export function snapshotOf(parts: SnapshotParts): SessionSnapshot {
   const current = currentCall(state);
   const recorded = parts.lastOutcome?.call.attempt;
   return {
+    seq: parts.seq,
     repId: parts.repId,
     mode: parts.mode,
     state: state.name,

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { HUB_SETTING_DEFAULTS } from './hub-settings';
+import { LEAD_SETTING_DEFAULTS } from './lead-settings';
 import type { StoredSettings } from './settings-service';
 
 export function defaultSettings(): Omit<StoredSettings, 'secrets'> {
@@ -17,6 +18,7 @@ export function defaultSettings(): Omit<StoredSettings, 'secrets'> {
     dialMode: 'power',
     wrapUpSeconds: 10,
     ...HUB_SETTING_DEFAULTS,
+    ...LEAD_SETTING_DEFAULTS,
   };
 }
 

@@ -7,6 +7,7 @@ import {
 } from '../../../shared/domain/settings';
 import type { Logger } from '../log/logger';
 import { storedHubShape } from './hub-settings';
+import { storedLeadSettingsShape } from './lead-settings';
 
 /** Where settings live: electron-store in Electron, a JSON file in browser mode and the CLI. */
 export interface SettingsBackend {
@@ -34,6 +35,7 @@ const storedSchema = z.object({
   telephonyProvider: z.enum(['simulated', 'twilio']),
   dialMode: z.enum(['power', 'preview']),
   wrapUpSeconds: z.number().int().min(0),
+  ...storedLeadSettingsShape,
   ...storedHubShape,
   secrets: z.partialRecord(z.enum(SECRET_NAMES), z.string()),
 });

@@ -1,4 +1,4 @@
-import type { Attempt } from '../../domain/attempt';
+import type { AttemptLogEntry } from '../../domain/attempt';
 import type { Disposition } from '../../domain/disposition';
 import type { KpiSnapshot } from '../../kpi';
 
@@ -14,8 +14,8 @@ export interface OutcomeMethods {
   'dispositions.update': (dispositions: Disposition[]) => Disposition[];
   /** Today's KPIs for this rep, in the rep's time zone. */
   'kpi.today': () => KpiSnapshot;
-  /** This rep's attempts today, newest first. */
-  'attempts.today': () => Attempt[];
+  /** This rep's attempts today, newest first, with each lead's name and number. */
+  'attempts.today': () => AttemptLogEntry[];
   'scripts.forCampaign': (campaignId: string) => CallScriptSource;
 }
 

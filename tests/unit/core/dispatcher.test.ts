@@ -8,6 +8,7 @@ import {
 } from '../../../electron/core/ipc/dispatcher';
 import { createLogger } from '../../../electron/core/log/logger';
 import { HUB_SETTING_DEFAULTS } from '../../../electron/core/settings/hub-settings';
+import { LEAD_SETTING_DEFAULTS } from '../../../electron/core/settings/lead-settings';
 
 const settings = {
   repId: 'ana',
@@ -18,6 +19,7 @@ const settings = {
   dialMode: 'power' as const,
   wrapUpSeconds: 10,
   ...HUB_SETTING_DEFAULTS,
+  ...LEAD_SETTING_DEFAULTS,
   secretsSet: {
     twilioApiKeySecret: false,
     twilioAuthToken: false,

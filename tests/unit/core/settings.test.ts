@@ -5,6 +5,7 @@ import { createLogger } from '../../../electron/core/log/logger';
 import { jsonFileSettingsBackend } from '../../../electron/core/settings/json-file-backend';
 import { keyFileCipher } from '../../../electron/core/settings/key-file-cipher';
 import { HUB_SETTING_DEFAULTS } from '../../../electron/core/settings/hub-settings';
+import { LEAD_SETTING_DEFAULTS } from '../../../electron/core/settings/lead-settings';
 import { SettingsService } from '../../../electron/core/settings/settings-service';
 import { makeTempDir } from '../../support/temp-dir';
 
@@ -17,6 +18,7 @@ const defaults = {
   dialMode: 'power' as const,
   wrapUpSeconds: 10,
   ...HUB_SETTING_DEFAULTS,
+  ...LEAD_SETTING_DEFAULTS,
 };
 
 describe('settings (file backend, key-file cipher)', () => {
