@@ -69,7 +69,9 @@ export function ImportReportView(props: ImportReportViewProps) {
         </button>
         {report.held > 0 && (
           <button type="button" className="button" onClick={props.onReviewHeld}>
-            Review {formatCount(report.held)} held leads
+            {report.held === 1
+              ? 'Review the held lead'
+              : `Review ${formatCount(report.held)} held leads`}
           </button>
         )}
         <button type="button" className="button button-primary" onClick={props.onOpenDialer}>

@@ -98,7 +98,7 @@ export function IssueTable({ issues, issueCount }: IssueTableProps) {
             {rows.map((issue, index) => (
               <tr key={`${issue.rowNumber}-${issue.field}-${index}`} data-testid="import-issue-row">
                 <td className="numeric-cell">{issue.rowNumber}</td>
-                <td>{issue.field}</td>
+                <td className="issue-field">{issue.field}</td>
                 <td className="issue-value" title={issue.value}>
                   {issue.value === '' ? <span className="muted">(empty)</span> : issue.value}
                 </td>
