@@ -9,25 +9,24 @@ import {
 import type { OutcomeEvents, OutcomeMethods } from './domains/outcomes';
 import type { QueueEvents, QueueMethods } from './domains/queue';
 import type { SessionEvents, SessionMethods } from './domains/session';
+import type { TelephonyEvents, TelephonyMethods } from './domains/telephony';
 
 /**
  * Everything the renderer may ask of the main process, one method per intent, named
  * `<domain>.<intent>`. Each domain declares its methods in ./domains; a new domain is added here.
  */
 export interface Methods
-  extends AppMethods,
+  extends
+    AppMethods,
     QueueMethods,
     LeadListMethods,
     SessionMethods,
-    OutcomeMethods {}
+    OutcomeMethods,
+    TelephonyMethods {}
 
 /** Everything the main process pushes to the renderer. */
 export interface Events
-  extends AppEvents,
-    QueueEvents,
-    LeadListEvents,
-    SessionEvents,
-    OutcomeEvents {}
+  extends AppEvents, QueueEvents, LeadListEvents, SessionEvents, OutcomeEvents, TelephonyEvents {}
 
 export type MethodName = keyof Methods;
 export type EventName = keyof Events;
@@ -77,6 +76,12 @@ const methodKeys: { [M in MethodName]: true } = {
   'attempts.today': true,
   'scripts.forCampaign': true,
   ...LEAD_LIST_METHOD_KEYS,
+  'telephony.attachHost': true,
+  'telephony.hostAlive': true,
+  'telephony.detachHost': true,
+  'telephony.report': true,
+  'telephony.token': true,
+  'telephony.testConnection': true,
 };
 const eventKeys: { [E in EventName]: true } = {
   'settings.changed': true,
@@ -86,6 +91,7 @@ const eventKeys: { [E in EventName]: true } = {
   'kpi.changed': true,
   'dispositions.changed': true,
   ...LEAD_LIST_EVENT_KEYS,
+  'telephony.command': true,
 };
 
 export const METHOD_NAMES = Object.keys(methodKeys) as MethodName[];
