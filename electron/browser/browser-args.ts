@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { SettingsPatch } from '../../shared/domain/settings';
+import type { SecretName, SettingsPatch } from '../../shared/domain/settings';
 import { defaultDataDir } from '../core/platform/default-data-dir';
 import {
   SIMULATION_SPEEDS,
@@ -10,12 +10,15 @@ import {
   SIMULATED_OUTCOMES,
   type SimulatedOutcome,
 } from '../core/telephony/simulated/simulation-settings';
+import { HUB_FLAG_OPTIONS, HUB_FLAGS_USAGE, parseHubFlags } from './hub-flags';
 
 export interface BrowserArgs {
   dataDir: string;
   port: number;
   seedDemo: boolean;
   settingsOverrides: SettingsPatch;
+  /** Stored encrypted on start (the hub's team token or this rep's key). */
+  secretOverrides: Partial<Record<SecretName, string>>;
   simulation: SimulationControl;
   /** Epoch ms the core's clock reads at start (--sim-clock-start), or null for the real time. */
   clockStart: number | null;
@@ -25,7 +28,7 @@ export const BROWSER_USAGE =
   'usage: npm run start:browser -- [--data-dir DIR] [--port PORT] [--role rep|supervisor] ' +
   '[--rep-id ID] [--rep-name NAME] [--no-demo] [--dial-mode power|preview] [--sim-seed N] ' +
   `[--sim-outcomes ${SIMULATED_OUTCOMES.join(',')},...] [--sim-speed ${SIMULATION_SPEEDS.join('|')}] ` +
-  '[--sim-clock-start ISO-8601]';
+  `[--sim-clock-start ISO-8601] ${HUB_FLAGS_USAGE}`;
 
 /** Throws an Error whose message is fit to print when the arguments are wrong. */
 export function parseBrowserArgs(argv: readonly string[]): BrowserArgs {
@@ -43,6 +46,7 @@ export function parseBrowserArgs(argv: readonly string[]): BrowserArgs {
       'sim-outcomes': { type: 'string' },
       'sim-speed': { type: 'string' },
       'sim-clock-start': { type: 'string' },
+      ...HUB_FLAG_OPTIONS,
     },
     strict: true,
   });
@@ -63,11 +67,14 @@ export function parseBrowserArgs(argv: readonly string[]): BrowserArgs {
   if (values['rep-id']) settingsOverrides.repId = values['rep-id'];
   if (values['rep-name']) settingsOverrides.repName = values['rep-name'];
   if (dialMode) settingsOverrides.dialMode = dialMode;
+  const hub = parseHubFlags(values);
+  Object.assign(settingsOverrides, hub.settings);
   return {
     dataDir: values['data-dir'] ?? defaultDataDir(),
     port,
     seedDemo: !values['no-demo'],
     settingsOverrides,
+    secretOverrides: hub.secrets,
     simulation: parseSimulation(values['sim-seed'], values['sim-outcomes'], values['sim-speed']),
     clockStart: parseClockStart(values['sim-clock-start']),
   };

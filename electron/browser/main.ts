@@ -7,6 +7,7 @@ import { shiftedClock } from '../core/app/shifted-clock';
 import { systemClock } from '../core/platform/system-clock';
 import { BROWSER_USAGE, parseBrowserArgs } from './browser-args';
 import { startBrowserServer } from './browser-server';
+import { hubBanner } from './hub-banner';
 
 /** Browser mode: the core in this Node process, the renderer served to a browser on 127.0.0.1. */
 async function main(): Promise<void> {
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     log,
     seedDemo: args.seedDemo,
     settingsOverrides: args.settingsOverrides,
+    secretOverrides: args.secretOverrides,
     simulation: args.simulation,
     ...(args.clockStart === null ? {} : { clock: shiftedClock(systemClock, args.clockStart) }),
   }).catch((error: unknown) => {
@@ -50,6 +52,7 @@ async function main(): Promise<void> {
     await core.close();
     process.exit(1);
   });
+  for (const line of await hubBanner(core)) console.log(line);
   console.log(`Dialdeck browser mode ready: ${server.url}`);
   console.log(`Data folder: ${path.resolve(args.dataDir)}`);
 

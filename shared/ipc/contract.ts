@@ -1,5 +1,6 @@
 import type { Result } from '../result';
 import type { AppEvents, AppMethods } from './domains/app';
+import type { FloorEvents, FloorMethods } from './domains/floor';
 import {
   LEAD_LIST_EVENT_KEYS,
   LEAD_LIST_METHOD_KEYS,
@@ -9,24 +10,17 @@ import {
 import type { OutcomeEvents, OutcomeMethods } from './domains/outcomes';
 import type { QueueEvents, QueueMethods } from './domains/queue';
 import type { SessionEvents, SessionMethods } from './domains/session';
-import type { TelephonyEvents, TelephonyMethods } from './domains/telephony';
 
 /**
  * Everything the renderer may ask of the main process, one method per intent, named
  * `<domain>.<intent>`. Each domain declares its methods in ./domains; a new domain is added here.
  */
 export interface Methods
-  extends
-    AppMethods,
-    QueueMethods,
-    LeadListMethods,
-    SessionMethods,
-    OutcomeMethods,
-    TelephonyMethods {}
+  extends AppMethods, QueueMethods, LeadListMethods, SessionMethods, OutcomeMethods, FloorMethods {}
 
 /** Everything the main process pushes to the renderer. */
 export interface Events
-  extends AppEvents, QueueEvents, LeadListEvents, SessionEvents, OutcomeEvents, TelephonyEvents {}
+  extends AppEvents, QueueEvents, LeadListEvents, SessionEvents, OutcomeEvents, FloorEvents {}
 
 export type MethodName = keyof Methods;
 export type EventName = keyof Events;
@@ -76,12 +70,12 @@ const methodKeys: { [M in MethodName]: true } = {
   'attempts.today': true,
   'scripts.forCampaign': true,
   ...LEAD_LIST_METHOD_KEYS,
-  'telephony.attachHost': true,
-  'telephony.hostAlive': true,
-  'telephony.detachHost': true,
-  'telephony.report': true,
-  'telephony.token': true,
-  'telephony.testConnection': true,
+  'floor.status': true,
+  'floor.escalate': true,
+  'floor.view': true,
+  'floor.acknowledgeAlert': true,
+  'floor.acknowledgeEscalation': true,
+  'floor.alertHistory': true,
 };
 const eventKeys: { [E in EventName]: true } = {
   'settings.changed': true,
@@ -91,7 +85,8 @@ const eventKeys: { [E in EventName]: true } = {
   'kpi.changed': true,
   'dispositions.changed': true,
   ...LEAD_LIST_EVENT_KEYS,
-  'telephony.command': true,
+  'floor.changed': true,
+  'floor.statusChanged': true,
 };
 
 export const METHOD_NAMES = Object.keys(methodKeys) as MethodName[];

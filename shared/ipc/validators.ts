@@ -3,9 +3,8 @@ import { SECRET_NAMES } from '../domain/settings';
 import { PAUSE_CODES } from '../domain/session';
 import type { Disposition } from '../domain/disposition';
 import type { MethodArgs, MethodName } from './contract';
-import { telephonyArgumentSchemas, twilioSettingsShape } from './telephony-validators';
 import { leadArgumentSchemas, leadSettingsShape } from './lead-validators';
-import { hubSettingsShape } from './floor-validators';
+import { floorArgumentSchemas, hubSettingsShape } from './floor-validators';
 
 const timeZone = z
   .string()
@@ -30,7 +29,6 @@ const settingsPatch = z
     telephonyProvider: z.enum(['simulated', 'twilio']),
     dialMode: z.enum(['power', 'preview']),
     wrapUpSeconds: z.number().int().min(1).max(600),
-    ...twilioSettingsShape,
     ...leadSettingsShape,
     ...hubSettingsShape,
   })
@@ -119,7 +117,7 @@ export const argumentSchemas: { [M in MethodName]: z.ZodType<MethodArgs<M>> } = 
   'attempts.today': none,
   'scripts.forCampaign': z.tuple([z.string().min(1).max(100)]),
   ...leadArgumentSchemas,
-  ...telephonyArgumentSchemas,
+  ...floorArgumentSchemas,
 };
 
 /** Turns a validation failure into one sentence a person can act on. */

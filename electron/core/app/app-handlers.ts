@@ -30,12 +30,15 @@ export function appHandlers(context: CoreContext): AppHandlers {
       const updated = settings.update(patch);
       events.emit('settings.changed', updated);
       await applyToTheLoop(context, before, updated);
-      return updated;
+      // The floor link may store a secret of its own (a new hub's team token).
+      await context.floorLink.apply();
+      return settings.get();
     },
-    'settings.setSecret': (name, value) => {
+    'settings.setSecret': async (name, value) => {
       const updated = settings.setSecret(name, value);
       events.emit('settings.changed', updated);
-      return updated;
+      await context.floorLink.apply();
+      return settings.get();
     },
   };
 }

@@ -1,9 +1,10 @@
 import type { Clock } from '../../../shared/clock';
 import type { RuntimeMode } from '../../../shared/domain/app-info';
 import type { QueueSummary } from '../../../shared/domain/queue';
-import type { SettingsPatch } from '../../../shared/domain/settings';
+import type { SecretName, SettingsPatch } from '../../../shared/domain/settings';
 import { seedDemoData } from '../demo/seed-demo';
 import { EventHub } from '../events/event-hub';
+import { FloorLink } from '../floor-link/floor-link';
 import { combineHandlers, createDispatcher, type Dispatcher } from '../ipc/dispatcher';
 import type { Logger } from '../log/logger';
 import { systemClock } from '../platform/system-clock';
@@ -15,6 +16,7 @@ import {
   QueueCampaigns,
   SessionService,
   TodayKpi,
+  createSimulatedLine,
   type SimulationControl,
 } from '../session-service';
 import {
@@ -25,11 +27,9 @@ import {
 import { defaultSettings } from '../settings/default-settings';
 import { openStore, type WorkerScript } from '../store/open-store';
 import type { Store } from '../store/store';
-import { createTelephony } from '../telephony/create-telephony';
 import type { TelephonyProvider } from '../telephony/provider';
-import { telephonyHandlers } from '../telephony/twilio/twilio-handlers';
-import type { TwilioLineControl } from '../telephony/twilio/twilio-line';
 import { appHandlers } from './app-handlers';
+import { floorHandlers } from './floor-handlers';
 import { leadListHandlers } from './lead-list-handlers';
 import { createLeadListServices, type LeadListServices } from './lead-list-services';
 import { outcomeHandlers } from './outcome-handlers';
@@ -50,12 +50,12 @@ export interface CoreOptions {
   seedDemo?: boolean;
   /** Applied (and saved) on start, e.g. from command-line flags. */
   settingsOverrides?: SettingsPatch;
+  /** Stored (encrypted) on start, e.g. the hub's team token from a command-line flag. */
+  secretOverrides?: Partial<Record<SecretName, string>>;
   /** The simulated line's seed, scripted outcomes and speed (demos, tests). */
   simulation?: SimulationControl;
   /** Replaces the telephony provider, e.g. a simulated line on a test's manual clock. */
   telephonyProvider?: TelephonyProvider;
-  /** Test hooks of the Twilio line (scripted Device, REST API address). */
-  twilio?: TwilioLineControl;
   /** Attempt ids for the session (tests); default random UUIDs. */
   newAttemptId?: () => string;
 }
@@ -73,6 +73,8 @@ export interface Core {
   telephony: TelephonyProvider;
   /** Imports, the DNC list, campaigns, callbacks and held leads. */
   leadList: LeadListServices;
+  /** This app on the team floor (rep outbox and delivery, or the supervisor's hub). */
+  floorLink: FloorLink;
   /** Stops the session (unlocking its leads), shuts the line, then closes the store. */
   close(): Promise<void>;
 }
@@ -90,6 +92,7 @@ export interface CoreContext {
   campaigns: QueueCampaigns;
   scripts: CallScripts;
   leadList: LeadListServices;
+  floorLink: FloorLink;
   /** What the session dials next, for queue.summary and queue.changed. */
   queueSummary: () => Promise<QueueSummary>;
 }
@@ -105,6 +108,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   );
   if (options.settingsOverrides && Object.keys(options.settingsOverrides).length > 0) {
     settings.update(options.settingsOverrides);
+  }
+  for (const [name, value] of Object.entries(options.secretOverrides ?? {})) {
+    settings.setSecret(name as SecretName, value);
   }
   const { store, stats } = await openStore({ dataDir: options.dataDir }, options.storeWorker);
   log.info('store opened', { ...stats.openReport });
@@ -139,15 +145,12 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
   }
 
   const events = new EventHub();
-  const { provider: telephony, twilio } = createTelephony({
-    clock,
-    settings,
-    events,
-    log,
-    ...(options.simulation ? { simulation: options.simulation } : {}),
-    ...(options.twilio ? { twilio: options.twilio } : {}),
-    ...(options.telephonyProvider ? { override: options.telephonyProvider } : {}),
-  });
+  const telephony = options.telephonyProvider ?? createSimulatedLine(clock, options.simulation);
+  if (settings.get().telephonyProvider !== telephony.name) {
+    log.warn('the configured telephony provider is not available yet; using the simulated line', {
+      configured: settings.get().telephonyProvider,
+    });
+  }
   const dispositions = await DispositionBook.open(store);
   const campaigns = new QueueCampaigns(store, log);
   const kpi = new TodayKpi(
@@ -180,6 +183,18 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     isTaken: (leadId) => session?.holds(leadId) ?? false,
     refreshQueue: () => loop.refreshQueue(),
   });
+  const floorLink = await FloorLink.open({
+    store,
+    settings,
+    clock,
+    log,
+    dataDir: options.dataDir,
+    ...(options.storeWorker ? { storeWorker: options.storeWorker } : {}),
+    session: () => liveSessionOf(session).snapshot(),
+    onStatus: (status) => events.emit('floor.statusChanged', status),
+    onView: (view) => events.emit('floor.changed', view),
+    onSettingsChanged: () => events.emit('settings.changed', settings.get()),
+  });
   session = new SessionService({
     store,
     clock,
@@ -188,13 +203,18 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     campaigns,
     dispositions,
     settings: () => settings.get(),
-    onSnapshot: (snapshot) => events.emit('session.changed', snapshot),
+    onSnapshot: (snapshot) => {
+      events.emit('session.changed', snapshot);
+      floorLink.sessionChanged(snapshot);
+    },
     onPortChange: (change) => {
       loop.onPortChange(change);
+      floorLink.portChanged(change);
       if (change.kind === 'outcome-recorded' || change.kind === 'outcome-undone') {
         leadList.reminders.refresh();
       }
     },
+    outcomeCompanion: floorLink.publisher,
     ...(options.newAttemptId ? { newAttemptId: options.newAttemptId } : {}),
   });
   const scripts = new CallScripts(store, options.resourcesDir);
@@ -219,6 +239,7 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     scripts,
     leadList,
     queueSummary: summary,
+    floorLink,
   };
   const dispatcher = createDispatcher(
     combineHandlers(
@@ -226,13 +247,14 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
       queueHandlers(context),
       sessionHandlers(context),
       outcomeHandlers(context),
-      telephonyHandlers(twilio),
       leadListHandlers(leadList),
+      floorHandlers(context),
     ),
     log,
   );
 
   await leadList.start();
+  await floorLink.apply();
   let closing: Promise<void> | null = null;
   const liveSession = session;
   return {
@@ -245,10 +267,12 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     session: liveSession,
     telephony,
     leadList,
+    floorLink,
     close() {
       closing ??= (async () => {
         await liveSession.close();
         await leadList.close();
+        await floorLink.close();
         await telephony.dispose();
         await store.close();
         log.info('store closed');
@@ -256,4 +280,9 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
       return closing;
     },
   };
+}
+
+function liveSessionOf(session: SessionService | null): SessionService {
+  if (!session) throw new Error('The session is not built yet.');
+  return session;
 }

@@ -18,8 +18,7 @@ export interface QueueSummaryDeps {
 /**
  * What the session will dial next, in order, with the policy's reasons: the same index scans and
  * gate as the session's own look-up (findNextLeads), stopped after a few leads. The counts are an
- * index count and a pass over the DNC list (CROSS JOIN keeps it the outer loop: one probe per
- * listed number, not per queued lead), so the summary stays cheap at a million leads.
+ * index count and a pass over the DNC list, so the whole summary stays cheap at a million leads.
  */
 export async function queueSummary(deps: QueueSummaryDeps, now: number): Promise<QueueSummary> {
   const { store } = deps;
@@ -30,7 +29,7 @@ export async function queueSummary(deps: QueueSummaryDeps, now: number): Promise
     store.get<{ queued: number; on_dnc: number; held: number }>(
       sql`SELECT
             (SELECT count(*) FROM leads WHERE queue_tier IS NOT NULL) AS queued,
-            (SELECT count(*) FROM dnc CROSS JOIN leads ON leads.phone_e164 = dnc.phone_e164
+            (SELECT count(*) FROM dnc JOIN leads ON leads.phone_e164 = dnc.phone_e164
               WHERE leads.queue_tier IS NOT NULL) AS on_dnc,
             (SELECT count(*) FROM leads WHERE status = 'held') AS held`,
     ),

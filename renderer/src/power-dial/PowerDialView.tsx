@@ -7,6 +7,7 @@ import { LiveRegion } from '../a11y/LiveRegion';
 import { useAnnouncement } from '../a11y/use-announcement';
 import { CallLog } from '../call-log/CallLog';
 import { useAttemptsToday } from '../call-log/use-attempts-today';
+import { useLeadNames } from '../call-log/use-lead-names';
 import { CallControls } from '../call/CallControls';
 import { CallStatus } from '../call/CallStatus';
 import { Keypad } from '../call/Keypad';
@@ -30,6 +31,9 @@ import { Banners, sessionBanners } from '../ui/Banners';
 import { HotkeyLegend } from './HotkeyLegend';
 import { leadRole } from './lead-role';
 import { usePowerDialController } from './use-power-dial-controller';
+
+/** Phone numbers at home read in national format. The rep's country is not a setting yet. */
+const HOME_COUNTRY = 'US';
 
 interface PowerDialViewProps {
   info: AppInfo;
@@ -66,6 +70,7 @@ export function PowerDialView(props: PowerDialViewProps) {
     controller.onCommand,
   );
   const announcement = useAnnouncement(session, labelOf);
+  const nameOf = useLeadNames([session.offer, queue?.next, ...(queue?.upcoming ?? [])]);
   // Attempts change when a call starts, moves on or gets its outcome (or loses it to an undo).
   const attempts = useAttemptsToday(
     `${session.call?.attemptId}|${session.state}|${session.lastOutcome?.attemptId}`,
@@ -83,7 +88,7 @@ export function PowerDialView(props: PowerDialViewProps) {
               entry={entry}
               role={leadRole(session.state, session.offer !== null)}
               clockOffset={clockOffset}
-              homeCountry={info.repCountry}
+              homeCountry={HOME_COUNTRY}
             />
           ) : (
             <section className="panel lead-card-empty" aria-label="Current lead">
@@ -91,7 +96,12 @@ export function PowerDialView(props: PowerDialViewProps) {
             </section>
           )}
           <NextUp queue={queue} currentLeadId={lead?.id ?? null} />
-          <CallLog attempts={attempts} labelOf={labelOf} repTimeZone={info.repTimeZone} />
+          <CallLog
+            attempts={attempts}
+            nameOf={nameOf}
+            labelOf={labelOf}
+            repTimeZone={info.repTimeZone}
+          />
         </div>
         <div className="column column-call">
           <section className="panel call-panel" aria-label="Call">

@@ -2,12 +2,14 @@ import type { Migration } from './migration';
 import { initialSchema } from './001-initial';
 import { powerDialLoopSchema } from './002-power-dial-loop';
 import { leadListSchema } from './003-lead-list';
+import { hubOutboxSchema } from './004-hub-outbox';
 
 /** Append only: a released migration is never edited, a change is a new migration. */
 export const MIGRATIONS: readonly Migration[] = [
   initialSchema,
   powerDialLoopSchema,
   leadListSchema,
+  hubOutboxSchema,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
