@@ -3,18 +3,22 @@ import { startBrowserMode, type BrowserModeApp } from './browser-mode';
 
 let app: BrowserModeApp;
 test.beforeEach(async () => {
-  app = await startBrowserMode();
+  // Tuesday 12:00 in New York: every demo lead is inside its calling window.
+  app = await startBrowserMode({ args: ['--sim-clock-start', '2026-11-24T17:00:00Z'] });
 });
 test.afterEach(async () => {
   await app.stop();
 });
 
-test('a new data folder opens on the demo queue with the freshest lead first', async ({ page }) => {
+test('a new data folder opens on the demo queue, the lead closest to missing its SLA first', async ({
+  page,
+}) => {
   await page.goto(app.url);
   await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
   await expect(page.getByTestId('queue-count')).toHaveText('36');
-  await expect(page.getByTestId('lead-name')).toHaveText('Maria Gonzalez');
-  await expect(page.getByTestId('lead-phone')).toHaveText('(305) 555-0111');
+  // 55 minutes old against a 1-hour SLA: at risk, so ahead of the fresher leads.
+  await expect(page.getByTestId('lead-name')).toHaveText('Grace Kim');
+  await expect(page.getByTestId('lead-phone')).toHaveText('(303) 555-0176');
   await page.reload();
   await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
   await expect(page.getByTestId('queue-count')).toHaveText('36');

@@ -6,18 +6,27 @@ export type AppState = 'loading' | 'error' | 'ready';
 interface AppFrameProps {
   state: AppState;
   info: AppInfo | null;
+  /** The rep's navigation, in the header. */
+  nav?: ReactNode;
+  /** Live status in the header (the call pill). */
+  status?: ReactNode;
   children: ReactNode;
 }
 
 /** The window: the header and the one element carrying `data-app-state` for tests and tools. */
-export function AppFrame({ state, info, children }: AppFrameProps) {
+export function AppFrame({ state, info, nav, status, children }: AppFrameProps) {
+  const badge = info
+    ? `${info.repName} · ${info.role} · ${info.telephonyProvider} line · ${info.mode} mode`
+    : null;
   return (
     <div className="app" data-app-state={state}>
       <header className="app-header">
         <span className="brand">Dialdeck</span>
-        {info && (
-          <span className="rep-badge">
-            {info.repName} · {info.role} · {info.telephonyProvider} line · {info.mode} mode
+        {nav}
+        <span className="app-header-status">{status}</span>
+        {badge && (
+          <span className="rep-badge" title={badge}>
+            {badge}
           </span>
         )}
       </header>

@@ -1,14 +1,17 @@
+import { useState } from 'react';
 import type { AppInfo } from '../../../shared/domain/app-info';
 import { useKpi } from '../kpi/use-kpi';
 import { useDispositions } from '../outcomes/use-dispositions';
-import { PowerDialView } from '../power-dial/PowerDialView';
 import { useQueue } from '../queue/use-queue';
 import { useSession } from '../session/use-session';
+import { RepShell } from '../shell/RepShell';
 import { AppFrame, ErrorMessage, LoadingMessage } from './AppFrame';
 
 /** The rep's app: interactive ("ready") once the session and the outcomes are known. */
 export function RepWorkspace({ info }: { info: AppInfo }) {
-  const { session, clockOffset } = useSession();
+  // The core's clock as app.info read it, until a session change tells it more exactly.
+  const [startOffset] = useState(() => info.now - Date.now());
+  const { session, clockOffset } = useSession(startOffset);
   const dispositions = useDispositions();
   const queue = useQueue();
   const kpi = useKpi();
@@ -28,15 +31,13 @@ export function RepWorkspace({ info }: { info: AppInfo }) {
     );
   }
   return (
-    <AppFrame state="ready" info={info}>
-      <PowerDialView
-        info={info}
-        session={session.value}
-        clockOffset={clockOffset}
-        dispositions={dispositions.value}
-        queue={queue.status === 'ready' ? queue.value : null}
-        kpi={kpi.status === 'ready' ? kpi.value : null}
-      />
-    </AppFrame>
+    <RepShell
+      info={info}
+      session={session.value}
+      clockOffset={clockOffset}
+      dispositions={dispositions.value}
+      queue={queue.status === 'ready' ? queue.value : null}
+      kpi={kpi.status === 'ready' ? kpi.value : null}
+    />
   );
 }

@@ -1,15 +1,15 @@
-import type { Attempt } from '../../../shared/domain/attempt';
+import type { AttemptLogEntry } from '../../../shared/domain/attempt';
+import { leadDisplayName } from '../../../shared/domain/lead';
 import { formatClock } from '../../../shared/format/time';
 
 interface CallLogProps {
-  attempts: Attempt[] | null;
-  nameOf: (leadId: number) => string;
+  attempts: AttemptLogEntry[] | null;
   labelOf: (code: string) => string;
   repTimeZone: string;
 }
 
 /** Today's attempts, newest first: when, who, how it ended, how long they talked. */
-export function CallLog({ attempts, nameOf, labelOf, repTimeZone }: CallLogProps) {
+export function CallLog({ attempts, labelOf, repTimeZone }: CallLogProps) {
   const time = new Intl.DateTimeFormat('en-US', {
     timeZone: repTimeZone,
     hour: 'numeric',
@@ -45,7 +45,7 @@ export function CallLog({ attempts, nameOf, labelOf, repTimeZone }: CallLogProps
               <tr key={attempt.id} data-testid="call-log-row">
                 <td className="numeric">{time.format(attempt.startedAt)}</td>
                 <td title={attempt.note ?? undefined}>
-                  {nameOf(attempt.leadId)}
+                  {attempt.lead ? leadDisplayName(attempt.lead) : `Lead #${attempt.leadId}`}
                   {attempt.note && <span className="call-log-note">{attempt.note}</span>}
                 </td>
                 <td className={attempt.outcomeCode ? undefined : 'muted'}>

@@ -7,7 +7,6 @@ import { LiveRegion } from '../a11y/LiveRegion';
 import { useAnnouncement } from '../a11y/use-announcement';
 import { CallLog } from '../call-log/CallLog';
 import { useAttemptsToday } from '../call-log/use-attempts-today';
-import { useLeadNames } from '../call-log/use-lead-names';
 import { CallControls } from '../call/CallControls';
 import { CallStatus } from '../call/CallStatus';
 import { Keypad } from '../call/Keypad';
@@ -31,9 +30,6 @@ import { Banners, sessionBanners } from '../ui/Banners';
 import { HotkeyLegend } from './HotkeyLegend';
 import { leadRole } from './lead-role';
 import { usePowerDialController } from './use-power-dial-controller';
-
-/** Phone numbers at home read in national format. The rep's country is not a setting yet. */
-const HOME_COUNTRY = 'US';
 
 interface PowerDialViewProps {
   info: AppInfo;
@@ -70,7 +66,6 @@ export function PowerDialView(props: PowerDialViewProps) {
     controller.onCommand,
   );
   const announcement = useAnnouncement(session, labelOf);
-  const nameOf = useLeadNames([session.offer, queue?.next, ...(queue?.upcoming ?? [])]);
   // Attempts change when a call starts, moves on or gets its outcome (or loses it to an undo).
   const attempts = useAttemptsToday(
     `${session.call?.attemptId}|${session.state}|${session.lastOutcome?.attemptId}`,
@@ -88,7 +83,7 @@ export function PowerDialView(props: PowerDialViewProps) {
               entry={entry}
               role={leadRole(session.state, session.offer !== null)}
               clockOffset={clockOffset}
-              homeCountry={HOME_COUNTRY}
+              homeCountry={info.repCountry}
             />
           ) : (
             <section className="panel lead-card-empty" aria-label="Current lead">
@@ -96,12 +91,7 @@ export function PowerDialView(props: PowerDialViewProps) {
             </section>
           )}
           <NextUp queue={queue} currentLeadId={lead?.id ?? null} />
-          <CallLog
-            attempts={attempts}
-            nameOf={nameOf}
-            labelOf={labelOf}
-            repTimeZone={info.repTimeZone}
-          />
+          <CallLog attempts={attempts} labelOf={labelOf} repTimeZone={info.repTimeZone} />
         </div>
         <div className="column column-call">
           <section className="panel call-panel" aria-label="Call">

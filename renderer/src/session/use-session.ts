@@ -11,16 +11,23 @@ export interface SessionFeed {
 }
 
 /**
- * The rep's session exactly as the main process last published it. Intent results are not
- * applied: an answer can arrive after a newer `session.changed`, and the events carry every change.
+ * The rep's session exactly as the main process last published it, never an older snapshot (by
+ * `seq`). Intent results are not applied: the events carry every change. `startOffset` is the
+ * clock offset to use until a state change gives a fresher one.
  */
-export function useSession(): SessionFeed {
-  const [feed, setFeed] = useState<SessionFeed>({ session: { status: 'loading' }, clockOffset: 0 });
+export function useSession(startOffset: number): SessionFeed {
+  const [feed, setFeed] = useState<SessionFeed>({
+    session: { status: 'loading' },
+    clockOffset: startOffset,
+  });
   useEffect(() => {
     const api = getBridge();
     let active = true;
+    let lastSeq = -1;
     let lastStateSince: number | null = null;
     const receive = (snapshot: SessionSnapshot) => {
+      if (snapshot.seq <= lastSeq) return;
+      lastSeq = snapshot.seq;
       const learned = clockOffsetFrom(lastStateSince, snapshot.stateSince, Date.now());
       lastStateSince = snapshot.stateSince;
       setFeed((current) => ({
@@ -31,19 +38,23 @@ export function useSession(): SessionFeed {
     const unsubscribe = api.events.subscribe('session.changed', receive);
     api.session.snapshot().then(
       (result) => {
-        // An event that came first is newer than this answer.
-        if (!active || lastStateSince !== null) return;
+        if (!active) return;
         if (result.ok) receive(result.value);
-        else
-          setFeed({ session: { status: 'error', message: result.error.message }, clockOffset: 0 });
+        else if (lastSeq < 0)
+          setFeed({
+            session: { status: 'error', message: result.error.message },
+            clockOffset: startOffset,
+          });
       },
       (error: Error) =>
-        active && setFeed({ session: { status: 'error', message: error.message }, clockOffset: 0 }),
+        active &&
+        lastSeq < 0 &&
+        setFeed({ session: { status: 'error', message: error.message }, clockOffset: startOffset }),
     );
     return () => {
       active = false;
       unsubscribe();
     };
-  }, []);
+  }, [startOffset]);
   return feed;
 }

@@ -1,0 +1,79 @@
+import { WIDEST_CALLING_WINDOW } from '../../../shared/domain/campaign-rules';
+import { WEEKDAYS, type Weekday } from '../../../shared/domain/local-time';
+import { Field } from '../ui/Field';
+import type { CampaignDraft, DraftErrors } from './campaign-draft';
+
+const DAY_LABELS: Record<Weekday, string> = {
+  mon: 'Mon',
+  tue: 'Tue',
+  wed: 'Wed',
+  thu: 'Thu',
+  fri: 'Fri',
+  sat: 'Sat',
+  sun: 'Sun',
+};
+
+interface CallingWindowFieldsProps {
+  draft: CampaignDraft;
+  errors: DraftErrors;
+  onChange: (patch: Partial<CampaignDraft>) => void;
+}
+
+/** When leads may be called, on each lead's own clock; campaigns can only narrow 08:00–21:00. */
+export function CallingWindowFields({ draft, errors, onChange }: CallingWindowFieldsProps) {
+  const toggle = (day: Weekday, on: boolean) =>
+    onChange({
+      weekdays: WEEKDAYS.filter((d) => (d === day ? on : draft.weekdays.includes(d))),
+    });
+  return (
+    <fieldset className="form-section">
+      <legend className="panel-title">Calling window</legend>
+      <p className="muted form-section-help">
+        In the lead’s local time. Never wider than {WIDEST_CALLING_WINDOW.start}–
+        {WIDEST_CALLING_WINDOW.end}.
+      </p>
+      <div className="field-row">
+        <Field label="From" htmlFor="window-start" error={errors.get('windowStart')}>
+          <input
+            id="window-start"
+            type="time"
+            className="text-input"
+            min={WIDEST_CALLING_WINDOW.start}
+            max={WIDEST_CALLING_WINDOW.end}
+            value={draft.windowStart}
+            onChange={(event) => onChange({ windowStart: event.target.value })}
+          />
+        </Field>
+        <Field label="Until" htmlFor="window-end" error={errors.get('windowEnd')}>
+          <input
+            id="window-end"
+            type="time"
+            className="text-input"
+            min={WIDEST_CALLING_WINDOW.start}
+            max={WIDEST_CALLING_WINDOW.end}
+            value={draft.windowEnd}
+            onChange={(event) => onChange({ windowEnd: event.target.value })}
+          />
+        </Field>
+      </div>
+      <fieldset className={errors.has('weekdays') ? 'weekdays has-error' : 'weekdays'}>
+        <legend className="field-label">Days</legend>
+        {WEEKDAYS.map((day) => (
+          <label key={day} className="weekday">
+            <input
+              type="checkbox"
+              checked={draft.weekdays.includes(day)}
+              onChange={(event) => toggle(day, event.target.checked)}
+            />
+            {DAY_LABELS[day]}
+          </label>
+        ))}
+        {errors.has('weekdays') && (
+          <span className="field-hint is-bad" role="alert">
+            {errors.get('weekdays')}
+          </span>
+        )}
+      </fieldset>
+    </fieldset>
+  );
+}

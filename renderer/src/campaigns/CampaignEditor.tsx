@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import type { Campaign } from '../../../shared/domain/campaign';
+import { getBridge } from '../bridge/get-bridge';
+import { useAction } from '../bridge/use-action';
+import { ErrorText } from '../ui/ErrorText';
+import { Field } from '../ui/Field';
+import { CadenceFields } from './CadenceFields';
+import { CallingWindowFields } from './CallingWindowFields';
+import { checkDraft, draftFromCampaign, isDirty, type CampaignDraft } from './campaign-draft';
+import { ScriptEditor } from './ScriptEditor';
+import { useDefaultScript } from './use-default-script';
+
+interface CampaignEditorProps {
+  campaign: Campaign;
+  repName: string;
+  onSaved: (campaign: Campaign) => void;
+  onDirtyChange: (dirty: boolean) => void;
+}
+
+const NO_ERRORS: ReadonlyMap<string, string> = new Map();
+
+/** One campaign's name, rules and script; problems shown on their fields, saved in one go. */
+export function CampaignEditor({ campaign, repName, onSaved, onDirtyChange }: CampaignEditorProps) {
+  const [draft, setDraft] = useState(() => draftFromCampaign(campaign));
+  const [showErrors, setShowErrors] = useState(false);
+  const action = useAction();
+  const check = checkDraft(draft);
+  const errors = showErrors && !check.ok ? check.errors : NO_ERRORS;
+  const dirty = isDirty(draft, campaign);
+  const defaultScript = useDefaultScript(campaign.id, campaign.scriptMarkdown.trim() !== '');
+
+  const change = (patch: Partial<CampaignDraft>) => {
+    const next = { ...draft, ...patch };
+    setDraft(next);
+    onDirtyChange(isDirty(next, campaign));
+  };
+
+  const save = async () => {
+    setShowErrors(true);
+    if (!check.ok) return;
+    const saved = await action.run(() => getBridge().campaigns.update(campaign.id, check.patch));
+    if (saved === null) return;
+    setDraft(draftFromCampaign(saved));
+    setShowErrors(false);
+    onDirtyChange(false);
+    onSaved(saved);
+  };
+
+  return (
+    <form
+      className="panel campaign-editor"
+      aria-label={`Campaign ${campaign.name}`}
+      data-testid="campaign-editor"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      {campaign.rulesProblem && (
+        <p className="banner error-banner" role="alert">
+          Its stored rules cannot be read, so this campaign is not dialed: {campaign.rulesProblem}.
+          Saving sets the rules below.
+        </p>
+      )}
+      <Field label="Name" htmlFor="campaign-name" error={errors.get('name')}>
+        <input
+          id="campaign-name"
+          className="text-input"
+          data-testid="campaign-name"
+          maxLength={80}
+          value={draft.name}
+          onChange={(event) => change({ name: event.target.value })}
+        />
+      </Field>
+      <div className="campaign-rules">
+        <CallingWindowFields draft={draft} errors={errors} onChange={change} />
+        <CadenceFields draft={draft} errors={errors} onChange={change} />
+      </div>
+      <ScriptEditor
+        markdown={draft.scriptMarkdown}
+        defaultMarkdown={defaultScript}
+        repName={repName}
+        onChange={(scriptMarkdown) => change({ scriptMarkdown })}
+      />
+      <div className="form-actions">
+        <button
+          type="submit"
+          className="button button-primary"
+          data-testid="campaign-save"
+          aria-disabled={dirty && !action.busy ? undefined : 'true'}
+        >
+          {action.busy ? 'Saving…' : 'Save campaign'}
+        </button>
+        <button
+          type="button"
+          className="button button-quiet"
+          aria-disabled={dirty ? undefined : 'true'}
+          onClick={() => {
+            setDraft(draftFromCampaign(campaign));
+            setShowErrors(false);
+            onDirtyChange(false);
+          }}
+        >
+          Discard changes
+        </button>
+        {showErrors && !check.ok && (
+          <span className="field-hint is-bad">Fix the fields marked above, then save.</span>
+        )}
+        {!dirty && !action.error && <span className="muted">All changes saved.</span>}
+      </div>
+      <ErrorText message={action.error} />
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import { TelephonySettings } from '../telephony/TelephonySettings';
+import { useDispositions } from '../outcomes/use-dispositions';
+import { ErrorText } from '../ui/ErrorText';
+import { ScreenPage } from '../ui/ScreenPage';
+import { DispositionsEditor } from './DispositionsEditor';
+import { RepSettingsForm } from './RepSettingsForm';
+import { useSettings } from './use-settings';
+
+/** The rep's settings, the outcomes and the telephony set-up. */
+export function SettingsScreen() {
+  const settings = useSettings();
+  const dispositions = useDispositions();
+  return (
+    <ScreenPage title="Settings" summary="Saved on this computer; the dialer follows them at once.">
+      <div className="settings-stack">
+        {settings.status === 'error' && <ErrorText message={settings.message} />}
+        {settings.status === 'ready' && <RepSettingsForm settings={settings.value} />}
+        {dispositions.status === 'error' && <ErrorText message={dispositions.message} />}
+        {dispositions.status === 'ready' && (
+          <DispositionsEditor
+            key={JSON.stringify(dispositions.value)}
+            dispositions={dispositions.value}
+          />
+        )}
+        <div className="panel">
+          <TelephonySettings />
+        </div>
+      </div>
+    </ScreenPage>
+  );
+}

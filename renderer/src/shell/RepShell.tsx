@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import type { AppInfo } from '../../../shared/domain/app-info';
+import type { Disposition } from '../../../shared/domain/disposition';
+import type { QueueSummary } from '../../../shared/domain/queue';
+import type { SessionSnapshot } from '../../../shared/domain/session';
+import type { KpiSnapshot } from '../../../shared/kpi';
+import { AppFrame } from '../app/AppFrame';
+import { getBridge } from '../bridge/get-bridge';
+import type { CallbackReminder } from '../../../shared/domain/callback';
+import { CallPill } from '../call/CallPill';
+import { DueCallbackBanners } from '../callbacks/DueCallbackBanners';
+import { useDueReminders } from '../callbacks/use-due-reminders';
+import { useImportWizard } from '../imports/use-import-wizard';
+import type { LeadsSection } from '../leads/LeadsScreen';
+import { PowerDialView } from '../power-dial/PowerDialView';
+import { isMacPlatform } from './platform';
+import { ScreenNav } from './ScreenNav';
+import { OtherScreen } from './OtherScreen';
+import { DEFAULT_SCREEN, type ScreenId } from './screens';
+import { useScreenShortcuts } from './use-screen-shortcuts';
+
+interface RepShellProps {
+  info: AppInfo;
+  session: SessionSnapshot;
+  clockOffset: number;
+  dispositions: readonly Disposition[];
+  queue: QueueSummary | null;
+  kpi: KpiSnapshot | null;
+}
+
+export interface OpenScreen {
+  id: ScreenId;
+  /** The callback to bring into view when the callbacks screen opens from a reminder. */
+  leadId?: number;
+}
+
+const IS_MAC = isMacPlatform();
+
+/**
+ * The rep's app: the dialer and the screens around it. Only the dialer listens for the dialer's
+ * keys (it is mounted only while open); the session lives in the main process, so changing screen
+ * never touches a call.
+ */
+export function RepShell(props: RepShellProps) {
+  const { info, session, clockOffset } = props;
+  const [screen, setScreen] = useState<OpenScreen>({ id: DEFAULT_SCREEN });
+  const { reminders, dismiss } = useDueReminders();
+  const wizard = useImportWizard();
+  const [leadsSection, setLeadsSection] = useState<LeadsSection>('import');
+
+  const open = (next: OpenScreen) => {
+    // A field being typed in hands over what it holds (the call's note) before it unmounts.
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+    setScreen(next);
+  };
+  useScreenShortcuts(IS_MAC, (id) => open({ id }));
+
+  const dialNow = (reminder: CallbackReminder) => {
+    dismiss(reminder.leadId);
+    open({ id: 'dial' });
+    // Due callbacks come first in the queue: an idle session dials it next.
+    if (session.state === 'idle') void getBridge().session.dial();
+  };
+
+  return (
+    <AppFrame
+      state="ready"
+      info={info}
+      nav={
+        <ScreenNav
+          current={screen.id}
+          isMac={IS_MAC}
+          badges={{
+            leads: { count: props.queue?.held ?? 0, label: 'held for review' },
+            callbacks: { count: reminders.length, label: 'coming due' },
+          }}
+          onOpen={(id) => open({ id })}
+        />
+      }
+      status={
+        screen.id === 'dial' ? null : (
+          <CallPill
+            session={session}
+            clockOffset={clockOffset}
+            onOpenDialer={() => open({ id: 'dial' })}
+          />
+        )
+      }
+    >
+      <DueCallbackBanners
+        reminders={reminders}
+        repTimeZone={info.repTimeZone}
+        clockOffset={clockOffset}
+        onDialNow={dialNow}
+        onOpen={(reminder) => open({ id: 'callbacks', leadId: reminder.leadId })}
+        onDismiss={dismiss}
+      />
+      {screen.id === 'dial' ? (
+        <PowerDialView {...props} />
+      ) : (
+        <OtherScreen
+          screen={screen}
+          info={info}
+          clockOffset={clockOffset}
+          wizard={wizard}
+          leadsSection={leadsSection}
+          onLeadsSection={setLeadsSection}
+          onOpen={open}
+        />
+      )}
+    </AppFrame>
+  );
+}

@@ -1,0 +1,22 @@
+import { useEffect, useRef } from 'react';
+import { screenForKey } from './screen-shortcut';
+import type { ScreenId } from './screens';
+
+/** Listens for Ctrl+1–6 (⌘1–6) on the window and opens that screen. */
+export function useScreenShortcuts(isMac: boolean, onOpen: (screen: ScreenId) => void): void {
+  const latest = useRef(onOpen);
+  useEffect(() => {
+    latest.current = onOpen;
+  });
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing) return;
+      const screen = screenForKey(event, isMac);
+      if (!screen) return;
+      event.preventDefault();
+      latest.current(screen);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [isMac]);
+}

@@ -1,0 +1,35 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+interface ScreenPageProps {
+  title: string;
+  /** One line under the title: what the screen is for. */
+  summary?: ReactNode;
+  /** Buttons at the right of the title. */
+  actions?: ReactNode;
+  children: ReactNode;
+}
+
+/**
+ * A screen other than the dialer: its title takes focus when it opens, so the keyboard and a
+ * screen reader start from the top of the new screen rather than from the navigation.
+ */
+export function ScreenPage({ title, summary, actions, children }: ScreenPageProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+  return (
+    <section className="screen-page" aria-labelledby="screen-title">
+      <header className="screen-header">
+        <div>
+          <h1 id="screen-title" className="screen-title" ref={heading} tabIndex={-1}>
+            {title}
+          </h1>
+          {summary && <p className="screen-summary muted">{summary}</p>}
+        </div>
+        {actions && <div className="screen-actions">{actions}</div>}
+      </header>
+      <div className="screen-body">{children}</div>
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { expect, test, type Page } from '@playwright/test';
+import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { openApp, openScreen } from './screens';
+
+/**
+ * A callback promised on the dialer shows on the callbacks screen on the lead's clock and the
+ * rep's, is moved with a key, and its reminder comes up on whatever screen is open.
+ */
+let app: BrowserModeApp;
+test.beforeEach(async () => {
+  app = await startBrowserMode({
+    args: [
+      '--sim-seed',
+      '7',
+      '--sim-speed',
+      'fast',
+      '--sim-outcomes',
+      'answer',
+      '--sim-clock-start',
+      '2026-11-24T17:00:00Z',
+    ],
+  });
+});
+test.afterEach(async () => {
+  await app.stop();
+});
+
+test('a callback is rescheduled from the keyboard, and its reminder opens it', async ({ page }) => {
+  await openApp(page, app.url);
+  const name = await promiseCallbackTomorrow(page);
+
+  await openScreen(page, 'callbacks');
+  const row = page.getByRole('listitem').filter({ hasText: name });
+  await expect(page.getByRole('region', { name: /Coming days/ })).toContainText(name);
+  await expect(row.getByTestId('callback-due-at')).toContainText('Wed 25 Nov, 9:00 AM their time');
+
+  await row.focus();
+  await page.keyboard.press('r');
+  await expect(row.getByRole('group', { name: 'New callback time' })).toBeVisible();
+  await page.keyboard.press('h');
+  await expect(row.getByTestId('callback-due-at')).toContainText(/due in (1 h|59 min)/);
+  await expect(row.getByRole('group', { name: 'New callback time' })).toBeHidden();
+
+  // Moved to a few minutes from now, inside the reminder's lead time: the banner comes up.
+  await row.getByRole('button', { name: /Reschedule/ }).click();
+  const picker = row.getByTestId('reschedule-time');
+  const now = await picker.getAttribute('min');
+  await picker.fill(minutesLater(now!, 3));
+  await row.getByRole('button', { name: 'Set' }).click();
+  await expect(row.getByTestId('callback-due-at')).toContainText(/due in [2-3] min/);
+
+  await openScreen(page, 'dnc');
+  const banner = page.getByTestId('callback-due-banner').filter({ hasText: name });
+  await expect(banner).toBeVisible();
+  await banner.getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByTestId('nav-callbacks')).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('listitem').filter({ hasText: name })).toBeFocused();
+});
+
+/** Answers the first call, promises a callback tomorrow 9:00 (lead's clock), pauses after it. */
+async function promiseCallbackTomorrow(page: Page): Promise<string> {
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('call-state')).toHaveText('connected');
+  const name = (await page.getByTestId('lead-name').textContent()) ?? '';
+  await page.keyboard.press('p');
+  await page.keyboard.press('1');
+  await page.keyboard.press('2');
+  await page.keyboard.press('t');
+  await expect(page.getByText(/Calling back .*9:00 AM/)).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('call-state')).toHaveText('paused');
+  return name;
+}
+
+/** A datetime-local value `minutes` later ("2026-11-24T12:03"), as wall-clock arithmetic. */
+function minutesLater(value: string, minutes: number): string {
+  const at = new Date(`${value}:00Z`).getTime() + minutes * 60_000;
+  return new Date(at).toISOString().slice(0, 16);
+}

@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { openApp, openScreen } from './screens';
+
+/**
+ * The screens around the dialer: reached with Ctrl+1–6, they never touch a call (the session is
+ * the main process's), and the dialer's keys work only on the dialer.
+ */
+let app: BrowserModeApp;
+test.beforeEach(async () => {
+  app = await startBrowserMode({
+    args: [
+      '--sim-seed',
+      '7',
+      '--sim-speed',
+      'fast',
+      '--sim-outcomes',
+      'answer',
+      '--sim-clock-start',
+      '2026-11-24T17:00:00Z',
+    ],
+  });
+});
+test.afterEach(async () => {
+  await app.stop();
+});
+
+test('a call goes on across screens, the dialer’s keys stay on the dialer, and the pill hangs up', async ({
+  page,
+}) => {
+  await openApp(page, app.url);
+  await page.keyboard.press('Space');
+  const state = page.getByTestId('call-state');
+  await expect(state).toHaveText('connected');
+
+  await openScreen(page, 'dnc');
+  const pill = page.getByTestId('call-pill');
+  await expect(pill.getByTestId('call-state')).toHaveText('connected');
+  // Typing a search with spaces and digits, then the dialer's keys outside any field: no effect.
+  await page.getByTestId('dnc-search').fill('');
+  await page.getByTestId('dnc-search').pressSequentially('312 555');
+  await page.getByRole('heading', { name: 'Do-not-call' }).focus();
+  for (const key of ['Space', '1', 'Escape', 'p', 'm']) await page.keyboard.press(key);
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await expect(pill.getByTestId('call-state')).toHaveText('connected');
+
+  for (const screen of ['leads', 'callbacks', 'campaigns', 'settings'] as const) {
+    await openScreen(page, screen);
+    await expect(pill.getByTestId('call-state')).toHaveText('connected');
+  }
+
+  await openScreen(page, 'dial');
+  await expect(state).toHaveText('connected');
+  await expect(page.getByTestId('outcome-converted')).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByTestId('call-pill')).toHaveCount(0);
+  // Back on the dialer its keys work again.
+  await page.keyboard.press('1');
+  await expect(page.getByTestId('outcome-converted')).toHaveAttribute('aria-pressed', 'true');
+
+  await openScreen(page, 'campaigns');
+  await pill.getByRole('button', { name: 'Hang up' }).click();
+  await expect(pill.getByTestId('call-state')).toHaveText('wrap-up');
+  await pill.getByRole('button', { name: 'Choose the outcome' }).click();
+  await expect(page.getByTestId('nav-dial')).toHaveAttribute('aria-current', 'page');
+  await expect(state).toHaveText('wrap-up');
+});

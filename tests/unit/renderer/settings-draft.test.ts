@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { PublicSettings } from '../../../shared/domain/settings';
+import { draftFromSettings, settingsPatch } from '../../../renderer/src/settings/settings-draft';
+
+const settings = {
+  repId: 'alex',
+  repName: 'Alex Morgan',
+  role: 'rep',
+  repTimeZone: 'America/New_York',
+  repCountry: 'US',
+  dialMode: 'power',
+  wrapUpSeconds: 30,
+  callbackReminderMinutes: 5,
+} as PublicSettings;
+
+describe('the settings form', () => {
+  it('sends only what changed', () => {
+    const draft = { ...draftFromSettings(settings), wrapUpSeconds: '45', repCountry: 'GB' };
+    expect(settingsPatch(draft, settings)).toEqual({
+      ok: true,
+      patch: { wrapUpSeconds: 45, repCountry: 'GB' },
+    });
+    expect(settingsPatch(draftFromSettings(settings), settings)).toEqual({ ok: true, patch: {} });
+  });
+
+  it('says what is wrong, on its field', () => {
+    const check = settingsPatch(
+      {
+        ...draftFromSettings(settings),
+        repName: '',
+        repId: 'a b',
+        wrapUpSeconds: '0',
+        callbackReminderMinutes: '61',
+      },
+      settings,
+    );
+    expect(check.ok ? [] : [...check.errors.keys()]).toEqual([
+      'repName',
+      'repId',
+      'wrapUpSeconds',
+      'callbackReminderMinutes',
+    ]);
+  });
+});
