@@ -57,6 +57,10 @@ test('a call goes on across screens, the dialer’s keys stay on the dialer, and
   await page.keyboard.press('1');
   await expect(page.getByTestId('outcome-converted')).toHaveAttribute('aria-pressed', 'true');
 
+  // A screen keeps what was typed in it while the rep is on the dialer.
+  await openScreen(page, 'dnc');
+  await expect(page.getByTestId('dnc-search')).toHaveValue('312 555');
+
   await openScreen(page, 'campaigns');
   await pill.getByRole('button', { name: 'Hang up' }).click();
   await expect(pill.getByTestId('call-state')).toHaveText('wrap-up');

@@ -4,6 +4,7 @@ import { getBridge } from '../bridge/get-bridge';
 import type { CallbackEntry } from '../../../shared/domain/callback';
 import { useAction } from '../bridge/use-action';
 import { useLoaded } from '../bridge/use-loaded';
+import { useFreshWhileShown } from '../shell/screen-active';
 import { ErrorText } from '../ui/ErrorText';
 import { ScreenPage } from '../ui/ScreenPage';
 import { CallbackRow } from './CallbackRow';
@@ -30,7 +31,7 @@ export function CallbacksScreen(props: CallbacksScreenProps) {
   const list = useRef<HTMLDivElement>(null);
 
   // Outcomes saved on the dialer and reminders both change this list.
-  useEffect(() => {
+  const subscribe = useCallback(() => {
     const offQueue = getBridge().events.subscribe('queue.changed', reload);
     const offDue = getBridge().events.subscribe('callbacks.due', reload);
     return () => {
@@ -38,6 +39,7 @@ export function CallbacksScreen(props: CallbacksScreenProps) {
       offDue();
     };
   }, [reload]);
+  useFreshWhileShown(reload, subscribe);
 
   const loaded = value.status === 'ready';
   useEffect(() => {

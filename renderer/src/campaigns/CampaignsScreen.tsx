@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { getBridge } from '../bridge/get-bridge';
+import { useFreshWhileShown } from '../shell/screen-active';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErrorText } from '../ui/ErrorText';
 import { ScreenPage } from '../ui/ScreenPage';
@@ -14,7 +15,11 @@ export function CampaignsScreen({ repName }: { repName: string }) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
   const [switchTo, setSwitchTo] = useState<string | null>(null);
-  useEffect(() => getBridge().events.subscribe('campaigns.changed', reload), [reload]);
+  const subscribe = useCallback(
+    () => getBridge().events.subscribe('campaigns.changed', reload),
+    [reload],
+  );
+  useFreshWhileShown(reload, subscribe);
 
   const campaigns = value.status === 'ready' ? value.value : [];
   const selected = campaigns.find((c) => c.id === selectedId) ?? campaigns[0] ?? null;

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { DncEntry } from '../../../shared/domain/dnc';
 import { getBridge } from '../bridge/get-bridge';
 import { useLoaded } from '../bridge/use-loaded';
 import { repCountryOf, useSettings } from '../settings/use-settings';
+import { useFreshWhileShown } from '../shell/screen-active';
 import { ErrorText } from '../ui/ErrorText';
 import { Pager } from '../ui/Pager';
 import { ScreenPage } from '../ui/ScreenPage';
@@ -29,7 +30,11 @@ export function DncScreen() {
   );
   const { value, reload } = useLoaded(load);
   // An outcome on the dialer or another window may change the list.
-  useEffect(() => getBridge().events.subscribe('dnc.changed', reload), [reload]);
+  const subscribe = useCallback(
+    () => getBridge().events.subscribe('dnc.changed', reload),
+    [reload],
+  );
+  useFreshWhileShown(reload, subscribe);
   const [removing, setRemoving] = useState<DncEntry | null>(null);
   const total = value.status === 'ready' ? value.value.total : 0;
   const entries = value.status === 'ready' ? value.value.entries : [];

@@ -6,9 +6,12 @@ import type { ImportWizard } from '../imports/use-import-wizard';
 import { LeadsScreen, type LeadsSection } from '../leads/LeadsScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import type { OpenScreen } from './RepShell';
+import type { ScreenId } from './screens';
 
 interface OtherScreenProps {
-  screen: OpenScreen;
+  id: Exclude<ScreenId, 'dial'>;
+  /** The callback to bring into focus (the callbacks screen opened from a reminder). */
+  callbackLeadId: number | null;
   info: AppInfo;
   clockOffset: number;
   wizard: ImportWizard;
@@ -17,12 +20,10 @@ interface OtherScreenProps {
   onOpen: (screen: OpenScreen) => void;
 }
 
-/** Every screen but the dialer, chosen by the navigation. */
+/** One of the screens around the dialer. */
 export function OtherScreen(props: OtherScreenProps) {
-  const { screen, info, clockOffset, onOpen } = props;
-  switch (screen.id) {
-    case 'dial':
-      return null;
+  const { info, clockOffset, onOpen } = props;
+  switch (props.id) {
     case 'leads':
       return (
         <LeadsScreen
@@ -36,11 +37,11 @@ export function OtherScreen(props: OtherScreenProps) {
     case 'callbacks':
       return (
         <CallbacksScreen
-          key={screen.leadId ?? 'all'}
+          key={props.callbackLeadId ?? 'all'}
           repTimeZone={info.repTimeZone}
           homeCountry={info.repCountry}
           clockOffset={clockOffset}
-          focusLeadId={screen.leadId ?? null}
+          focusLeadId={props.callbackLeadId}
         />
       );
     case 'dnc':

@@ -16,6 +16,7 @@ import { PowerDialView } from '../power-dial/PowerDialView';
 import { isMacPlatform } from './platform';
 import { ScreenNav } from './ScreenNav';
 import { OtherScreen } from './OtherScreen';
+import { ScreenSlot } from './ScreenSlot';
 import { DEFAULT_SCREEN, type ScreenId } from './screens';
 import { useScreenShortcuts } from './use-screen-shortcuts';
 
@@ -44,6 +45,8 @@ const IS_MAC = isMacPlatform();
 export function RepShell(props: RepShellProps) {
   const { info, session, clockOffset } = props;
   const [screen, setScreen] = useState<OpenScreen>({ id: DEFAULT_SCREEN });
+  const [opened, setOpened] = useState<ReadonlyArray<Exclude<ScreenId, 'dial'>>>([]);
+  const [callbackLeadId, setCallbackLeadId] = useState<number | null>(null);
   const { reminders, dismiss } = useDueReminders();
   const wizard = useImportWizard();
   const [leadsSection, setLeadsSection] = useState<LeadsSection>('import');
@@ -52,6 +55,9 @@ export function RepShell(props: RepShellProps) {
     // A field being typed in hands over what it holds (the call's note) before it unmounts.
     if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
     setScreen(next);
+    const { id } = next;
+    if (id !== 'dial' && !opened.includes(id)) setOpened([...opened, id]);
+    if (id === 'callbacks' && next.leadId !== undefined) setCallbackLeadId(next.leadId);
   };
   useScreenShortcuts(IS_MAC, (id) => open({ id }));
 
@@ -95,19 +101,22 @@ export function RepShell(props: RepShellProps) {
         onOpen={(reminder) => open({ id: 'callbacks', leadId: reminder.leadId })}
         onDismiss={dismiss}
       />
-      {screen.id === 'dial' ? (
-        <PowerDialView {...props} />
-      ) : (
-        <OtherScreen
-          screen={screen}
-          info={info}
-          clockOffset={clockOffset}
-          wizard={wizard}
-          leadsSection={leadsSection}
-          onLeadsSection={setLeadsSection}
-          onOpen={open}
-        />
-      )}
+      {/* Mounted only while on view: its keys must not work anywhere else. */}
+      {screen.id === 'dial' && <PowerDialView {...props} />}
+      {opened.map((id) => (
+        <ScreenSlot key={id} active={screen.id === id}>
+          <OtherScreen
+            id={id}
+            callbackLeadId={callbackLeadId}
+            info={info}
+            clockOffset={clockOffset}
+            wizard={wizard}
+            leadsSection={leadsSection}
+            onLeadsSection={setLeadsSection}
+            onOpen={open}
+          />
+        </ScreenSlot>
+      ))}
     </AppFrame>
   );
 }

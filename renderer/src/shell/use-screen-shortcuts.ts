@@ -11,6 +11,8 @@ export function useScreenShortcuts(isMac: boolean, onOpen: (screen: ScreenId) =>
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
+      // A question asked in a modal dialog is answered (or dismissed) before moving on.
+      if (document.querySelector('dialog[open]')?.matches(':modal')) return;
       const screen = screenForKey(event, isMac);
       if (!screen) return;
       event.preventDefault();

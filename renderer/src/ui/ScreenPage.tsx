@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useScreenActive } from '../shell/screen-active';
 
 interface ScreenPageProps {
   title: string;
@@ -10,19 +11,21 @@ interface ScreenPageProps {
 }
 
 /**
- * A screen other than the dialer: its title takes focus when it opens, so the keyboard and a
- * screen reader start from the top of the new screen rather than from the navigation.
+ * A screen other than the dialer: its title takes focus each time it comes into view, so the
+ * keyboard and a screen reader start from the top of the screen rather than from the navigation.
  */
 export function ScreenPage({ title, summary, actions, children }: ScreenPageProps) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const active = useScreenActive();
+  const titleId = useId();
   useEffect(() => {
-    heading.current?.focus();
-  }, []);
+    if (active) heading.current?.focus();
+  }, [active]);
   return (
-    <section className="screen-page" aria-labelledby="screen-title">
+    <section className="screen-page" aria-labelledby={titleId}>
       <header className="screen-header">
         <div>
-          <h1 id="screen-title" className="screen-title" ref={heading} tabIndex={-1}>
+          <h1 id={titleId} className="screen-title" ref={heading} tabIndex={-1}>
             {title}
           </h1>
           {summary && <p className="screen-summary muted">{summary}</p>}
