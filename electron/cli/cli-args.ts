@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
 
 export const CLI_USAGE = `usage:
-  npm run cli -- import FILE --data-dir DIR [--default-country CC]
+  npm run cli -- import FILE --data-dir DIR [--default-country CC] [--campaign ID]
   npm run cli -- export attempts|leads --data-dir DIR [--out FILE]
   npm run cli -- recover --data-dir DIR`;
 
 export type CliCommand =
-  | { kind: 'import'; file: string; dataDir: string; defaultCountry: string }
+  | { kind: 'import'; file: string; dataDir: string; defaultCountry: string; campaignId: string }
   | { kind: 'export'; what: 'attempts' | 'leads'; dataDir: string; out: string | null }
   | { kind: 'recover'; dataDir: string };
 
@@ -17,6 +17,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     options: {
       'data-dir': { type: 'string' },
       'default-country': { type: 'string' },
+      campaign: { type: 'string' },
       out: { type: 'string' },
     },
     allowPositionals: true,
@@ -32,7 +33,13 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       if (!/^[A-Z]{2}$/.test(country)) {
         throw new Error(`--default-country must be a two-letter country code, got "${country}".`);
       }
-      return { kind: 'import', file: target, dataDir, defaultCountry: country };
+      const campaignId = values.campaign ?? 'default';
+      if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(campaignId)) {
+        throw new Error(
+          `--campaign must be a campaign id (lowercase letters, digits, dashes), got "${campaignId}".`,
+        );
+      }
+      return { kind: 'import', file: target, dataDir, defaultCountry: country, campaignId };
     }
     case 'export':
       if (target !== 'attempts' && target !== 'leads') {

@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CountryCode } from 'libphonenumber-js';
 import { describeStartupError } from '../core/app/startup-error';
 import { exportAttemptsCsv } from '../core/export/export-attempts';
 import { exportLeadsCsv } from '../core/export/export-leads';
 import { openInlineStore } from '../core/store/open-store';
 import { recoverDataDir } from '../core/store/recover';
 import { CLI_USAGE, parseCliArgs, type CliCommand } from './cli-args';
-import { importPlainCsv } from './plain-csv-import';
+import { runImport } from './import-command';
 
 /** The same core as the app, without a UI. Exit 0 on success; 1 on failure; 2 on bad usage. */
 async function run(command: CliCommand): Promise<void> {
@@ -24,14 +23,9 @@ async function run(command: CliCommand): Promise<void> {
   });
   try {
     if (command.kind === 'import') {
-      const result = await importPlainCsv(
-        store,
-        command.file,
-        command.defaultCountry as CountryCode,
-        Date.now(),
-      );
-      result.problems.forEach((problem) => console.error(problem));
-      console.log(`Imported ${result.imported} leads from ${command.file}.`);
+      const { summary, problems } = await runImport(store, { ...command, dataDir });
+      problems.forEach((line) => console.error(line));
+      summary.forEach((line) => console.log(line));
     } else {
       const { csv, rows } =
         command.what === 'attempts' ? await exportAttemptsCsv(store) : await exportLeadsCsv(store);

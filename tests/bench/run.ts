@@ -1,5 +1,6 @@
 import { printTable, writeJson, type BenchResult } from './bench-kit';
 import { runHubBench } from './hub/hub-bench';
+import { runQueueBench } from './queue/queue-bench';
 import { runSessionBench } from './session/session-bench';
 import { runSpeedToLeadBench } from './speed-to-lead/bench-suite';
 import { runStoreBench } from './store/store-bench';
@@ -10,6 +11,7 @@ const suites: Record<string, () => Promise<BenchResult>> = {
   'speed-to-lead': runSpeedToLeadBench,
   session: runSessionBench,
   hub: runHubBench,
+  queue: runQueueBench,
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

@@ -8,6 +8,7 @@ import { FloorLink } from '../floor-link/floor-link';
 import { combineHandlers, createDispatcher, type Dispatcher } from '../ipc/dispatcher';
 import type { Logger } from '../log/logger';
 import { systemClock } from '../platform/system-clock';
+import { QueueCounts } from '../queue-view/queue-counts';
 import { queueSummary } from '../queue-view/queue-summary';
 import {
   CallScripts,
@@ -160,9 +161,15 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     () => dispositions.withSystemOutcomes(),
   );
   let session: SessionService | null = null;
+  const queueCounts = new QueueCounts(store);
   const summary = () =>
     queueSummary(
-      { store, campaigns, isTaken: (leadId) => session?.holds(leadId) ?? false },
+      {
+        store,
+        campaigns,
+        counts: queueCounts,
+        isTaken: (leadId) => session?.holds(leadId) ?? false,
+      },
       clock.now(),
     );
   const loop = new LoopEvents({
@@ -181,7 +188,10 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     campaigns,
     dataDir: options.dataDir,
     isTaken: (leadId) => session?.holds(leadId) ?? false,
-    refreshQueue: () => loop.refreshQueue(),
+    refreshQueue: () => {
+      queueCounts.invalidate();
+      loop.refreshQueue();
+    },
   });
   const floorLink = await FloorLink.open({
     store,
@@ -208,6 +218,7 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
       floorLink.sessionChanged(snapshot);
     },
     onPortChange: (change) => {
+      queueCounts.apply(change);
       loop.onPortChange(change);
       floorLink.portChanged(change);
       if (change.kind === 'outcome-recorded' || change.kind === 'outcome-undone') {

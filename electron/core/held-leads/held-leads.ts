@@ -33,7 +33,7 @@ export class HeldLeads {
         sql`SELECT count(*) AS n FROM leads WHERE status = 'held'`,
       ),
       this.deps.store.all<LeadRow>(
-        sql`SELECT ${rawSql(LEAD_COLUMNS)} FROM leads WHERE status = 'held'
+        sql`SELECT ${rawSql(LEAD_COLUMNS)} FROM leads INDEXED BY leads_held WHERE status = 'held'
             ORDER BY id LIMIT ${limit} OFFSET ${offset}`,
       ),
     ]);

@@ -44,7 +44,7 @@ export class DncRepository {
   }
 
   /**
-   * Newest first. `digits` matches anywhere in the number, `words` anywhere in the reason (either
+   * Newest first (entries added at the same instant: the last added first). `digits` matches anywhere in the number, `words` anywhere in the reason (either
    * may match); both null lists everything.
    */
   async page(
@@ -57,7 +57,7 @@ export class DncRepository {
       this.store.get<{ n: number }>(sql`SELECT count(*) AS n FROM dnc ${where}`),
       this.store.all<DncRow>(
         sql`SELECT ${DNC_COLUMNS} FROM dnc ${where}
-            ORDER BY added_at DESC, phone_e164 LIMIT ${limit} OFFSET ${offset}`,
+            ORDER BY added_at DESC, rowid DESC LIMIT ${limit} OFFSET ${offset}`,
       ),
     ]);
     return { total: total?.n ?? 0, entries: rows.map(rowToEntry) };

@@ -19,6 +19,8 @@ export function readLeadForDial(store: Store, leadId: LeadId): Promise<DialCheck
 export type OutcomeLeadRow = DialCheckRow & {
   /** The lead's state saved by an earlier write of this same outcome, if any. */
   undo_json: string | null;
+  /** 1 when an earlier write of this outcome put the number on the DNC list. */
+  listed_by_attempt: number | null;
   /** The earliest stored attempt on the lead. */
   first_started: number | null;
 };
@@ -32,6 +34,8 @@ export function readLeadForOutcome(
   return store.get<OutcomeLeadRow>(
     sql`SELECT ${QUEUE_LEAD_COLUMNS},
           (SELECT lead_before_json FROM outcome_undo WHERE attempt_id = ${attemptId}) AS undo_json,
+          (SELECT 1 FROM dnc WHERE attempt_id = ${attemptId} AND source = 'outcome')
+            AS listed_by_attempt,
           (SELECT min(started_at) FROM attempts WHERE lead_id = leads.id) AS first_started
         FROM leads WHERE id = ${leadId}`,
   );
@@ -41,12 +45,18 @@ export interface UndoRow {
   lead_id: number;
   lead_before_json: string;
   created_at: number;
+  /** The lead's queue tier now, before the undo. */
+  queue_tier: number | null;
+  /** 1 when the outcome being undone put the number on the DNC list. */
+  listed_by_attempt: number | null;
 }
 
 /** The saved pre-outcome state of an attempt's lead, if the outcome can still be undone. */
 export function readUndo(store: Store, attemptId: string): Promise<UndoRow | undefined> {
   return store.get<UndoRow>(
-    sql`SELECT u.lead_id, u.lead_before_json, l.created_at FROM outcome_undo u
-        JOIN leads l ON l.id = u.lead_id WHERE u.attempt_id = ${attemptId}`,
+    sql`SELECT u.lead_id, u.lead_before_json, l.created_at, l.queue_tier,
+          (SELECT 1 FROM dnc WHERE attempt_id = u.attempt_id AND source = 'outcome')
+            AS listed_by_attempt
+        FROM outcome_undo u JOIN leads l ON l.id = u.lead_id WHERE u.attempt_id = ${attemptId}`,
   );
 }

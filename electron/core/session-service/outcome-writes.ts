@@ -15,10 +15,12 @@ import {
 import { rowToLead } from '../repositories/lead-rows';
 import { OutcomeUndoRepository } from '../repositories/outcome-undo-repository';
 import type { SqlStatement } from '../store/sql';
+import type { QueueMembership } from './port-changes';
 
 export interface OutcomeWrite {
   statements: SqlStatement[];
   lead: LeadTiming;
+  queue: QueueMembership;
 }
 
 /**
@@ -88,7 +90,15 @@ export function outcomeWrite(
       }),
     );
   }
-  return { statements, lead: { id: lead.id, createdAt: lead.createdAt, firstAttemptAt } };
+  return {
+    statements,
+    lead: { id: lead.id, createdAt: lead.createdAt, firstAttemptAt },
+    queue: {
+      wasQueued: row.queue_tier !== null,
+      isQueued: after.queueTier !== null,
+      dncListChanged: update.addToDncList || row.listed_by_attempt !== null,
+    },
+  };
 }
 
 /** Restores the lead exactly as it was before the outcome and takes the outcome back. */
@@ -102,5 +112,10 @@ export function undoWrite(row: UndoRow, attemptId: string): OutcomeWrite {
       OutcomeUndoRepository.deleteStatement(attemptId),
     ],
     lead: { id: row.lead_id, createdAt: row.created_at, firstAttemptAt: before.firstAttemptAt },
+    queue: {
+      wasQueued: row.queue_tier !== null,
+      isQueued: before.queueTier !== null,
+      dncListChanged: row.listed_by_attempt !== null,
+    },
   };
 }

@@ -13,8 +13,15 @@ export type PortChange =
   | { kind: 'attempt-saved'; attempt: Attempt; lead: null }
   /** A dial called off before it was placed: not a dial, so its attempt is gone. */
   | { kind: 'attempt-dropped'; attempt: Attempt; lead: LeadTiming | null }
-  | { kind: 'outcome-recorded'; attempt: Attempt; lead: LeadTiming }
-  | { kind: 'outcome-undone'; attemptId: string; lead: LeadTiming }
+  | { kind: 'outcome-recorded'; attempt: Attempt; lead: LeadTiming; queue: QueueMembership }
+  | { kind: 'outcome-undone'; attemptId: string; lead: LeadTiming; queue: QueueMembership }
   | { kind: 'lead-skipped'; leadId: LeadId };
+
+/** Whether the lead had a place in the queue before and after, and whether the DNC list changed. */
+export interface QueueMembership {
+  wasQueued: boolean;
+  isQueued: boolean;
+  dncListChanged: boolean;
+}
 
 export type PortChangeListener = (change: PortChange) => void;

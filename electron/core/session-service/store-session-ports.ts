@@ -133,7 +133,7 @@ export class StoreSessionPorts implements SessionPorts {
     await store.write([...write.statements, ...reported]);
     companion?.written();
     locks.unlock(attempt.leadId);
-    this.tell({ kind: 'outcome-recorded', attempt, lead: write.lead });
+    this.tell({ kind: 'outcome-recorded', attempt, lead: write.lead, queue: write.queue });
   }
 
   async undoOutcome(attemptId: string): Promise<void> {
@@ -144,7 +144,7 @@ export class StoreSessionPorts implements SessionPorts {
     const write = undoWrite(row, attemptId);
     await this.deps.store.write(write.statements);
     this.deps.locks.lock(row.lead_id);
-    this.tell({ kind: 'outcome-undone', attemptId, lead: write.lead });
+    this.tell({ kind: 'outcome-undone', attemptId, lead: write.lead, queue: write.queue });
   }
 
   private async rulesOf(campaignId: string): Promise<CampaignRules> {

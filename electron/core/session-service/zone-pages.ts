@@ -6,6 +6,12 @@ import {
 } from '../repositories/queue-candidates';
 import type { Store } from '../store/store';
 
+/**
+ * The first page of a zone is short: the first candidate is nearly always callable, and a page is
+ * read for every open zone at once. Later pages (a zone whose first leads were passed over) are
+ * longer.
+ */
+const FIRST_PAGE = 4;
 const PAGE = 20;
 
 interface ZoneBuffer {
@@ -54,12 +60,14 @@ export class ZonePages {
 
   private async loadFirstPages(): Promise<void> {
     this.started = true;
-    for (const zone of this.zones) this.buffers.set(zone, { rows: [], offset: PAGE, more: false });
+    for (const zone of this.zones) {
+      this.buffers.set(zone, { rows: [], offset: FIRST_PAGE, more: false });
+    }
     const rows = await this.store.all<QueueCandidateRow>(
-      firstPagesStatement(this.campaignId, this.zones, this.scan, PAGE),
+      firstPagesStatement(this.campaignId, this.zones, this.scan, FIRST_PAGE),
     );
     for (const row of rows) this.buffers.get(row.time_zone ?? '')?.rows.push(row);
-    for (const buffer of this.buffers.values()) buffer.more = buffer.rows.length === PAGE;
+    for (const buffer of this.buffers.values()) buffer.more = buffer.rows.length === FIRST_PAGE;
   }
 
   private async loadNextPage(zone: string, buffer: ZoneBuffer): Promise<void> {

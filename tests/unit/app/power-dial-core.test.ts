@@ -177,12 +177,29 @@ describe('the power-dial loop through the dispatcher, on a real store', () => {
       'attempt-2',
       'attempt-1',
     ]);
+    const called = await drive.core.store.get<{
+      first_name: string;
+      last_name: string;
+      company: string;
+      phone_e164: string;
+    }>(
+      sql`SELECT first_name, last_name, company, phone_e164 FROM leads WHERE id = ${today[4]!.leadId}`,
+    );
+    expect(today[4]!.lead).toEqual({
+      firstName: called?.first_name,
+      lastName: called?.last_name,
+      company: called?.company,
+      phoneE164: called?.phone_e164,
+    });
 
     const queue = drive.payloads('queue.changed').at(-1);
     const workable = await drive.core.store.get<{ n: number }>(
       sql`SELECT count(*) AS n FROM leads WHERE status IN ('new', 'retry', 'callback')`,
     );
     expect(queue?.count).toBe(workable?.n);
+    const seqs = drive.payloads('session.changed').map((s) => s.seq);
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    expect(new Set(seqs).size).toBe(seqs.length);
     const states = drive.payloads('session.changed').map((s) => s.state);
     expect(states).toEqual(
       expect.arrayContaining(['dialing', 'ringing', 'connected', 'wrap-up', 'paused', 'idle']),

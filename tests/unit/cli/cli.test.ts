@@ -31,9 +31,28 @@ describe('cli', () => {
         'Cara,Diaz,"Diaz, Co",020 7946 0958,,Europe/London,=cmd\n',
     );
     const imported = cli('import', file, '--data-dir', dataDir, '--default-country', 'GB');
-    expect(imported.code).toBe(1 - 1);
-    expect(imported.stdout).toContain('Imported 2 leads');
-    expect(imported.stderr).toContain('row 3: phone "not a phone" is not a valid phone number');
+    expect(imported.code).toBe(0);
+    const [first, second, third] = imported.stdout.trim().split('\n');
+    expect(first).toBe(`Imported 2 leads from ${file} into campaign "default".`);
+    expect(second).toBe(
+      '3 rows read: 2 added, 0 merged into existing leads, 0 merged into an earlier row, ' +
+        '0 on the do-not-call list, 1 not usable.',
+    );
+    expect(imported.stderr).toContain('row 3 (phone): invalid phone number: not a phone number');
+    const reportPath = /^Report of 1 issues: (.+)$/.exec(third ?? '')?.[1];
+    expect(reportPath?.startsWith(path.join(dataDir, 'import-reports'))).toBe(true);
+    expect(Papa.parse<string[]>(fs.readFileSync(reportPath!, 'utf8')).data[1]).toEqual([
+      '3',
+      'phone',
+      'not a phone',
+      'invalid phone number: not a phone number',
+      'row not imported',
+    ]);
+
+    // The same file again: every row is already a lead of the campaign.
+    const again = cli('import', file, '--data-dir', dataDir, '--default-country', 'GB');
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('0 added, 2 merged into existing leads');
 
     const out = path.join(temp.dir, 'leads-out.csv');
     expect(cli('export', 'leads', '--data-dir', dataDir, '--out', out).code).toBe(0);
@@ -65,6 +84,22 @@ describe('cli', () => {
     const missingFile = cli('import', path.join(temp.dir, 'nope.csv'), '--data-dir', dataDir);
     expect(missingFile.code).toBe(1);
     expect(missingFile.stderr).toContain('does not exist');
+    const folder = cli('import', temp.dir, '--data-dir', dataDir);
+    expect(folder.code).toBe(1);
+    expect(folder.stderr).toContain(`${temp.dir} is not a file`);
+
+    const useless = path.join(temp.dir, 'useless.csv');
+    fs.writeFileSync(useless, 'name,phone\nAl,12\nBo,\n');
+    const nothing = cli('import', useless, '--data-dir', dataDir);
+    expect(nothing.code).toBe(1);
+    expect(nothing.stderr).toContain(`Nothing was imported from ${useless}.`);
+    expect(nothing.stderr).toContain('row 2 (phone): invalid phone number: too few digits');
+    const noPhones = path.join(temp.dir, 'no-phones.csv');
+    fs.writeFileSync(noPhones, 'name,city\nAl,Paris\n');
+    const unreadable = cli('import', noPhones, '--data-dir', dataDir);
+    expect(unreadable.code).toBe(1);
+    expect(unreadable.stderr).toContain('No column holds phone numbers.');
+    expect(cli('import', useless, '--data-dir', dataDir, '--campaign', 'Bad Id').code).toBe(2);
   });
 
   it('refuses a damaged database, keeps it, and recovers from the backup on request', () => {

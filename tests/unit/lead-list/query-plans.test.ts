@@ -1,0 +1,86 @@
+import initSqlJs, { type Database } from 'sql.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  overdueCallbacksStatement,
+  upcomingCallbacksStatement,
+} from '../../../electron/core/repositories/callback-reads';
+import { ImportStagingRepository } from '../../../electron/core/repositories/import-staging-repository';
+import { MIGRATIONS } from '../../../electron/core/store/migrations';
+import { migrate } from '../../../electron/core/store/migrations/migrate';
+import { sql, type SqlStatement, type Store } from '../../../electron/core/store';
+
+/** A store that runs nothing: it hands back the statement a repository would run. */
+function capturing(): { store: Store; last: () => SqlStatement } {
+  let last: SqlStatement | null = null;
+  const keep = (statement: SqlStatement) => {
+    last = statement;
+    return Promise.resolve([]);
+  };
+  const store = {
+    all: keep,
+    get: (statement: SqlStatement) => keep(statement).then(() => undefined),
+  } as unknown as Store;
+  return {
+    store,
+    last: () => {
+      if (!last) throw new Error('nothing ran');
+      return last;
+    },
+  };
+}
+
+describe('query plans of the lead list (migration 3)', () => {
+  let db: Database;
+  const plan = (statement: SqlStatement): string[] =>
+    (db.exec(`EXPLAIN QUERY PLAN ${statement.text}`, [...statement.params])[0]?.values ?? []).map(
+      (row) => String(row[3]),
+    );
+  beforeAll(async () => {
+    const SQL = await initSqlJs();
+    db = new SQL.Database();
+    migrate(db, MIGRATIONS);
+  });
+
+  it('lists callbacks by a range of the callbacks index, already in order', () => {
+    expect(plan(overdueCallbacksStatement(1, 500))).toEqual([
+      'SEARCH leads USING INDEX leads_callbacks (callback_at<?)',
+    ]);
+    expect(plan(upcomingCallbacksStatement(1, 500))).toEqual([
+      'SEARCH leads USING INDEX leads_callbacks (callback_at>?)',
+    ]);
+  });
+
+  it('checks each number of an import chunk with one seek in the campaign and one in the DNC list', async () => {
+    const { store, last } = capturing();
+    await ImportStagingRepository.numbersOnRecord(store, 'c1', ['+13125550100']);
+    const steps = plan(last());
+    expect(steps).toContain(
+      'SEARCH leads USING COVERING INDEX leads_by_campaign_phone (campaign_id=? AND phone_e164=?)',
+    );
+    expect(steps).toContain('SEARCH dnc USING INDEX sqlite_autoindex_dnc_1 (phone_e164=?)');
+    expect(steps.join('\n')).not.toMatch(/SCAN (leads|dnc)/);
+  });
+
+  it('counts queued numbers on the DNC list with one seek per listed number', () => {
+    expect(
+      plan(
+        sql`SELECT count(*) FROM dnc CROSS JOIN leads ON leads.phone_e164 = dnc.phone_e164
+            WHERE leads.queue_tier IS NOT NULL`,
+      ),
+    ).toEqual([
+      'SCAN dnc USING COVERING INDEX sqlite_autoindex_dnc_1',
+      'SEARCH leads USING INDEX leads_by_phone (phone_e164=?)',
+    ]);
+  });
+
+  it('pages the DNC list newest first and the held leads without sorting', () => {
+    expect(plan(sql`SELECT * FROM dnc ORDER BY added_at DESC, rowid DESC LIMIT 50`)).toEqual([
+      'SCAN dnc USING INDEX dnc_by_added',
+    ]);
+    expect(
+      plan(
+        sql`SELECT * FROM leads INDEXED BY leads_held WHERE status = 'held' ORDER BY id LIMIT 50`,
+      ),
+    ).toEqual(['SCAN leads USING INDEX leads_held']);
+  });
+});
