@@ -1,10 +1,13 @@
 import type { Role } from './rep';
 import type { DialMode } from './session';
+import type { TwilioEdge, TwilioTokenMode } from './twilio';
 
 export const SECRET_NAMES = [
   'twilioApiKeySecret',
   'twilioAuthToken',
   'hubToken',
+  /** The bearer key Dialdeck shows the team's Twilio token URL, when it asks for one. */
+  'twilioTokenUrlKey',
   /** This rep's own key for the team hub (`npm run hub -- --rep-key ID`), instead of hubToken. */
   'hubRepKey',
 ] as const;
@@ -21,6 +24,20 @@ export interface PublicSettings {
   dialMode: DialMode;
   /** The wrap-up countdown after a call, 1–600 s. */
   wrapUpSeconds: number;
+  /** How the Twilio Device gets access tokens: the team's token URL, or minted here (API key). */
+  twilioTokenMode: TwilioTokenMode;
+  /** https (http only on this machine); Dialdeck POSTs {identity} and expects {token}. */
+  twilioTokenUrl: string | null;
+  twilioAccountSid: string | null;
+  twilioApiKeySid: string | null;
+  /** The TwiML App whose Voice URL places the call (its SID starts with AP). */
+  twilioAppSid: string | null;
+  /** E.164; must be a Twilio number of the account or a verified caller ID. */
+  twilioCallerId: string | null;
+  twilioEdge: TwilioEdge;
+  /** Audio devices for calls, as the renderer's enumerateDevices() names them; null: default. */
+  audioInputDeviceId: string | null;
+  audioOutputDeviceId: string | null;
   /** ISO 3166-1 alpha-2: phone numbers at home are shown in national format; the import default. */
   repCountry: string;
   /** How many minutes before a callback is due its reminder (`callbacks.due`) goes out, 0–60. */

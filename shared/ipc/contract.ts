@@ -10,17 +10,32 @@ import {
 import type { OutcomeEvents, OutcomeMethods } from './domains/outcomes';
 import type { QueueEvents, QueueMethods } from './domains/queue';
 import type { SessionEvents, SessionMethods } from './domains/session';
+import type { TelephonyEvents, TelephonyMethods } from './domains/telephony';
 
 /**
  * Everything the renderer may ask of the main process, one method per intent, named
  * `<domain>.<intent>`. Each domain declares its methods in ./domains; a new domain is added here.
  */
 export interface Methods
-  extends AppMethods, QueueMethods, LeadListMethods, SessionMethods, OutcomeMethods, FloorMethods {}
+  extends
+    AppMethods,
+    QueueMethods,
+    LeadListMethods,
+    SessionMethods,
+    OutcomeMethods,
+    TelephonyMethods,
+    FloorMethods {}
 
 /** Everything the main process pushes to the renderer. */
 export interface Events
-  extends AppEvents, QueueEvents, LeadListEvents, SessionEvents, OutcomeEvents, FloorEvents {}
+  extends
+    AppEvents,
+    QueueEvents,
+    LeadListEvents,
+    SessionEvents,
+    OutcomeEvents,
+    TelephonyEvents,
+    FloorEvents {}
 
 export type MethodName = keyof Methods;
 export type EventName = keyof Events;
@@ -70,6 +85,12 @@ const methodKeys: { [M in MethodName]: true } = {
   'attempts.today': true,
   'scripts.forCampaign': true,
   ...LEAD_LIST_METHOD_KEYS,
+  'telephony.attachHost': true,
+  'telephony.hostAlive': true,
+  'telephony.detachHost': true,
+  'telephony.report': true,
+  'telephony.token': true,
+  'telephony.testConnection': true,
   'floor.status': true,
   'floor.escalate': true,
   'floor.view': true,
@@ -85,6 +106,7 @@ const eventKeys: { [E in EventName]: true } = {
   'kpi.changed': true,
   'dispositions.changed': true,
   ...LEAD_LIST_EVENT_KEYS,
+  'telephony.command': true,
   'floor.changed': true,
   'floor.statusChanged': true,
 };

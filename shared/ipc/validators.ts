@@ -3,6 +3,7 @@ import { SECRET_NAMES } from '../domain/settings';
 import { PAUSE_CODES } from '../domain/session';
 import type { Disposition } from '../domain/disposition';
 import type { MethodArgs, MethodName } from './contract';
+import { telephonyArgumentSchemas, twilioSettingsShape } from './telephony-validators';
 import { leadArgumentSchemas, leadSettingsShape } from './lead-validators';
 import { floorArgumentSchemas, hubSettingsShape } from './floor-validators';
 
@@ -29,6 +30,7 @@ const settingsPatch = z
     telephonyProvider: z.enum(['simulated', 'twilio']),
     dialMode: z.enum(['power', 'preview']),
     wrapUpSeconds: z.number().int().min(1).max(600),
+    ...twilioSettingsShape,
     ...leadSettingsShape,
     ...hubSettingsShape,
   })
@@ -117,6 +119,7 @@ export const argumentSchemas: { [M in MethodName]: z.ZodType<MethodArgs<M>> } = 
   'attempts.today': none,
   'scripts.forCampaign': z.tuple([z.string().min(1).max(100)]),
   ...leadArgumentSchemas,
+  ...telephonyArgumentSchemas,
   ...floorArgumentSchemas,
 };
 

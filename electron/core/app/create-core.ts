@@ -17,7 +17,6 @@ import {
   QueueCampaigns,
   SessionService,
   TodayKpi,
-  createSimulatedLine,
   type SimulationControl,
 } from '../session-service';
 import {
@@ -28,7 +27,10 @@ import {
 import { defaultSettings } from '../settings/default-settings';
 import { openStore, type WorkerScript } from '../store/open-store';
 import type { Store } from '../store/store';
+import { createTelephony } from '../telephony/create-telephony';
 import type { TelephonyProvider } from '../telephony/provider';
+import { telephonyHandlers } from '../telephony/twilio/twilio-handlers';
+import type { TwilioLineControl } from '../telephony/twilio/twilio-line';
 import { appHandlers } from './app-handlers';
 import { floorHandlers } from './floor-handlers';
 import { leadListHandlers } from './lead-list-handlers';
@@ -57,6 +59,8 @@ export interface CoreOptions {
   simulation?: SimulationControl;
   /** Replaces the telephony provider, e.g. a simulated line on a test's manual clock. */
   telephonyProvider?: TelephonyProvider;
+  /** Test hooks of the Twilio line (scripted Device, REST API address). */
+  twilio?: TwilioLineControl;
   /** Attempt ids for the session (tests); default random UUIDs. */
   newAttemptId?: () => string;
 }
@@ -146,12 +150,15 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
   }
 
   const events = new EventHub();
-  const telephony = options.telephonyProvider ?? createSimulatedLine(clock, options.simulation);
-  if (settings.get().telephonyProvider !== telephony.name) {
-    log.warn('the configured telephony provider is not available yet; using the simulated line', {
-      configured: settings.get().telephonyProvider,
-    });
-  }
+  const { provider: telephony, twilio } = createTelephony({
+    clock,
+    settings,
+    events,
+    log,
+    ...(options.simulation ? { simulation: options.simulation } : {}),
+    ...(options.twilio ? { twilio: options.twilio } : {}),
+    ...(options.telephonyProvider ? { override: options.telephonyProvider } : {}),
+  });
   const dispositions = await DispositionBook.open(store);
   const campaigns = new QueueCampaigns(store, log);
   const kpi = new TodayKpi(
@@ -258,6 +265,7 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
       queueHandlers(context),
       sessionHandlers(context),
       outcomeHandlers(context),
+      telephonyHandlers(twilio),
       leadListHandlers(leadList),
       floorHandlers(context),
     ),

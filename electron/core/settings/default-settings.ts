@@ -2,6 +2,7 @@ import os from 'node:os';
 import { HUB_SETTING_DEFAULTS } from './hub-settings';
 import { LEAD_SETTING_DEFAULTS } from './lead-settings';
 import type { StoredSettings } from './settings-service';
+import { TWILIO_DEFAULTS } from './twilio-settings';
 
 export function defaultSettings(): Omit<StoredSettings, 'secrets'> {
   const user = safeUserName();
@@ -17,6 +18,7 @@ export function defaultSettings(): Omit<StoredSettings, 'secrets'> {
     telephonyProvider: 'simulated',
     dialMode: 'power',
     wrapUpSeconds: 10,
+    ...TWILIO_DEFAULTS,
     ...HUB_SETTING_DEFAULTS,
     ...LEAD_SETTING_DEFAULTS,
   };

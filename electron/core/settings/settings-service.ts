@@ -6,6 +6,7 @@ import {
   type SettingsPatch,
 } from '../../../shared/domain/settings';
 import type { Logger } from '../log/logger';
+import { storedTwilioShape } from './twilio-settings';
 import { storedHubShape } from './hub-settings';
 import { storedLeadSettingsShape } from './lead-settings';
 
@@ -35,6 +36,7 @@ const storedSchema = z.object({
   telephonyProvider: z.enum(['simulated', 'twilio']),
   dialMode: z.enum(['power', 'preview']),
   wrapUpSeconds: z.number().int().min(0),
+  ...storedTwilioShape,
   ...storedLeadSettingsShape,
   ...storedHubShape,
   secrets: z.partialRecord(z.enum(SECRET_NAMES), z.string()),

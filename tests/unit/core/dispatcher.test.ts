@@ -8,6 +8,7 @@ import {
 } from '../../../electron/core/ipc/dispatcher';
 import { createLogger } from '../../../electron/core/log/logger';
 import { HUB_SETTING_DEFAULTS } from '../../../electron/core/settings/hub-settings';
+import { TWILIO_DEFAULTS } from '../../../electron/core/settings/twilio-settings';
 import { LEAD_SETTING_DEFAULTS } from '../../../electron/core/settings/lead-settings';
 
 const settings = {
@@ -18,12 +19,14 @@ const settings = {
   telephonyProvider: 'simulated' as const,
   dialMode: 'power' as const,
   wrapUpSeconds: 10,
+  ...TWILIO_DEFAULTS,
   ...HUB_SETTING_DEFAULTS,
   ...LEAD_SETTING_DEFAULTS,
   secretsSet: {
     twilioApiKeySecret: false,
     twilioAuthToken: false,
     hubToken: false,
+    twilioTokenUrlKey: false,
     hubRepKey: false,
   },
 };

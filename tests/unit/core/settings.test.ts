@@ -7,6 +7,7 @@ import { keyFileCipher } from '../../../electron/core/settings/key-file-cipher';
 import { HUB_SETTING_DEFAULTS } from '../../../electron/core/settings/hub-settings';
 import { LEAD_SETTING_DEFAULTS } from '../../../electron/core/settings/lead-settings';
 import { SettingsService } from '../../../electron/core/settings/settings-service';
+import { TWILIO_DEFAULTS } from '../../../electron/core/settings/twilio-settings';
 import { makeTempDir } from '../../support/temp-dir';
 
 const defaults = {
@@ -17,6 +18,7 @@ const defaults = {
   telephonyProvider: 'simulated' as const,
   dialMode: 'power' as const,
   wrapUpSeconds: 10,
+  ...TWILIO_DEFAULTS,
   ...HUB_SETTING_DEFAULTS,
   ...LEAD_SETTING_DEFAULTS,
 };

@@ -1,0 +1,43 @@
+import type { Clock } from '../../../shared/clock';
+import type { EventHub } from '../events/event-hub';
+import type { Logger } from '../log/logger';
+import type { SimulationControl } from '../session-service/simulated-line';
+import { createSimulatedLine } from '../session-service/simulated-line';
+import type { SettingsService } from '../settings/settings-service';
+import type { TelephonyProvider } from './provider';
+import { ProviderRouter } from './provider-router';
+import { createTwilioLine, type TwilioLine, type TwilioLineControl } from './twilio/twilio-line';
+
+export interface TelephonyDeps {
+  clock: Clock;
+  settings: SettingsService;
+  events: EventHub;
+  log: Logger;
+  simulation?: SimulationControl;
+  twilio?: TwilioLineControl;
+  /** Replaces the line the settings would choose (tests). */
+  override?: TelephonyProvider;
+}
+
+/** The lines the rep can call on, and the one the settings choose for each dial. */
+export function createTelephony(deps: TelephonyDeps): {
+  provider: TelephonyProvider;
+  twilio: TwilioLine;
+} {
+  const twilio = createTwilioLine({
+    clock: deps.clock,
+    settings: () => deps.settings.get(),
+    secret: (name) => deps.settings.getSecret(name),
+    send: (command) => deps.events.emit('telephony.command', command),
+    log: deps.log,
+    ...(deps.twilio ? { control: deps.twilio } : {}),
+  });
+  if (deps.override) return { provider: deps.override, twilio };
+  const simulated = createSimulatedLine(deps.clock, deps.simulation);
+  const provider = new ProviderRouter(
+    { simulated, twilio: twilio.provider },
+    () => deps.settings.get().telephonyProvider,
+    simulated,
+  );
+  return { provider, twilio };
+}
