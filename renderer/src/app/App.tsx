@@ -1,4 +1,4 @@
-import { FloorPlaceholder } from '../floor/FloorPlaceholder';
+import { FloorScreen } from '../floor/FloorScreen';
 import { AppFrame, ErrorMessage, LoadingMessage } from './AppFrame';
 import { RepWorkspace } from './RepWorkspace';
 import { useAppInfo } from './use-app-info';
@@ -22,7 +22,7 @@ export function App() {
   if (info.value.role === 'supervisor') {
     return (
       <AppFrame state="ready" info={info.value}>
-        <FloorPlaceholder />
+        <FloorScreen />
       </AppFrame>
     );
   }

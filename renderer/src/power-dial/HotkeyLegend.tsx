@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { KEY_LABELS } from '../hotkeys/hotkey-map';
 import { Kbd } from '../ui/Kbd';
 
@@ -15,8 +16,8 @@ const LEGEND: ReadonlyArray<[string, string]> = [
   [KEY_LABELS.scriptSections, 'script section'],
 ];
 
-/** Every key at a glance; hotkeys never fire while typing in a field. */
-export function HotkeyLegend() {
+/** Every key at a glance; hotkeys never fire while typing in a field. `children`: more keys. */
+export function HotkeyLegend({ children }: { children?: ReactNode }) {
   return (
     <footer className="hotkey-legend" aria-label="Keyboard shortcuts">
       {LEGEND.map(([key, action]) => (
@@ -24,6 +25,7 @@ export function HotkeyLegend() {
           <Kbd>{key}</Kbd> {action}
         </span>
       ))}
+      {children}
       <span className="muted">Keys pause while you type in a field.</span>
     </footer>
   );

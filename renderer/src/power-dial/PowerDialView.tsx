@@ -17,6 +17,7 @@ import { outcomeKeyMap } from '../hotkeys/hotkey-map';
 import { useHotkeys } from '../hotkeys/use-hotkeys';
 import { KpiStrip } from '../kpi/KpiStrip';
 import { LeadCard } from '../lead/LeadCard';
+import { EscalateCall } from '../floor/EscalateCall';
 import { CallbackPicker } from '../outcomes/CallbackPicker';
 import { NotesBox } from '../outcomes/NotesBox';
 import { OutcomeBar } from '../outcomes/OutcomeBar';
@@ -171,7 +172,9 @@ export function PowerDialView(props: PowerDialViewProps) {
           </section>
         </div>
       </div>
-      <HotkeyLegend />
+      <HotkeyLegend>
+        <EscalateCall session={session} />
+      </HotkeyLegend>
       <LiveRegion message={announcement} />
     </div>
   );

@@ -1,0 +1,9 @@
+import type { AlertKind } from '../../../shared/floor/floor-view';
+
+export const ALERT_LABELS: Readonly<Record<AlertKind, string>> = {
+  'lead-sla': 'Lead waiting',
+  'rep-idle': 'Rep idle',
+  'rep-paused': 'Long pause',
+  'call-stuck': 'Call stuck',
+  'low-conversion': 'Low conversion',
+};
