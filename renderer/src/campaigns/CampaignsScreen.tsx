@@ -1,6 +1,4 @@
-import { useCallback, useState } from 'react';
-import { getBridge } from '../bridge/get-bridge';
-import { useFreshWhileShown } from '../shell/screen-active';
+import { useState } from 'react';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErrorText } from '../ui/ErrorText';
 import { ScreenPage } from '../ui/ScreenPage';
@@ -15,11 +13,6 @@ export function CampaignsScreen({ repName }: { repName: string }) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
   const [switchTo, setSwitchTo] = useState<string | null>(null);
-  const subscribe = useCallback(
-    () => getBridge().events.subscribe('campaigns.changed', reload),
-    [reload],
-  );
-  useFreshWhileShown(reload, subscribe);
 
   const campaigns = value.status === 'ready' ? value.value : [];
   const selected = campaigns.find((c) => c.id === selectedId) ?? campaigns[0] ?? null;

@@ -18,6 +18,7 @@ import { ScreenNav } from './ScreenNav';
 import { OtherScreen } from './OtherScreen';
 import { ScreenSlot } from './ScreenSlot';
 import { DEFAULT_SCREEN, type ScreenId } from './screens';
+import { useLiveRepInfo } from './use-live-rep-info';
 import { useScreenShortcuts } from './use-screen-shortcuts';
 
 interface RepShellProps {
@@ -43,7 +44,8 @@ const IS_MAC = isMacPlatform();
  * never touches a call.
  */
 export function RepShell(props: RepShellProps) {
-  const { info, session, clockOffset } = props;
+  const { session, clockOffset } = props;
+  const info = useLiveRepInfo(props.info);
   const [screen, setScreen] = useState<OpenScreen>({ id: DEFAULT_SCREEN });
   const [opened, setOpened] = useState<ReadonlyArray<Exclude<ScreenId, 'dial'>>>([]);
   const [callbackLeadId, setCallbackLeadId] = useState<number | null>(null);
@@ -102,7 +104,7 @@ export function RepShell(props: RepShellProps) {
         onDismiss={dismiss}
       />
       {/* Mounted only while on view: its keys must not work anywhere else. */}
-      {screen.id === 'dial' && <PowerDialView {...props} />}
+      {screen.id === 'dial' && <PowerDialView {...props} info={info} />}
       {opened.map((id) => (
         <ScreenSlot key={id} active={screen.id === id}>
           <OtherScreen
