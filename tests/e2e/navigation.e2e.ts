@@ -68,3 +68,15 @@ test('a call goes on across screens, the dialer’s keys stay on the dialer, and
   await expect(page.getByTestId('nav-dial')).toHaveAttribute('aria-current', 'page');
   await expect(state).toHaveText('wrap-up');
 });
+
+test('Ctrl+1–6 still switch screens from inside a dialer menu that keeps its keys', async ({
+  page,
+}) => {
+  await openApp(page, app.url);
+  await page.keyboard.press('p');
+  await expect(page.getByRole('menu', { name: 'Pause for…' })).toBeVisible();
+  await openScreen(page, 'settings');
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeFocused();
+  await openScreen(page, 'dial');
+  await expect(page.getByTestId('call-state')).toHaveText('idle');
+});

@@ -22,7 +22,7 @@ interface ReschedulePanelProps {
 
 /**
  * A new time for a callback, with the wrap-up picker's keys: H in an hour, T tomorrow 9:00 on the
- * lead's clock, C to type one; Esc closes. Keys pressed here stay here.
+ * lead's clock, C to type one; Esc closes. The keys it uses stay here.
  */
 export function ReschedulePanel(props: ReschedulePanelProps) {
   const { zone, now } = props;
@@ -38,9 +38,9 @@ export function ReschedulePanel(props: ReschedulePanelProps) {
   }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    event.stopPropagation();
     if (event.key === 'Escape') {
       event.preventDefault();
+      event.stopPropagation();
       props.onClose();
       return;
     }
@@ -52,6 +52,7 @@ export function ReschedulePanel(props: ReschedulePanelProps) {
     else if (key === 'c') picker.current?.focus();
     else return;
     event.preventDefault();
+    event.stopPropagation();
   };
 
   return (
@@ -63,8 +64,9 @@ export function ReschedulePanel(props: ReschedulePanelProps) {
       onKeyDown={onKeyDown}
     >
       <p className="muted reschedule-clock">
-        Times in {props.zoneIsLead ? 'the lead’s time' : 'your time (the lead’s zone is unknown)'},{' '}
-        {zone}.
+        {props.zoneIsLead
+          ? `On the lead’s clock (${zone}).`
+          : `On your clock (${zone}): the lead’s zone is unknown.`}
       </p>
       <div className="callback-presets">
         <button
@@ -87,6 +89,8 @@ export function ReschedulePanel(props: ReschedulePanelProps) {
         </button>
         <form
           className="callback-pick"
+          // The fields' problems are shown in words beside them, not as the browser's bubbles.
+          noValidate
           onSubmit={(event) => {
             event.preventDefault();
             if (typedAt !== null && typedAt > now) props.onPick(typedAt);

@@ -49,6 +49,8 @@ export function CampaignEditor({ campaign, repName, onSaved, onDirtyChange }: Ca
   return (
     <form
       className="panel campaign-editor"
+      // The fields' problems are shown in words beside them, not as the browser's bubbles.
+      noValidate
       aria-label={`Campaign ${campaign.name}`}
       data-testid="campaign-editor"
       onSubmit={(event) => {

@@ -35,6 +35,8 @@ export function RepSettingsForm({ settings }: { settings: PublicSettings }) {
   return (
     <form
       className="panel settings-section"
+      // The fields' problems are shown in words beside them, not as the browser's bubbles.
+      noValidate
       aria-labelledby="rep-settings-title"
       onSubmit={(event) => {
         event.preventDefault();

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { screenForKey } from './screen-shortcut';
 import type { ScreenId } from './screens';
 
-/** Listens for Ctrl+1–6 (⌘1–6) on the window and opens that screen. */
+/** Listens for Ctrl+1–6 (⌘1–6) anywhere in the window and opens that screen. */
 export function useScreenShortcuts(isMac: boolean, onOpen: (screen: ScreenId) => void): void {
   const latest = useRef(onOpen);
   useEffect(() => {
@@ -18,7 +18,8 @@ export function useScreenShortcuts(isMac: boolean, onOpen: (screen: ScreenId) =>
       event.preventDefault();
       latest.current(screen);
     };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    // In the capture phase: a menu or panel that keeps its keys to itself still lets these pass.
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
   }, [isMac]);
 }
