@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { SecretName, SettingsPatch } from '../../shared/domain/settings';
 import { defaultDataDir } from '../core/platform/default-data-dir';
+import type { TwilioLineControl } from '../core/telephony/twilio/twilio-line';
 import {
   SIMULATION_SPEEDS,
   type SimulationControl,
@@ -22,6 +23,8 @@ export interface BrowserArgs {
   simulation: SimulationControl;
   /** Epoch ms the core's clock reads at start (--sim-clock-start), or null for the real time. */
   clockStart: number | null;
+  /** Test hooks of the Twilio line: --twilio-fake-device, --twilio-api-url. */
+  twilio: TwilioLineControl;
 }
 
 export const BROWSER_USAGE =
@@ -46,6 +49,8 @@ export function parseBrowserArgs(argv: readonly string[]): BrowserArgs {
       'sim-outcomes': { type: 'string' },
       'sim-speed': { type: 'string' },
       'sim-clock-start': { type: 'string' },
+      'twilio-fake-device': { type: 'boolean' },
+      'twilio-api-url': { type: 'string' },
       ...HUB_FLAG_OPTIONS,
     },
     strict: true,
@@ -77,6 +82,7 @@ export function parseBrowserArgs(argv: readonly string[]): BrowserArgs {
     secretOverrides: hub.secrets,
     simulation: parseSimulation(values['sim-seed'], values['sim-outcomes'], values['sim-speed']),
     clockStart: parseClockStart(values['sim-clock-start']),
+    twilio: parseTwilioTestHooks(values['twilio-fake-device'], values['twilio-api-url']),
   };
 }
 
@@ -126,4 +132,19 @@ function parseClockStart(text: string | undefined): number | null {
     );
   }
   return at;
+}
+
+/** For end-to-end tests only: a scripted Device in the window, a stand-in for Twilio's REST API. */
+function parseTwilioTestHooks(fakeDevice: boolean | undefined, apiUrl: string | undefined) {
+  const twilio: TwilioLineControl = {};
+  if (fakeDevice) twilio.fakeDevice = true;
+  if (apiUrl !== undefined) {
+    if (!/^https?:\/\/[^\s/]+$/.test(apiUrl)) {
+      throw new Error(
+        `--twilio-api-url must be an http(s) origin such as http://127.0.0.1:4010, got "${apiUrl}".`,
+      );
+    }
+    twilio.apiBaseUrl = apiUrl;
+  }
+  return twilio;
 }

@@ -28,6 +28,11 @@ async function main(): Promise<void> {
         '(calling windows and KPI days follow it). For demos and tests only.',
     );
   }
+  if (args.twilio.fakeDevice) {
+    console.log(
+      'Twilio test mode: the window uses a scripted fake Device; no call reaches Twilio.',
+    );
+  }
   const core = await createNodeCore({
     dataDir: path.resolve(args.dataDir),
     resourcesDir: path.join(root, 'resources'),
@@ -38,6 +43,7 @@ async function main(): Promise<void> {
     settingsOverrides: args.settingsOverrides,
     secretOverrides: args.secretOverrides,
     simulation: args.simulation,
+    twilio: args.twilio,
     ...(args.clockStart === null ? {} : { clock: shiftedClock(systemClock, args.clockStart) }),
   }).catch((error: unknown) => {
     console.error(describeStartupError(error, args.dataDir));

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { TwilioDeviceHostMount } from './telephony/TwilioDeviceHostMount';
 import './styles/app.css';
 import './styles/screens.css';
 
@@ -9,5 +10,6 @@ if (!container) throw new Error('Missing #root');
 createRoot(container).render(
   <StrictMode>
     <App />
+    <TwilioDeviceHostMount />
   </StrictMode>,
 );

@@ -25,6 +25,9 @@ export const ACCOUNT_SID = /^AC[0-9a-fA-F]{32}$/;
 export const API_KEY_SID = /^SK[0-9a-fA-F]{32}$/;
 export const TWIML_APP_SID = /^AP[0-9a-fA-F]{32}$/;
 export const E164_NUMBER = /^\+[1-9]\d{1,14}$/;
+/** The team's token URL: https anywhere, plain http only on this machine (a development server). */
+export const TOKEN_URL =
+  /^(https:\/\/[^\s/?#@]+|http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?)([/?#]\S*)?$/;
 
 /** Twilio Voice identities: letters, digits and underscore only, at most 121 characters. */
 export const VOICE_IDENTITY = /^[A-Za-z0-9_]{1,121}$/;

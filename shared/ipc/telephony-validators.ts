@@ -6,6 +6,7 @@ import {
   HOST_ERROR_REASONS,
   TWILIO_EDGES,
   TWILIO_TOKEN_MODES,
+  TOKEN_URL,
   TWIML_APP_SID,
   type TwilioCallReport,
 } from '../domain/twilio';
@@ -36,14 +37,10 @@ const report: z.ZodType<TwilioCallReport> = z.discriminatedUnion('type', [
     .strict(),
 ]);
 
-/** https anywhere, plain http only on this machine (a token server for development). */
 export const tokenUrl = z
   .string()
   .max(2_000)
-  .regex(
-    /^(https:\/\/[^\s/?#@]+|http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?)([/?#]\S*)?$/,
-    'must be an https:// address (http:// only for localhost)',
-  );
+  .regex(TOKEN_URL, 'must be an https:// address (http:// only for localhost)');
 
 const sid = (pattern: RegExp, rule: string) => z.string().regex(pattern, rule).nullable();
 

@@ -1,12 +1,31 @@
-/**
- * The telephony section of the settings screen: which provider places calls and its set-up.
- * The Twilio issue replaces this with provider selection, credentials, caller ID and devices.
- */
+import { useSettings } from '../settings/use-settings';
+import { ErrorText } from '../ui/ErrorText';
+import { AudioDevices } from './AudioDevices';
+import { ConnectionTest } from './ConnectionTest';
+import { HostStatusLine } from './HostStatusLine';
+import { ProviderChoice } from './ProviderChoice';
+import { TwilioSetupForm } from './TwilioSetupForm';
+import './telephony.css';
+
+/** The telephony section of the settings screen: the line, Twilio's set-up, audio, the check. */
 export function TelephonySettings() {
+  const settings = useSettings();
   return (
-    <section aria-labelledby="telephony-settings-title" className="settings-section">
+    <section
+      aria-labelledby="telephony-settings-title"
+      className="settings-section telephony-settings"
+    >
       <h2 id="telephony-settings-title">Telephony</h2>
-      <p className="muted">Calls go through the simulated line (demo and training).</p>
+      {settings.status === 'error' && <ErrorText message={settings.message} />}
+      {settings.status === 'ready' && (
+        <>
+          <ProviderChoice provider={settings.value.telephonyProvider} />
+          <HostStatusLine />
+          <TwilioSetupForm settings={settings.value} />
+          <AudioDevices settings={settings.value} />
+          <ConnectionTest settings={settings.value} />
+        </>
+      )}
     </section>
   );
 }

@@ -49,6 +49,7 @@ export class TwilioDeviceHost {
   private settings: PublicSettings | null = null;
   private deviceEdge: string | null = null;
   private leaseTimer: { cancel(): void } | null = null;
+  private making: Promise<HostProblem | null> | null = null;
   private stopped = false;
 
   constructor(private readonly deps: DeviceHostDeps) {
@@ -187,8 +188,13 @@ export class TwilioDeviceHost {
   }
 
   /** The Device, made on first need with a fresh token; a problem in words when it cannot be. */
-  private async ensureDevice(): Promise<HostProblem | null> {
-    if (this.device) return null;
+  private ensureDevice(): Promise<HostProblem | null> {
+    if (this.device) return Promise.resolve(null);
+    this.making ??= this.makeDevice().finally(() => (this.making = null));
+    return this.making;
+  }
+
+  private async makeDevice(): Promise<HostProblem | null> {
     const sdk = this.sdk;
     if (!sdk)
       return {
@@ -233,6 +239,14 @@ export class TwilioDeviceHost {
     this.settings = settings;
     this.applyEdgeWhenIdle();
     this.applyOutputDevice();
+    // A Device that could not be made (no token yet) may be possible with the new settings.
+    if (this.sdk && !this.device && !this.stopped) void this.retryDevice();
+  }
+
+  private async retryDevice(): Promise<void> {
+    const problem = await this.ensureDevice();
+    if (this.stopped) return;
+    this.status(problem ? { state: 'problem', message: problem.message } : { state: 'ready' });
   }
 
   private applyEdgeWhenIdle(): void {

@@ -75,6 +75,7 @@ export interface TwilioHarness extends ProviderContractHarness {
   readonly settings: SettingsService;
   readonly commands: TelephonyCommand[];
   readonly statuses: HostStatus[];
+  readonly events: EventHub;
   /** The fake SDK's call for the n-th connect (0-based), or the latest. */
   call(index?: number): FakeCall;
   queue(...scripts: FakeCallScript[]): void;
@@ -135,6 +136,7 @@ export async function twilioHarness(
     settings,
     commands,
     statuses,
+    events,
     call,
     queue: (...scripts) => sdk.queue(...scripts),
     setNextOutcome: (outcome) => sdk.queue(SCRIPTS[outcome]),
