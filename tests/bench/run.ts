@@ -1,5 +1,6 @@
 import { printTable, writeJson, type BenchResult } from './bench-kit';
 import { runHubBench } from './hub/hub-bench';
+import { runImportBench } from './import/import-bench';
 import { runQueueBench } from './queue/queue-bench';
 import { runSessionBench } from './session/session-bench';
 import { runSpeedToLeadBench } from './speed-to-lead/bench-suite';
@@ -12,6 +13,7 @@ const suites: Record<string, () => Promise<BenchResult>> = {
   session: runSessionBench,
   hub: runHubBench,
   queue: runQueueBench,
+  import: runImportBench,
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

@@ -34,23 +34,16 @@ export async function commitLeadFile(
   const started = performance.now();
   const { importId } = request;
   try {
-    const staged = await stageLeadFile(
-      store,
-      importId,
-      request.campaignId,
-      request.source,
-      request.options,
-    );
-    const counts = await ImportStagingRepository.counts(store, importId);
+    const staged = await stageLeadFile(store, request.campaignId, request.source, request.options);
     request.options.signal?.throwIfAborted();
     request.beforeMove?.();
     const report: ImportReport = {
       importId,
       fileName: request.fileName,
       campaignId: request.campaignId,
-      added: counts.added,
-      held: counts.held,
-      mergedIntoExisting: counts.merged,
+      added: staged.added,
+      held: staged.held,
+      mergedIntoExisting: staged.mergedIntoExisting,
       onDncList: staged.onDncList,
       summary: staged.summary,
       issues: staged.issues.slice(0, ISSUES_IN_REPORT),
@@ -59,14 +52,15 @@ export async function commitLeadFile(
       durationMs: 0,
     };
     await store.write([
-      ...ImportStagingRepository.moveStatements(importId),
+      ...staged.settle,
+      ...ImportStagingRepository.moveStatements(),
       MappingRepository.saveStatement(staged.summary.mapping, report.committedAt),
       ImportRecordRepository.insertStatement(report),
     ]);
     report.durationMs = performance.now() - started;
     return { report, issues: staged.issues };
   } catch (error) {
-    await store.write(ImportStagingRepository.dropStatement(importId)).catch(() => undefined);
+    await store.write(ImportStagingRepository.dropStatement()).catch(() => undefined);
     throw error;
   }
 }

@@ -62,7 +62,7 @@ export class ImportService {
   async start(): Promise<void> {
     removeLeftoverUploads(this.deps.dataDir);
     if (await ImportStagingRepository.hasLeftovers(this.deps.store)) {
-      await this.deps.store.write(ImportStagingRepository.dropAllStatement());
+      await this.deps.store.write(ImportStagingRepository.dropStatement());
     }
   }
 

@@ -7,7 +7,6 @@ import { DEFAULT_CAMPAIGN_RULES } from '../queue/campaign-rules';
 import { queueColumns } from '../queue/queue-columns';
 import {
   ImportStagingRepository,
-  type NumberOnRecord,
   type StagedFill,
   type StagedLead,
 } from '../repositories/import-staging-repository';
@@ -18,90 +17,112 @@ export interface StagingResult {
   summary: ImportSummary;
   /** The importer's issues and the store's (on the DNC list, merged into a lead), by row. */
   issues: ImportIssue[];
+  /** New leads, and of them held for review. */
+  added: number;
+  held: number;
+  /** Rows that fill an existing lead of the campaign (same number). */
+  mergedIntoExisting: number;
   onDncList: number;
+  /** Statements that settle the staged rows against the store, for the final move's write. */
+  settle: SqlStatement[];
 }
 
+/** Staged rows per write: few enough to keep each write short, many enough to share an fsync. */
+const ROWS_PER_WRITE = 2_000;
+
 /**
- * Reads the file through the importer and stages its leads chunk by chunk: each chunk is checked
- * against the store (the campaign's leads with the same number, the DNC list) and written as one
- * durable write while the next chunk is parsed. Nothing but the staging table changes here.
+ * Reads the file through the importer and stages its leads: the main thread parses while the
+ * store worker writes the rows before (one write in flight at most, so a slow disk slows the
+ * reading instead of piling rows up in memory). Once the file is read, one read finds the staged
+ * numbers already in the campaign or on the DNC list. Nothing but the staging table changes here.
  */
 export async function stageLeadFile(
   store: Store,
-  importId: string,
   campaignId: string,
   source: LeadFileSource,
   options: LeadFileOptions,
 ): Promise<StagingResult> {
   const issues: ImportIssue[] = [];
   let summary: ImportSummary | null = null;
-  let onDncList = 0;
-  let inFlight: Promise<unknown> | null = null;
+  let staged = 0;
+  /** Staged leads still held: a later duplicate row may give one its zone. */
+  const heldRows = new Set<number>();
+  await store.write(ImportStagingRepository.createStatements());
+  let pending: SqlStatement[] = [];
+  let pendingRows = 0;
+  const writes = { inFlight: Promise.resolve() as Promise<unknown> };
+  const send = async () => {
+    await writes.inFlight;
+    options.signal?.throwIfAborted();
+    if (pending.length === 0) return;
+    writes.inFlight = store.write(pending);
+    // Awaited before the next write or at the end; the rejection is handled there.
+    writes.inFlight.catch(() => undefined);
+    pending = [];
+    pendingRows = 0;
+  };
   for await (const batch of readLeadFile(source, options)) {
-    const onRecord = await numbersOnRecord(store, campaignId, batch.candidates);
-    const rows: StagedLead[] = [];
     for (const candidate of batch.candidates) {
-      const known = onRecord.get(candidate.phoneE164);
-      if (known && known.dnc_added_at !== null) {
-        onDncList++;
-        issues.push(dncIssue(candidate, known.dnc_added_at));
-      } else if (known && known.lead_id !== null) {
-        rows.push(staged(candidate, campaignId, known.lead_id));
-        issues.push(mergeIssue(candidate, known.lead_id));
-      } else {
-        rows.push(staged(candidate, campaignId, null));
-      }
+      if (candidate.holdReason) heldRows.add(candidate.sourceRow);
+    }
+    const rows = batch.candidates.map((candidate) => stagedLead(candidate, campaignId));
+    pending.push(...ImportStagingRepository.insertStatements(rows));
+    pendingRows += rows.length;
+    staged += rows.length;
+    for (const fill of batch.fills) {
+      if (fill.fields.timeZone) heldRows.delete(fill.sourceRow);
+      pending.push(ImportStagingRepository.fillStatement(stagedFill(fill)));
     }
     issues.push(...batch.issues);
-    const statements: SqlStatement[] = [];
-    if (rows.length > 0) statements.push(ImportStagingRepository.insertStatement(importId, rows));
-    for (const fill of batch.fills) {
-      statements.push(ImportStagingRepository.fillStatement(importId, stagedFill(fill)));
-    }
-    if (inFlight) await inFlight;
-    options.signal?.throwIfAborted();
-    if (statements.length > 0) {
-      // Written while the next chunk is parsed; awaited before the next write or the end.
-      inFlight = store.write(statements);
-      inFlight.catch(() => undefined);
-    }
     summary = batch.summary ?? summary;
+    if (pendingRows >= ROWS_PER_WRITE) await send();
   }
-  if (inFlight) await inFlight;
+  await send();
+  await writes.inFlight;
   if (!summary) throw new Error('The importer ended without a summary.');
+
+  const merges: { sourceRow: number; leadId: number }[] = [];
+  const listed: number[] = [];
+  for (const row of await ImportStagingRepository.stagedOnRecord(store, campaignId)) {
+    heldRows.delete(row.source_row);
+    if (row.dnc_added_at !== null) {
+      listed.push(row.source_row);
+      issues.push(dncIssue(row.source_row, row.phone_e164, row.dnc_added_at));
+    } else if (row.lead_id !== null) {
+      merges.push({ sourceRow: row.source_row, leadId: row.lead_id });
+      issues.push(mergeIssue(row.source_row, row.phone_e164, row.lead_id));
+    }
+  }
   issues.sort((a, b) => a.rowNumber - b.rowNumber);
-  return { summary, issues, onDncList };
+  return {
+    summary,
+    issues,
+    added: staged - merges.length - listed.length,
+    held: heldRows.size,
+    mergedIntoExisting: merges.length,
+    onDncList: listed.length,
+    settle: ImportStagingRepository.settleStatements(merges, listed),
+  };
 }
 
-async function numbersOnRecord(
-  store: Store,
-  campaignId: string,
-  candidates: readonly LeadCandidate[],
-): Promise<Map<string, NumberOnRecord>> {
-  if (candidates.length === 0) return new Map();
-  const phones = candidates.map((candidate) => candidate.phoneE164);
-  const found = await ImportStagingRepository.numbersOnRecord(store, campaignId, phones);
-  return new Map(found.map((record) => [record.phone, record]));
-}
-
-function staged(
-  candidate: LeadCandidate,
-  campaignId: string,
-  mergeInto: number | null,
-): StagedLead {
+function stagedLead(candidate: LeadCandidate, campaignId: string): StagedLead {
   const status = candidate.holdReason ? 'held' : 'new';
   // A never-dialed lead is queued the same under any campaign's rules.
-  const columns =
-    mergeInto === null
-      ? queueColumns(
-          { ...candidate, status, attemptCount: 0, nextEligibleAt: null, callbackAt: null },
-          DEFAULT_CAMPAIGN_RULES,
-        )
-      : null;
+  const columns = queueColumns(
+    {
+      status,
+      timeZone: candidate.timeZone,
+      createdAt: candidate.createdAt,
+      attemptCount: 0,
+      nextEligibleAt: null,
+      callbackAt: null,
+    },
+    DEFAULT_CAMPAIGN_RULES,
+  );
   return {
     sourceRow: candidate.sourceRow,
-    kind: mergeInto === null ? 'new' : 'merge',
-    mergeInto,
+    kind: 'new',
+    mergeInto: null,
     campaignId,
     firstName: candidate.firstName,
     lastName: candidate.lastName,
@@ -135,21 +156,21 @@ function stagedFill(fill: CandidateFill): StagedFill {
   return { sourceRow: fill.sourceRow, ...fields, custom: fill.custom };
 }
 
-function dncIssue(candidate: LeadCandidate, addedAt: number): ImportIssue {
+function dncIssue(rowNumber: number, phoneE164: string, addedAt: number): ImportIssue {
   return {
-    rowNumber: candidate.sourceRow,
+    rowNumber,
     field: 'phone',
-    value: candidate.phoneE164,
+    value: phoneE164,
     reason: `on the do-not-call list since ${new Date(addedAt).toISOString().slice(0, 10)}; not imported`,
     rowAction: 'skipped',
   };
 }
 
-function mergeIssue(candidate: LeadCandidate, leadId: number): ImportIssue {
+function mergeIssue(rowNumber: number, phoneE164: string, leadId: number): ImportIssue {
   return {
-    rowNumber: candidate.sourceRow,
+    rowNumber,
     field: 'phone',
-    value: candidate.phoneE164,
+    value: phoneE164,
     reason:
       `merged into lead #${leadId} (same number): its empty fields are filled from this row; ` +
       'its status and history are kept',

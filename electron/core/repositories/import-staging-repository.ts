@@ -1,5 +1,5 @@
 import type { LeadId } from '../../../shared/domain/lead';
-import { rawSql, sql, type SqlStatement } from '../store/sql';
+import { rawSql, sql, type SqlStatement, type SqlValue } from '../store/sql';
 import type { Store } from '../store/store';
 
 /** A lead of the file as staged: a new lead, or the fields to fill in an existing one. */
@@ -47,9 +47,10 @@ export interface StagedFill {
   custom: Record<string, string>;
 }
 
-/** What the store already knows about a number of the file. */
-export interface NumberOnRecord {
-  phone: string;
+/** A staged row whose number the store already knows. */
+export interface StagedOnRecord {
+  source_row: number;
+  phone_e164: string;
   /** The campaign's lead with this number, if any. */
   lead_id: number | null;
   dnc_added_at: number | null;
@@ -82,30 +83,80 @@ const STAGED_COLUMNS = [
 ] as const;
 
 /** The lead columns an import writes, in the same order as their staged columns. */
-const LEAD_COLUMNS_FROM_STAGING = STAGED_COLUMNS.slice(3);
+const LEAD_COLUMNS_FROM_STAGING = rawSql(STAGED_COLUMNS.slice(3).join(', '));
 
-const insertColumns = rawSql(`import_id, ${STAGED_COLUMNS.join(', ')}`);
-const fromJson = rawSql(STAGED_COLUMNS.map((_, index) => `r.value ->> ${index}`).join(', '));
-const leadColumns = rawSql(LEAD_COLUMNS_FROM_STAGING.join(', '));
+/** Rows per INSERT: one statement text for every full batch, so the store prepares it once. */
+const ROWS_PER_INSERT = 100;
+
+const insertInto = (rows: number) =>
+  rawSql(
+    `INSERT INTO import_rows (${STAGED_COLUMNS.join(', ')}) VALUES ` +
+      Array.from({ length: rows }, () => `(${STAGED_COLUMNS.map(() => '?').join(',')})`).join(','),
+  );
+const INSERT_FULL_BATCH = insertInto(ROWS_PER_INSERT);
+const INSERT_ONE = insertInto(1);
 
 /**
- * The import's staging table: rows go in chunk by chunk as the file is read (each chunk one
- * durable write with one statement, the rows as a JSON array), then one write moves them all into
- * leads. Nothing outside this table changes until that move, so a failure or a cancel midway
- * leaves the store as it was once the import's rows are dropped.
+ * The import's staging table: `import_rows`, created when a commit starts and dropped by the move
+ * (one commit runs at a time). Rows go in chunk by chunk as the file is read, each chunk one
+ * durable write, appended in file order to a table keyed by the row number; then one write moves
+ * them into leads and drops the table. Nothing outside this table changes until that move, so a
+ * failure or a cancel midway leaves the store as it was once the table is dropped.
  */
 export const ImportStagingRepository = {
-  insertStatement(importId: string, rows: readonly StagedLead[]): SqlStatement {
-    const json = JSON.stringify(rows.map(stagedValues));
-    return sql`INSERT INTO import_staging (${insertColumns})
-      SELECT ${importId}, ${fromJson} FROM json_each(${json}) r`;
+  createStatements(): SqlStatement[] {
+    return [
+      ImportStagingRepository.dropStatement(),
+      sql`CREATE TABLE import_rows (
+        source_row INTEGER PRIMARY KEY,
+        -- 'new': becomes a lead · 'merge': fills the empty fields of lead merge_into
+        kind TEXT NOT NULL,
+        merge_into INTEGER,
+        campaign_id TEXT NOT NULL,
+        first_name TEXT NOT NULL,
+        last_name TEXT NOT NULL,
+        company TEXT NOT NULL,
+        phone_e164 TEXT NOT NULL,
+        phone_extension TEXT,
+        email TEXT,
+        time_zone TEXT,
+        region TEXT,
+        postal_code TEXT,
+        country TEXT,
+        created_at INTEGER NOT NULL,
+        imported_at INTEGER NOT NULL,
+        owner TEXT,
+        notes TEXT,
+        custom_json TEXT NOT NULL,
+        status TEXT NOT NULL,
+        hold_reason TEXT,
+        queue_tier INTEGER,
+        queue_due_at INTEGER
+      )`,
+    ];
+  },
+
+  insertStatements(rows: readonly StagedLead[]): SqlStatement[] {
+    const statements: SqlStatement[] = [];
+    let at = 0;
+    for (; at + ROWS_PER_INSERT <= rows.length; at += ROWS_PER_INSERT) {
+      const params: SqlValue[] = [];
+      for (let row = at; row < at + ROWS_PER_INSERT; row++) pushValues(params, rows[row]!);
+      statements.push({ text: INSERT_FULL_BATCH.text, params });
+    }
+    for (; at < rows.length; at++) {
+      const params: SqlValue[] = [];
+      pushValues(params, rows[at]!);
+      statements.push({ text: INSERT_ONE.text, params });
+    }
+    return statements;
   },
 
   /** Fills what a later duplicate row had and the staged row lacked; a zone found lifts the hold. */
-  fillStatement(importId: string, fill: StagedFill): SqlStatement {
+  fillStatement(fill: StagedFill): SqlStatement {
     const zone = fill.timeZone ?? null;
     const createdAt = fill.createdAt ?? null;
-    return sql`UPDATE import_staging SET
+    return sql`UPDATE import_rows SET
         first_name = coalesce(${fill.firstName ?? null}, first_name),
         last_name = coalesce(${fill.lastName ?? null}, last_name),
         company = coalesce(${fill.company ?? null}, company),
@@ -124,46 +175,55 @@ export const ImportStagingRepository = {
         queue_tier = CASE WHEN ${zone} IS NOT NULL AND kind = 'new' THEN 2 ELSE queue_tier END,
         queue_due_at = CASE WHEN (${zone} IS NOT NULL AND kind = 'new') OR queue_tier IS NOT NULL
           THEN coalesce(${createdAt}, created_at) ELSE queue_due_at END
-      WHERE import_id = ${importId} AND source_row = ${fill.sourceRow}`;
+      WHERE source_row = ${fill.sourceRow}`;
   },
 
-  /** Of the file's numbers, those already a lead of the campaign or on the DNC list. */
-  numbersOnRecord(
-    store: Store,
-    campaignId: string,
-    phones: readonly string[],
-  ): Promise<NumberOnRecord[]> {
-    return store.all<NumberOnRecord>(
-      sql`SELECT phone, lead_id, dnc_added_at FROM (
-            SELECT p.value AS phone,
-              (SELECT id FROM leads WHERE campaign_id = ${campaignId} AND phone_e164 = p.value)
-                AS lead_id,
-              (SELECT added_at FROM dnc WHERE phone_e164 = p.value) AS dnc_added_at
-            FROM json_each(${JSON.stringify(phones)}) p)
-          WHERE lead_id IS NOT NULL OR dnc_added_at IS NOT NULL`,
+  /** The staged rows whose number is already a lead of the campaign or on the DNC list. */
+  stagedOnRecord(store: Store, campaignId: string): Promise<StagedOnRecord[]> {
+    return store.all<StagedOnRecord>(
+      sql`SELECT s.source_row, s.phone_e164, l.id AS lead_id, d.added_at AS dnc_added_at
+          FROM import_rows s
+          LEFT JOIN leads l ON l.campaign_id = ${campaignId} AND l.phone_e164 = s.phone_e164
+          LEFT JOIN dnc d ON d.phone_e164 = s.phone_e164
+          WHERE l.id IS NOT NULL OR d.added_at IS NOT NULL
+          ORDER BY s.source_row`,
     );
   },
 
-  async counts(
-    store: Store,
-    importId: string,
-  ): Promise<{ added: number; held: number; merged: number }> {
-    const row = await store.get<{ added: number; held: number; merged: number }>(
-      sql`SELECT coalesce(sum(kind = 'new'), 0) AS added,
-            coalesce(sum(kind = 'new' AND status = 'held'), 0) AS held,
-            coalesce(sum(kind = 'merge'), 0) AS merged
-          FROM import_staging WHERE import_id = ${importId}`,
-    );
-    return row ?? { added: 0, held: 0, merged: 0 };
+  /**
+   * Rows that merge into a campaign lead are marked with it; rows on the DNC list are dropped.
+   * Each is one statement over a JSON list, however many rows it names.
+   */
+  settleStatements(
+    merges: readonly { sourceRow: number; leadId: number }[],
+    listed: readonly number[],
+  ): SqlStatement[] {
+    const statements: SqlStatement[] = [];
+    if (merges.length > 0) {
+      const pairs = JSON.stringify(merges.map((m) => [m.sourceRow, m.leadId]));
+      statements.push(
+        sql`UPDATE import_rows SET kind = 'merge', merge_into = m.value ->> 1,
+              queue_tier = NULL, queue_due_at = NULL
+            FROM json_each(${pairs}) m WHERE import_rows.source_row = m.value ->> 0`,
+      );
+    }
+    if (listed.length > 0) {
+      statements.push(
+        sql`DELETE FROM import_rows
+            WHERE source_row IN (SELECT value FROM json_each(${JSON.stringify(listed)}))`,
+      );
+    }
+    return statements;
   },
 
   /**
    * The move into leads, for one atomic write with the import's other records. A merge fills
    * only what the lead lacks (empty names and company, missing contact and address fields,
    * custom fields it does not have, a zone it has none of); its status, dates and history stay.
-   * A never-dialed lead held for want of a zone that gets one is released into the queue.
+   * A never-dialed lead held for want of a zone that gets one is released into the queue. New
+   * leads get their ids in file order.
    */
-  moveStatements(importId: string): SqlStatement[] {
+  moveStatements(): SqlStatement[] {
     return [
       sql`UPDATE leads SET
           first_name = CASE WHEN leads.first_name = '' THEN s.first_name ELSE leads.first_name END,
@@ -182,26 +242,25 @@ export const ImportStagingRepository = {
           hold_reason = CASE WHEN ${releasedSql} THEN NULL ELSE leads.hold_reason END,
           queue_tier = CASE WHEN ${releasedSql} THEN 2 ELSE leads.queue_tier END,
           queue_due_at = CASE WHEN ${releasedSql} THEN leads.created_at ELSE leads.queue_due_at END
-        FROM import_staging s
-        WHERE s.import_id = ${importId} AND s.kind = 'merge' AND leads.id = s.merge_into`,
-      sql`INSERT INTO leads (${leadColumns})
-        SELECT ${leadColumns} FROM import_staging
-        WHERE import_id = ${importId} AND kind = 'new' ORDER BY source_row`,
-      ImportStagingRepository.dropStatement(importId),
+        FROM import_rows s
+        WHERE s.kind = 'merge' AND leads.id = s.merge_into`,
+      sql`INSERT INTO leads (${LEAD_COLUMNS_FROM_STAGING})
+        SELECT ${LEAD_COLUMNS_FROM_STAGING} FROM import_rows WHERE kind = 'new'
+        ORDER BY source_row`,
+      ImportStagingRepository.dropStatement(),
     ];
   },
 
-  dropStatement(importId: string): SqlStatement {
-    return sql`DELETE FROM import_staging WHERE import_id = ${importId}`;
+  dropStatement(): SqlStatement {
+    return sql`DROP TABLE IF EXISTS import_rows`;
   },
 
-  /** Rows an import left behind when the app stopped midway: no import survives a restart. */
-  dropAllStatement(): SqlStatement {
-    return sql`DELETE FROM import_staging`;
-  },
-
+  /** A staging table an import left behind when the app stopped midway. */
   async hasLeftovers(store: Store): Promise<boolean> {
-    return (await store.get(sql`SELECT 1 AS found FROM import_staging LIMIT 1`)) !== undefined;
+    const found = await store.get(
+      sql`SELECT 1 AS found FROM sqlite_master WHERE type = 'table' AND name = 'import_rows'`,
+    );
+    return found !== undefined;
   },
 };
 
@@ -211,8 +270,8 @@ const releasedSql = rawSql(
    AND s.time_zone IS NOT NULL`,
 );
 
-function stagedValues(row: StagedLead): (string | number | null)[] {
-  return [
+function pushValues(params: SqlValue[], row: StagedLead): void {
+  params.push(
     row.sourceRow,
     row.kind,
     row.mergeInto,
@@ -236,5 +295,5 @@ function stagedValues(row: StagedLead): (string | number | null)[] {
     row.holdReason,
     row.queueTier,
     row.queueDueAt,
-  ];
+  );
 }

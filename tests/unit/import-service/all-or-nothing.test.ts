@@ -10,7 +10,7 @@ import { makeTempDir } from '../../support/temp-dir';
 import { NOW, openImportFixture, storeDump, upload, type ImportFixture } from './import-fixture';
 
 const HEADER = 'First Name,Last Name,Phone,State';
-const ROWS = 6000;
+const ROWS = 12_000;
 const FILE = [
   HEADER,
   ...Array.from(
@@ -45,7 +45,7 @@ function isList(value: SqlStatement | readonly SqlStatement[]): value is readonl
 }
 
 const isStagingInsert = (statements: readonly SqlStatement[]) =>
-  statements.some((s) => s.text.startsWith('INSERT INTO import_staging'));
+  statements.some((s) => s.text.startsWith('INSERT INTO import_rows'));
 const isFinalMove = (statements: readonly SqlStatement[]) =>
   statements.some((s) => s.text.startsWith('INSERT INTO leads'));
 
@@ -93,7 +93,7 @@ describe('imports are all or nothing', () => {
           if (isStagingInsert(statements)) stagedWrites++;
         }),
       onProgress: (event) => {
-        if (cancelAt === null && event.rowsRead >= 3000) {
+        if (cancelAt === null && event.rowsRead >= 6000) {
           cancelAt = event.rowsRead;
           void f!.service.cancel(event.importId);
         }
@@ -106,7 +106,7 @@ describe('imports are all or nothing', () => {
       code: 'canceled',
       message: 'The import was cancelled; nothing was imported.',
     });
-    expect(cancelAt).toBeGreaterThanOrEqual(3000);
+    expect(cancelAt).toBeGreaterThanOrEqual(6000);
     expect(cancelAt).toBeLessThan(ROWS);
     expect(stagedWrites).toBeGreaterThan(1);
     expect(await storeDump(f.store)).toEqual(before);
@@ -168,8 +168,9 @@ describe('imports are all or nothing', () => {
     const temp = makeTempDir('dialdeck-import-crash-');
     try {
       const { store } = await openInlineStore({ dataDir: temp.dir });
-      await store.write(
-        ImportStagingRepository.insertStatement('00000000-crashed', [
+      await store.write([
+        ...ImportStagingRepository.createStatements(),
+        ...ImportStagingRepository.insertStatements([
           {
             sourceRow: 2,
             kind: 'new',
@@ -196,14 +197,16 @@ describe('imports are all or nothing', () => {
             queueDueAt: NOW,
           },
         ]),
-      );
-      expect((await store.all(sql`SELECT * FROM import_staging`)).length).toBe(1);
+      ]);
+      expect((await store.all(sql`SELECT * FROM import_rows`)).length).toBe(1);
       await store.close();
       fs.mkdirSync(uploadsDir(temp.dir), { recursive: true });
       fs.writeFileSync(path.join(uploadsDir(temp.dir), 'old.upload'), 'a,b\n');
 
       f = await openImportFixture({ dataDir: temp.dir });
-      expect(await f.store.all(sql`SELECT * FROM import_staging`)).toEqual([]);
+      expect(
+        await f.store.get(sql`SELECT name FROM sqlite_master WHERE name = 'import_rows'`),
+      ).toBeUndefined();
       expect(await f.store.all(sql`SELECT * FROM leads`)).toEqual([]);
       expect(fs.existsSync(uploadsDir(temp.dir))).toBe(false);
     } finally {

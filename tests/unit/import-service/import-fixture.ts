@@ -99,7 +99,7 @@ export async function storeDump(store: Store) {
   return {
     leads: await store.all(sql`SELECT * FROM leads ORDER BY id`),
     dnc: await store.all(sql`SELECT * FROM dnc ORDER BY phone_e164`),
-    staging: await store.all(sql`SELECT * FROM import_staging`),
+    staging: await store.all(sql`SELECT name FROM sqlite_master WHERE name = 'import_rows'`),
     mappings: await store.all(sql`SELECT * FROM import_mappings`),
     imports: await store.all(sql`SELECT * FROM imports`),
   };

@@ -50,15 +50,18 @@ describe('query plans of the lead list (migration 3)', () => {
     ]);
   });
 
-  it('checks each number of an import chunk with one seek in the campaign and one in the DNC list', async () => {
+  it('settles staged import rows with one seek each in the campaign and the DNC list', async () => {
+    for (const statement of ImportStagingRepository.createStatements()) db.run(statement.text);
     const { store, last } = capturing();
-    await ImportStagingRepository.numbersOnRecord(store, 'c1', ['+13125550100']);
-    const steps = plan(last());
-    expect(steps).toContain(
-      'SEARCH leads USING COVERING INDEX leads_by_campaign_phone (campaign_id=? AND phone_e164=?)',
-    );
-    expect(steps).toContain('SEARCH dnc USING INDEX sqlite_autoindex_dnc_1 (phone_e164=?)');
-    expect(steps.join('\n')).not.toMatch(/SCAN (leads|dnc)/);
+    await ImportStagingRepository.stagedOnRecord(store, 'c1');
+    expect(plan(last())).toEqual([
+      'SCAN s',
+      'SEARCH l USING COVERING INDEX leads_by_campaign_phone (campaign_id=? AND phone_e164=?) LEFT-JOIN',
+      'SEARCH d USING INDEX sqlite_autoindex_dnc_1 (phone_e164=?) LEFT-JOIN',
+    ]);
+    const [merge, insert] = ImportStagingRepository.moveStatements();
+    expect(plan(merge!)).toEqual(['SCAN s', 'SEARCH leads USING INTEGER PRIMARY KEY (rowid=?)']);
+    expect(plan(insert!)).toEqual(['SCAN import_rows']);
   });
 
   it('counts queued numbers on the DNC list with one seek per listed number', () => {

@@ -52,8 +52,8 @@ describe('QueueCounts', () => {
     const counts = new QueueCounts(spy.store);
     expect(await counts.read()).toEqual({ queued: 3, held: 0 });
 
-    await outcome(b!, 'no-answer');
-    const done = await outcome(a!, 'not-interested');
+    await outcome(b, 'no-answer');
+    const done = await outcome(a, 'not-interested');
     for (const change of f.changes) counts.apply(change);
     expect(await counts.read()).toEqual({ queued: 2, held: 0 });
     await f.ports.undoOutcome(done);

@@ -1,43 +1,16 @@
 import type { Migration } from './migration';
 
 /**
- * What the lead list needs: a staging table an import fills chunk by chunk before one atomic move
- * into leads, the column mappings people confirmed (per header signature), a record of each
- * import, an audit log of numbers taken off the DNC list and of callbacks moved or cancelled,
- * and the indexes behind the DNC list and the callbacks list.
+ * What the lead list needs: the column mappings people confirmed (per header signature), a record
+ * of each import, an audit log of numbers taken off the DNC list and of callbacks moved or
+ * cancelled, and the indexes behind the DNC list, the callbacks list and the held leads. (An
+ * import stages its rows in a table of its own, import_rows, created and dropped by the import:
+ * see ImportStagingRepository.)
  */
 export const leadListSchema: Migration = {
   version: 3,
-  name: 'import staging, remembered mappings, imports, DNC removals, callback changes',
+  name: 'remembered mappings, imports, DNC removals, callback changes',
   statements: [
-    `CREATE TABLE import_staging (
-      import_id TEXT NOT NULL,
-      source_row INTEGER NOT NULL,
-      -- 'new': becomes a lead · 'merge': fills the empty fields of lead merge_into
-      kind TEXT NOT NULL,
-      merge_into INTEGER,
-      campaign_id TEXT NOT NULL,
-      first_name TEXT NOT NULL,
-      last_name TEXT NOT NULL,
-      company TEXT NOT NULL,
-      phone_e164 TEXT NOT NULL,
-      phone_extension TEXT,
-      email TEXT,
-      time_zone TEXT,
-      region TEXT,
-      postal_code TEXT,
-      country TEXT,
-      created_at INTEGER NOT NULL,
-      imported_at INTEGER NOT NULL,
-      owner TEXT,
-      notes TEXT,
-      custom_json TEXT NOT NULL,
-      status TEXT NOT NULL,
-      hold_reason TEXT,
-      queue_tier INTEGER,
-      queue_due_at INTEGER,
-      PRIMARY KEY (import_id, source_row)
-    )`,
     `CREATE TABLE import_mappings (
       signature TEXT PRIMARY KEY,
       headers_json TEXT NOT NULL,
