@@ -45,6 +45,7 @@ export function TwilioSetupForm({ settings }: { settings: PublicSettings }) {
 
   return (
     <form
+      noValidate
       className="twilio-setup"
       aria-labelledby="twilio-setup-title"
       onSubmit={(event) => {
