@@ -27,8 +27,11 @@ export interface StagingResult {
   settle: SqlStatement[];
 }
 
-/** Staged rows per write: few enough to keep each write short, many enough to share an fsync. */
-const ROWS_PER_WRITE = 2_000;
+/**
+ * Staged rows per write: each write costs an fsync and a rewrite of the table's last pages, so
+ * fewer, larger writes stage faster; 5,000 rows keep one under ~100 ms of the store's time.
+ */
+const ROWS_PER_WRITE = 5_000;
 
 /**
  * Reads the file through the importer and stages its leads: the main thread parses while the

@@ -65,6 +65,7 @@ export class StoreEngine {
       const paths = snapshotPaths(options.dataDir);
       fs.rmSync(paths.temp, { force: true });
       const { db, file, usedBackup } = loadSnapshot(SQL, paths, journalDir);
+      tuneForMemory(db);
       const snapshotSeq = readSnapshotSeq(db);
       const journal = readJournal(journalDir, snapshotSeq, now());
       for (const record of journal.records) replayRecord(db, record, journalDir);
@@ -287,6 +288,17 @@ function loadSnapshot(
       file,
     );
   }
+}
+
+/**
+ * sql.js keeps the database file in memory (Emscripten's MEMFS) behind SQLite's page cache, so a
+ * cache miss is a copy from that file. Durability is ours (journal + snapshots), not SQLite's: its
+ * rollback journal can live in memory too, and a larger cache (32 MB) keeps the queue's indexes
+ * and an import's inserts out of the file copies.
+ */
+function tuneForMemory(db: Database): void {
+  db.exec('PRAGMA journal_mode = MEMORY');
+  db.exec('PRAGMA cache_size = -32768');
 }
 
 function readSnapshotSeq(db: Database): number {

@@ -10,7 +10,7 @@ import { makeTempDir } from '../../support/temp-dir';
 import { NOW, openImportFixture, storeDump, upload, type ImportFixture } from './import-fixture';
 
 const HEADER = 'First Name,Last Name,Phone,State';
-const ROWS = 12_000;
+const ROWS = 20_000;
 const FILE = [
   HEADER,
   ...Array.from(
@@ -93,7 +93,7 @@ describe('imports are all or nothing', () => {
           if (isStagingInsert(statements)) stagedWrites++;
         }),
       onProgress: (event) => {
-        if (cancelAt === null && event.rowsRead >= 6000) {
+        if (cancelAt === null && event.rowsRead >= 12_000) {
           cancelAt = event.rowsRead;
           void f!.service.cancel(event.importId);
         }
@@ -106,7 +106,7 @@ describe('imports are all or nothing', () => {
       code: 'canceled',
       message: 'The import was cancelled; nothing was imported.',
     });
-    expect(cancelAt).toBeGreaterThanOrEqual(6000);
+    expect(cancelAt).toBeGreaterThanOrEqual(12_000);
     expect(cancelAt).toBeLessThan(ROWS);
     expect(stagedWrites).toBeGreaterThan(1);
     expect(await storeDump(f.store)).toEqual(before);
@@ -122,7 +122,7 @@ describe('imports are all or nothing', () => {
       readChunkBytes: 8 * 1024,
       wrapStore: (store) =>
         interceptWrites(store, (statements) => {
-          if (isStagingInsert(statements) && ++stagedWrites === 3) {
+          if (isStagingInsert(statements) && ++stagedWrites === 2) {
             throw new Error('disk full (forced)');
           }
         }),
