@@ -182,3 +182,20 @@ describe('stream sources', () => {
     expect(web.summary.encoding).toEqual({ encoding: 'utf-8', bom: false });
   });
 });
+
+describe("a row's own country", () => {
+  it('reads a nationally written number in the country the row names, not the file default', async () => {
+    const path = join(dir, 'countries.csv');
+    writeFileSync(
+      path,
+      'Name,Phone,Country\nAva Jones,0412 345 678,Australia\nBen Ode,020 7946 0958,United Kingdom\nCy Lam,(212) 555-0147,\n',
+    );
+    const { candidates, issues } = await collectLeadFile(path, options);
+    expect(candidates.map((lead) => [lead.firstName, lead.phoneE164, lead.country])).toEqual([
+      ['Ava', '+61412345678', 'AU'],
+      ['Ben', '+442079460958', 'GB'],
+      ['Cy', '+12125550147', 'US'],
+    ]);
+    expect(issues.filter((issue) => issue.rowAction === 'skipped')).toEqual([]);
+  });
+});

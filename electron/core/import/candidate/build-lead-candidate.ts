@@ -1,3 +1,4 @@
+import type { CountryCode } from 'libphonenumber-js/max';
 import { resolveLeadTimeZone } from '../../leads/time-zone/resolve-lead-time-zone';
 import type { LeadField } from '../mapping/lead-fields';
 import type { ImportIssue } from '../report/import-issue';
@@ -41,7 +42,11 @@ export function buildLeadCandidate(
     });
 
   const custom = customFields(cells, plan, note);
-  const number = numberToDial(cell('phone'), cell('mobile'), plan, custom, note);
+  const countryText = cell('country');
+  const givenCountry = normalizeCountry(countryText);
+  // A number written the national way ("0412 345 678") is read in the row's own country first.
+  const dialingCountry = givenCountry ?? plan.defaultCountry;
+  const number = numberToDial(cell('phone'), cell('mobile'), plan, dialingCountry, custom, note);
   if (!number) return { candidate: null, issues };
 
   let firstName = cell('firstName');
@@ -54,8 +59,6 @@ export function buildLeadCandidate(
     note('email', cell('email'), `invalid email: ${email.reason}; left empty`);
   }
 
-  const countryText = cell('country');
-  const givenCountry = normalizeCountry(countryText);
   if (countryText !== '' && !givenCountry) {
     note('country', countryText, 'unknown country; the phone number’s country is used');
   }
@@ -114,11 +117,12 @@ function numberToDial(
   phoneText: string,
   mobileText: string,
   plan: RowPlan,
+  dialingCountry: CountryCode | null,
   custom: Record<string, string>,
   note: Note,
 ): DialableNumber | null {
-  const phone = normalizePhone(phoneText, plan.defaultCountry, plan.phoneAcceptance);
-  const mobile = normalizePhone(mobileText, plan.defaultCountry, plan.phoneAcceptance);
+  const phone = normalizePhone(phoneText, dialingCountry, plan.phoneAcceptance);
+  const mobile = normalizePhone(mobileText, dialingCountry, plan.phoneAcceptance);
   if (phone.status !== 'ok' && mobile.status !== 'ok') {
     if (phone.status === 'invalid') {
       note('phone', phoneText, `invalid phone number: ${phone.reason}`, true);
