@@ -1,6 +1,6 @@
-import { FloorScreen } from '../floor/FloorScreen';
 import { AppFrame, ErrorMessage, LoadingMessage } from './AppFrame';
 import { RepWorkspace } from './RepWorkspace';
+import { SupervisorWorkspace } from './SupervisorWorkspace';
 import { useAppInfo } from './use-app-info';
 
 export function App() {
@@ -22,7 +22,7 @@ export function App() {
   if (info.value.role === 'supervisor') {
     return (
       <AppFrame state="ready" info={info.value}>
-        <FloorScreen />
+        <SupervisorWorkspace />
       </AppFrame>
     );
   }

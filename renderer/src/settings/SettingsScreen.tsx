@@ -4,6 +4,7 @@ import { ErrorText } from '../ui/ErrorText';
 import { ScreenPage } from '../ui/ScreenPage';
 import { DispositionsEditor } from './DispositionsEditor';
 import { RepSettingsForm } from './RepSettingsForm';
+import { TeamHubSettings } from './TeamHubSettings';
 import { useSettings } from './use-settings';
 
 /** The rep's settings, the outcomes and the telephony set-up. */
@@ -25,6 +26,9 @@ export function SettingsScreen() {
         <div className="panel">
           <TelephonySettings />
         </div>
+        {settings.status === 'ready' && (
+          <TeamHubSettings key={settings.value.role} settings={settings.value} />
+        )}
       </div>
     </ScreenPage>
   );

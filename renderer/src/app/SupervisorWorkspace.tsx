@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { FloorScreen } from '../floor/FloorScreen';
+import { TeamHubSettings } from '../settings/TeamHubSettings';
+import { useSettings } from '../settings/use-settings';
+import { ErrorText } from '../ui/ErrorText';
+
+type SupervisorScreen = 'floor' | 'settings';
+
+/** The supervisor's app: the floor, and the settings that decide how it reaches the hub. */
+export function SupervisorWorkspace() {
+  const [screen, setScreen] = useState<SupervisorScreen>('floor');
+  const settings = useSettings();
+  return (
+    <div className="supervisor-workspace">
+      <nav className="screen-nav" aria-label="Supervisor screens">
+        {(['floor', 'settings'] as const).map((id) => (
+          <button
+            key={id}
+            type="button"
+            className="screen-tab"
+            data-testid={`supervisor-nav-${id}`}
+            aria-current={screen === id ? 'page' : undefined}
+            onClick={() => setScreen(id)}
+          >
+            {id === 'floor' ? 'Floor' : 'Settings'}
+          </button>
+        ))}
+      </nav>
+      {screen === 'floor' && <FloorScreen />}
+      {screen === 'settings' && (
+        <div className="settings-stack supervisor-settings">
+          {settings.status === 'error' && <ErrorText message={settings.message} />}
+          {settings.status === 'ready' && <TeamHubSettings settings={settings.value} />}
+        </div>
+      )}
+    </div>
+  );
+}

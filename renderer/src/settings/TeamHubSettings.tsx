@@ -1,0 +1,207 @@
+import { useState } from 'react';
+import type { PublicSettings } from '../../../shared/domain/settings';
+import { getBridge } from '../bridge/get-bridge';
+import { useAction } from '../bridge/use-action';
+import { useFloorStatus } from '../floor/use-floor-status';
+import { SecretField } from '../telephony/SecretField';
+import { ErrorText } from '../ui/ErrorText';
+import { Field } from '../ui/Field';
+import { draftFromHubSettings, hubSettingsPatch, type TeamHubDraft } from './team-hub-draft';
+
+const LINK_WORDS = {
+  off: 'not linked',
+  connecting: 'connecting…',
+  connected: 'connected',
+  offline: 'offline (retrying)',
+} as const;
+
+/** Who uses this app, and how it reaches the team hub (docs/FLOOR.md). */
+export function TeamHubSettings({ settings }: { settings: PublicSettings }) {
+  const [draft, setDraft] = useState(() => draftFromHubSettings(settings));
+  const [showErrors, setShowErrors] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const action = useAction();
+  const status = useFloorStatus();
+  const check = hubSettingsPatch(draft, settings);
+  const errors = showErrors && !check.ok ? check.errors : new Map<keyof TeamHubDraft, string>();
+  const change = (patch: Partial<TeamHubDraft>) => {
+    setSaved(false);
+    setDraft({ ...draft, ...patch });
+  };
+  const supervisor = draft.role === 'supervisor';
+
+  const save = async () => {
+    setShowErrors(true);
+    if (!check.ok || Object.keys(check.patch).length === 0) return;
+    const updated = await action.run(() => getBridge().settings.update(check.patch));
+    if (updated === null) return;
+    setDraft(draftFromHubSettings(updated));
+    setShowErrors(false);
+    setSaved(true);
+  };
+
+  return (
+    <form
+      className="panel settings-section"
+      noValidate
+      aria-labelledby="team-hub-title"
+      data-testid="team-hub-settings"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <h2 id="team-hub-title">Team floor</h2>
+      {status.status === 'ready' && (
+        <p className="muted" role="status">
+          Link to the team hub: <strong>{LINK_WORDS[status.value.state]}</strong>
+          {status.value.waiting > 0 && ` · ${status.value.waiting} events waiting to be sent`}
+          {status.value.lastError && ` · ${status.value.lastError}`}
+        </p>
+      )}
+      <div className="settings-grid">
+        <Field
+          label="This app is used by"
+          htmlFor="hub-role"
+          hint="A supervisor sees the floor instead of the dialer."
+        >
+          <select
+            id="hub-role"
+            className="text-input"
+            value={draft.role}
+            onChange={(event) => change({ role: event.target.value as TeamHubDraft['role'] })}
+          >
+            <option value="rep">a rep</option>
+            <option value="supervisor">a supervisor</option>
+          </select>
+        </Field>
+        <Field
+          label="Hub address"
+          htmlFor="hub-url"
+          hint={
+            supervisor
+              ? 'Empty: this app hosts the team hub. An address: follow a hub that runs elsewhere.'
+              : 'The address your supervisor’s Dialdeck shows under “Reps connect to”.'
+          }
+          error={errors.get('hubUrl')}
+        >
+          <input
+            id="hub-url"
+            className="text-input"
+            spellCheck={false}
+            placeholder="http://10.0.0.5:5190"
+            value={draft.hubUrl}
+            onChange={(event) => change({ hubUrl: event.target.value })}
+          />
+        </Field>
+        {supervisor && (
+          <Field
+            label="Hub port (hosting)"
+            htmlFor="hub-port"
+            hint="0 picks a free port."
+            error={errors.get('hubPort')}
+          >
+            <input
+              id="hub-port"
+              className="text-input"
+              inputMode="numeric"
+              value={draft.hubPort}
+              onChange={(event) => change({ hubPort: event.target.value })}
+            />
+          </Field>
+        )}
+        {supervisor && (
+          <label className="field" htmlFor="hub-lan">
+            <span>
+              <input
+                id="hub-lan"
+                type="checkbox"
+                checked={draft.hubExposeOnLan}
+                onChange={(event) => change({ hubExposeOnLan: event.target.checked })}
+              />{' '}
+              Let reps on the local network connect (otherwise this computer only)
+            </span>
+          </label>
+        )}
+        {supervisor && (
+          <Field
+            label="TLS certificate file (PEM)"
+            htmlFor="hub-cert"
+            hint="With a key: the hub serves HTTPS/WSS only."
+          >
+            <input
+              id="hub-cert"
+              className="text-input"
+              spellCheck={false}
+              value={draft.hubTlsCertFile}
+              onChange={(event) => change({ hubTlsCertFile: event.target.value })}
+            />
+          </Field>
+        )}
+        {supervisor && (
+          <Field label="TLS key file (PEM)" htmlFor="hub-key">
+            <input
+              id="hub-key"
+              className="text-input"
+              spellCheck={false}
+              value={draft.hubTlsKeyFile}
+              onChange={(event) => change({ hubTlsKeyFile: event.target.value })}
+            />
+          </Field>
+        )}
+        <Field
+          label="Trusted hub certificate (PEM)"
+          htmlFor="hub-ca"
+          hint="Only for a hub with a self-signed certificate."
+        >
+          <input
+            id="hub-ca"
+            className="text-input"
+            spellCheck={false}
+            value={draft.hubTlsCaFile}
+            onChange={(event) => change({ hubTlsCaFile: event.target.value })}
+          />
+        </Field>
+      </div>
+      <div className="form-actions">
+        <button
+          type="submit"
+          className="button button-primary"
+          aria-disabled={action.busy ? 'true' : undefined}
+        >
+          Save team floor settings
+        </button>
+        {saved && (
+          <span className="muted" role="status">
+            Saved.
+          </span>
+        )}
+      </div>
+      <ErrorText message={action.error} />
+      <div className="settings-secrets">
+        <SecretField
+          name="hubToken"
+          label="Team token"
+          hint="From the supervisor (or npm run hub). Sealed on this computer, never shown again."
+          isSet={settings.secretsSet.hubToken}
+          testId="hub-token"
+        />
+        {!supervisor && (
+          <SecretField
+            name="hubRepKey"
+            label="Your rep key (optional, stronger)"
+            hint="A key only you hold (npm run hub -- --rep-key YOUR_ID): nobody else can publish as you."
+            isSet={settings.secretsSet.hubRepKey}
+            testId="hub-rep-key"
+          />
+        )}
+        {supervisor && (
+          <p className="muted">
+            Reps need the hub address and the team token: both are in the wall-screen address on the
+            Floor screen (Show), the token after <code>token=</code>.
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}
