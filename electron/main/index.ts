@@ -5,6 +5,7 @@ import {
   BrowserWindow,
   dialog,
   ipcMain,
+  Notification,
   protocol,
   safeStorage,
   session,
@@ -16,6 +17,7 @@ import { describeStartupError } from '../core/app/startup-error';
 import { consoleSink, createLogger } from '../core/log/logger';
 import { buildCspHeader } from '../core/security/csp';
 import { createAppProtocolHandler } from './app-protocol';
+import { notifyDueCallbacks } from './callback-notifications';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, appScheme } from './app-scheme';
 import { openExternalSafely } from './external-links';
 import { forwardCoreEvents } from './forward-events';
@@ -101,6 +103,23 @@ async function start(dataDir: string): Promise<void> {
     log,
   );
   forwardCoreEvents(core.events, () => liveWindows().map((window) => window.webContents));
+  notifyDueCallbacks(
+    core.events,
+    {
+      isSupported: () => Notification.isSupported(),
+      show: ({ title, body, onClick }) => {
+        const notification = new Notification({ title, body });
+        notification.on('click', onClick);
+        notification.show();
+      },
+    },
+    () => {
+      const [window] = liveWindows();
+      if (!window) return openMainWindow();
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    },
+  );
 
   openMainWindow();
   app.on('second-instance', () => {
