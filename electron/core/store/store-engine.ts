@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database, SqlJsStatic, Statement } from 'sql.js';
 import { lockDataDir } from './data-dir-lock';
+import { openWithHeadroom } from './database-file';
 import { StoreDamagedError, StoreWriteFailedError } from './errors';
 import { JournalWriter } from './journal/journal-writer';
 import { readJournal } from './journal/journal-reader';
@@ -268,10 +269,10 @@ function loadSnapshot(
         paths.current,
       );
     }
-    return { db: new SQL.Database(), file: null, usedBackup: false };
+    return { db: openWithHeadroom(SQL, null), file: null, usedBackup: false };
   }
   try {
-    const db = new SQL.Database(fs.readFileSync(file));
+    const db = openWithHeadroom(SQL, fs.readFileSync(file));
     const check = db.exec('PRAGMA quick_check');
     const verdict = String(check[0]?.values[0]?.[0] ?? '');
     if (verdict !== 'ok') throw new Error(verdict || 'integrity check failed');
