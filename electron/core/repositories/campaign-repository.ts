@@ -67,7 +67,8 @@ export class CampaignRepository {
             (SELECT count(*) FROM leads WHERE campaign_id = c.id) AS total,
             (SELECT count(*) FROM leads WHERE campaign_id = c.id AND queue_tier IS NOT NULL)
               AS queued,
-            (SELECT count(*) FROM leads WHERE status = 'held' AND campaign_id = c.id) AS held
+            (SELECT count(*) FROM leads INDEXED BY leads_held
+              WHERE status = 'held' AND campaign_id = c.id) AS held
           FROM campaigns c ORDER BY c.created_at, c.id`,
     );
   }

@@ -4,7 +4,9 @@ import {
   overdueCallbacksStatement,
   upcomingCallbacksStatement,
 } from '../../../electron/core/repositories/callback-reads';
+import { CampaignRepository } from '../../../electron/core/repositories/campaign-repository';
 import { ImportStagingRepository } from '../../../electron/core/repositories/import-staging-repository';
+import { QUEUED_ON_DNC } from '../../../electron/core/queue-view/queue-counts';
 import { MIGRATIONS } from '../../../electron/core/store/migrations';
 import { migrate } from '../../../electron/core/store/migrations/migrate';
 import { sql, type SqlStatement, type Store } from '../../../electron/core/store';
@@ -29,7 +31,7 @@ function capturing(): { store: Store; last: () => SqlStatement } {
   };
 }
 
-describe('query plans of the lead list (migration 3)', () => {
+describe('query plans of the lead list (migrations 3 and 5)', () => {
   let db: Database;
   const plan = (statement: SqlStatement): string[] =>
     (db.exec(`EXPLAIN QUERY PLAN ${statement.text}`, [...statement.params])[0]?.values ?? []).map(
@@ -64,15 +66,38 @@ describe('query plans of the lead list (migration 3)', () => {
     expect(plan(insert!)).toEqual(['SCAN import_rows']);
   });
 
-  it('counts queued numbers on the DNC list with one seek per listed number', () => {
-    expect(
-      plan(
-        sql`SELECT count(*) FROM dnc CROSS JOIN leads ON leads.phone_e164 = dnc.phone_e164
-            WHERE leads.queue_tier IS NOT NULL`,
-      ),
-    ).toEqual([
+  it('counts queued numbers on the DNC list with one seek per campaign and listed number', () => {
+    expect(plan(sql`SELECT (${QUEUED_ON_DNC})`)).toEqual([
+      'SCAN CONSTANT ROW',
+      'SCALAR SUBQUERY 4',
+      'CO-ROUTINE campaign_ids',
+      'SETUP',
+      'SEARCH leads USING COVERING INDEX leads_by_campaign_phone',
+      'RECURSIVE STEP',
+      'SCAN campaign_ids',
+      'CORRELATED SCALAR SUBQUERY 2',
+      'SEARCH leads USING COVERING INDEX leads_by_campaign_phone (campaign_id>?)',
+      'SCAN c',
       'SCAN dnc USING COVERING INDEX sqlite_autoindex_dnc_1',
-      'SEARCH leads USING INDEX leads_by_phone (phone_e164=?)',
+      'SEARCH leads USING INDEX leads_by_campaign_phone (campaign_id=? AND phone_e164=?)',
+    ]);
+  });
+
+  it('counts held leads from the held leads index, in all and per campaign', async () => {
+    expect(plan(sql`SELECT count(*) FROM leads WHERE status = 'held'`)).toEqual([
+      'SCAN leads USING COVERING INDEX leads_held',
+    ]);
+    const { store, last } = capturing();
+    await new CampaignRepository(store).withCounts();
+    expect(plan(last())).toEqual([
+      'SCAN c',
+      'CORRELATED SCALAR SUBQUERY 1',
+      'SEARCH leads USING COVERING INDEX leads_by_campaign_phone (campaign_id=?)',
+      'CORRELATED SCALAR SUBQUERY 2',
+      'SEARCH leads USING COVERING INDEX leads_queue (campaign_id=?)',
+      'CORRELATED SCALAR SUBQUERY 3',
+      'SCAN leads USING INDEX leads_held',
+      'USE TEMP B-TREE FOR ORDER BY',
     ]);
   });
 

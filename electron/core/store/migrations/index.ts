@@ -3,6 +3,7 @@ import { initialSchema } from './001-initial';
 import { powerDialLoopSchema } from './002-power-dial-loop';
 import { leadListSchema } from './003-lead-list';
 import { hubOutboxSchema } from './004-hub-outbox';
+import { leanLeadIndexesSchema } from './005-lean-lead-indexes';
 
 /** Append only: a released migration is never edited, a change is a new migration. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -10,6 +11,7 @@ export const MIGRATIONS: readonly Migration[] = [
   powerDialLoopSchema,
   leadListSchema,
   hubOutboxSchema,
+  leanLeadIndexesSchema,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
