@@ -18,8 +18,15 @@ export interface BuiltRow {
 /** A created date this far past the import time is a zone or typing mistake, not a lead from the future. */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
-type Note = (field: string, value: string, reason: string, skipped?: boolean) => void;
 type DialableNumber = Extract<NormalizedPhone, { status: 'ok' }>;
+
+/** A row being built and the issues found in it, passed to plain functions (no closures per row). */
+interface Row {
+  cells: readonly string[];
+  rowNumber: number;
+  plan: RowPlan;
+  issues: ImportIssue[];
+}
 
 /** Turns one data row into a lead candidate, or says why it cannot be one. */
 export function buildLeadCandidate(
@@ -27,48 +34,37 @@ export function buildLeadCandidate(
   rowNumber: number,
   plan: RowPlan,
 ): BuiltRow {
-  const issues: ImportIssue[] = [];
-  const cell = (field: LeadField) => {
-    const column = plan.fields[field];
-    return column ? (cells[column.index] ?? '').trim() : '';
-  };
-  const note: Note = (field, value, reason, skipped = false) =>
-    issues.push({
-      rowNumber,
-      field: plan.fields[field as LeadField]?.header ?? field,
-      value,
-      reason,
-      rowAction: skipped ? 'skipped' : 'imported',
-    });
-
-  const custom = customFields(cells, plan, note);
-  const countryText = cell('country');
+  const row: Row = { cells, rowNumber, plan, issues: [] };
+  const custom = customFields(row);
+  const countryText = cell(row, 'country');
   const givenCountry = normalizeCountry(countryText);
   // A number written the national way ("0412 345 678") is read in the row's own country first.
   const dialingCountry = givenCountry ?? plan.defaultCountry;
-  const number = numberToDial(cell('phone'), cell('mobile'), plan, dialingCountry, custom, note);
-  if (!number) return { candidate: null, issues };
+  const number = numberToDial(row, dialingCountry, custom);
+  if (!number) return { candidate: null, issues: row.issues };
 
-  let firstName = cell('firstName');
-  let lastName = cell('lastName');
+  let firstName = cell(row, 'firstName');
+  let lastName = cell(row, 'lastName');
   if (firstName === '' && lastName === '')
-    ({ firstName, lastName } = splitFullName(cell('fullName')));
+    ({ firstName, lastName } = splitFullName(cell(row, 'fullName')));
 
-  const email = normalizeEmail(cell('email'));
+  const emailText = cell(row, 'email');
+  const email = normalizeEmail(emailText);
   if (email.status === 'invalid') {
-    note('email', cell('email'), `invalid email: ${email.reason}; left empty`);
+    note(row, 'email', emailText, `invalid email: ${email.reason}; left empty`);
   }
 
   if (countryText !== '' && !givenCountry) {
-    note('country', countryText, 'unknown country; the phone number’s country is used');
+    note(row, 'country', countryText, 'unknown country; the phone number’s country is used');
   }
   const country = givenCountry ?? number.country;
-  const region = cell('region') || null;
-  const postalCode = usZipWithLeadingZeros(cell('postalCode'), country) || null;
-  const created = readCreatedAt(cell('createdAt'), plan, note);
+  const region = cell(row, 'region') || null;
+  const postalCode = usZipWithLeadingZeros(cell(row, 'postalCode'), country) || null;
+  const created = readCreatedAt(row);
 
+  const zoneText = cell(row, 'timeZone');
   const zone = resolveLeadTimeZone({
-    timeZone: cell('timeZone'),
+    timeZone: zoneText,
     region,
     postalCode,
     country,
@@ -77,8 +73,9 @@ export function buildLeadCandidate(
   const holdReason = zone.status === 'resolved' ? null : `time zone ${zone.status}: ${zone.reason}`;
   if (holdReason) {
     note(
+      row,
       plan.fields.timeZone ? 'timeZone' : 'time zone',
-      cell('timeZone'),
+      zoneText,
       `held for review: ${holdReason}`,
     );
   }
@@ -87,7 +84,7 @@ export function buildLeadCandidate(
     candidate: {
       firstName,
       lastName,
-      company: cell('company'),
+      company: cell(row, 'company'),
       phoneE164: number.e164,
       phoneExtension: number.extension,
       email: email.status === 'ok' ? email.email : null,
@@ -100,13 +97,28 @@ export function buildLeadCandidate(
       createdAt: created.createdAt,
       createdAtSource: created.createdAtSource,
       importedAt: plan.importedAt,
-      owner: cell('owner') || null,
-      notes: cell('notes') || null,
+      owner: cell(row, 'owner') || null,
+      notes: cell(row, 'notes') || null,
       custom,
       sourceRow: rowNumber,
     },
-    issues,
+    issues: row.issues,
   };
+}
+
+function cell(row: Row, field: LeadField): string {
+  const column = row.plan.fields[field];
+  return column ? (row.cells[column.index] ?? '').trim() : '';
+}
+
+function note(row: Row, field: string, value: string, reason: string, skipped = false): void {
+  row.issues.push({
+    rowNumber: row.rowNumber,
+    field: row.plan.fields[field as LeadField]?.header ?? field,
+    value,
+    reason,
+    rowAction: skipped ? 'skipped' : 'imported',
+  });
 }
 
 /**
@@ -114,27 +126,23 @@ export function buildLeadCandidate(
  * custom field. A row with neither is skipped.
  */
 function numberToDial(
-  phoneText: string,
-  mobileText: string,
-  plan: RowPlan,
+  row: Row,
   dialingCountry: CountryCode | null,
   custom: Record<string, string>,
-  note: Note,
 ): DialableNumber | null {
+  const { plan } = row;
+  const phoneText = cell(row, 'phone');
+  const mobileText = cell(row, 'mobile');
   const phone = normalizePhone(phoneText, dialingCountry, plan.phoneAcceptance);
   const mobile = normalizePhone(mobileText, dialingCountry, plan.phoneAcceptance);
   if (phone.status !== 'ok' && mobile.status !== 'ok') {
     if (phone.status === 'invalid') {
-      note('phone', phoneText, `invalid phone number: ${phone.reason}`, true);
+      note(row, 'phone', phoneText, `invalid phone number: ${phone.reason}`, true);
     } else if (mobile.status === 'invalid') {
-      note('mobile', mobileText, `invalid phone number: ${mobile.reason}`, true);
+      note(row, 'mobile', mobileText, `invalid phone number: ${mobile.reason}`, true);
     } else {
-      note(
-        plan.fields.phone || !plan.fields.mobile ? 'phone' : 'mobile',
-        '',
-        'no phone number',
-        true,
-      );
+      const field = plan.fields.phone || !plan.fields.mobile ? 'phone' : 'mobile';
+      note(row, field, '', 'no phone number', true);
     }
     return null;
   }
@@ -146,12 +154,13 @@ function numberToDial(
   if (spare.status === 'invalid') {
     custom[plan.spareNumberKey[spareField]] = spareText;
     const instead = useMobile ? '; the mobile number is dialed instead' : '';
-    note(spareField, spareText, `invalid ${spareField} number: ${spare.reason}${instead}`);
+    note(row, spareField, spareText, `invalid ${spareField} number: ${spare.reason}${instead}`);
   }
   return dialed;
 }
 
-function customFields(cells: readonly string[], plan: RowPlan, note: Note): Record<string, string> {
+function customFields(row: Row): Record<string, string> {
+  const { cells, plan } = row;
   const custom: Record<string, string> = {};
   for (const column of plan.custom) {
     const value = (cells[column.index] ?? '').trim();
@@ -164,29 +173,32 @@ function customFields(cells: readonly string[], plan: RowPlan, note: Note): Reco
     let key = `column_${index + 1}`;
     while (plan.customKeys.has(key)) key += '_extra';
     custom[key] = value;
-    note(key, value, `the row has more cells than the header; kept as ${key}`);
+    note(row, key, value, `the row has more cells than the header; kept as ${key}`);
   }
   return custom;
 }
 
-function readCreatedAt(
-  text: string,
-  plan: RowPlan,
-  note: Note,
-): Pick<LeadCandidate, 'createdAt' | 'createdAtSource'> {
+function readCreatedAt(row: Row): Pick<LeadCandidate, 'createdAt' | 'createdAtSource'> {
+  const { plan } = row;
   const importTime = { createdAt: plan.importedAt, createdAtSource: 'import-time' as const };
   if (!plan.fields.createdAt) return importTime;
+  const text = cell(row, 'createdAt');
   const parsed = parseDateTime(text, plan.dateReading);
   if (parsed.status === 'blank') {
-    note('createdAt', text, 'no created date; the import time is used');
+    note(row, 'createdAt', text, 'no created date; the import time is used');
     return importTime;
   }
   if (parsed.status === 'invalid') {
-    note('createdAt', text, `unreadable created date (${parsed.reason}); the import time is used`);
+    note(
+      row,
+      'createdAt',
+      text,
+      `unreadable created date (${parsed.reason}); the import time is used`,
+    );
     return importTime;
   }
   if (parsed.epochMs > plan.importedAt + FUTURE_TOLERANCE_MS) {
-    note('createdAt', text, 'created date is in the future; the import time is used');
+    note(row, 'createdAt', text, 'created date is in the future; the import time is used');
     return importTime;
   }
   return { createdAt: Math.min(parsed.epochMs, plan.importedAt), createdAtSource: 'file' };
