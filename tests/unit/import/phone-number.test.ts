@@ -81,6 +81,21 @@ describe('phone normalization', () => {
     expect(normalizePhone('+44 20 7946 0018', null)).toMatchObject({ e164: '+442079460018' });
   });
 
+  it('reads a text the same way however often it comes, with each default country and acceptance', () => {
+    // The slow readings are remembered per text, default country and acceptance.
+    for (let pass = 0; pass < 2; pass++) {
+      expect(normalizePhone('020 7946 0018', 'GB')).toMatchObject({ e164: '+442079460018' });
+      expect(normalizePhone('020 7946 0018', 'US')).toMatchObject({ status: 'invalid' });
+      expect(normalizePhone('020 7946 0018', null)).toMatchObject({ status: 'invalid' });
+      expect(normalizePhone('n/a', 'US')).toEqual({
+        status: 'invalid',
+        reason: 'not a phone number',
+      });
+      expect(normalizePhone('(496)978-3969', 'US', 'valid')).toMatchObject({ status: 'invalid' });
+      expect(normalizePhone('(496)978-3969', 'US', 'possible')).toMatchObject({ status: 'ok' });
+    }
+  });
+
   it('never throws, whatever is in the cell', () => {
     fc.assert(
       fc.property(

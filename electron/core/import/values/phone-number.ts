@@ -43,6 +43,28 @@ export function normalizePhone(
   }
   const fast = nanpFastPath(text, defaultCountry, acceptance);
   if (fast) return fast;
+  const key = `${acceptance} ${defaultCountry ?? ''} ${text}`;
+  let known = slowReadings.get(key);
+  if (!known) {
+    known = readWithLibphonenumber(text, defaultCountry, acceptance);
+    if (slowReadings.size >= SLOW_READINGS_LIMIT) slowReadings.clear();
+    slowReadings.set(key, known);
+  }
+  return known;
+}
+
+/**
+ * libphonenumber takes about 0.1 ms per reading, and files repeat the same unusable entries ("n/a",
+ * "555-01") and their other numbers per country; each such text is read once per run.
+ */
+const slowReadings = new Map<string, NormalizedPhone>();
+const SLOW_READINGS_LIMIT = 20_000;
+
+function readWithLibphonenumber(
+  text: string,
+  defaultCountry: CountryCode | null,
+  acceptance: PhoneAcceptance,
+): NormalizedPhone {
   const options = defaultCountry ? { defaultCountry } : undefined;
   let closest: PhoneNumber | undefined;
   for (const candidate of readings(text)) {
@@ -117,6 +139,7 @@ function whyInvalid(
 // Excel's ways of keeping a number as text: ="0123…" and a leading apostrophe.
 function unwrapSpreadsheetText(raw: string): string {
   const trimmed = raw.trim();
+  if (!trimmed.startsWith('=') && !trimmed.startsWith("'")) return trimmed;
   const formula = /^="(.*)"$/.exec(trimmed);
   if (formula) return formula[1]!.trim();
   return trimmed.replace(/^'/, '');
