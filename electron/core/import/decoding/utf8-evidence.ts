@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import type { SourceEncoding } from './source-encoding';
 
 /** What a whole file says about itself: well-formed multi-byte UTF-8 characters vs. broken bytes. */
@@ -12,6 +13,8 @@ export class Utf8EvidenceCounter {
   private carry: Uint8Array = new Uint8Array(0);
 
   add(chunk: Uint8Array): void {
+    // Most exports are plain ASCII, which says nothing either way; checked natively.
+    if (this.carry.length === 0 && isAscii(chunk)) return;
     const bytes = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
     this.carry = new Uint8Array(0);
     let i = 0;
