@@ -124,9 +124,15 @@ export class StoreEngine {
     this.assertWritable();
     const changes: number[] = [];
     let lastInsertRowId: number | null = null;
+    // Asked of SQLite once, after the last insert (an import's write has hundreds).
+    let lastInsert = -1;
+    statements.forEach((statement, index) => {
+      if (/^\s*(INSERT|REPLACE)/i.test(statement.text)) lastInsert = index;
+    });
     this.db.exec('BEGIN');
     try {
-      for (const statement of statements) {
+      for (let index = 0; index < statements.length; index++) {
+        const statement = statements[index]!;
         const prepared = this.prepare(statement.text);
         try {
           prepared.run(statement.params as SqlValue[]);
@@ -134,7 +140,7 @@ export class StoreEngine {
           prepared.reset();
         }
         changes.push(this.db.getRowsModified());
-        if (/^\s*(INSERT|REPLACE)/i.test(statement.text)) lastInsertRowId = this.lastRowId();
+        if (index === lastInsert) lastInsertRowId = this.lastRowId();
       }
       this.db.exec('COMMIT');
     } catch (error) {

@@ -41,6 +41,21 @@ describe.each(modes)('store (%s)', (_mode, open) => {
     await reopened.store.close();
   });
 
+  it("answers with the rowid of the write's last insert, even when other statements follow it", async () => {
+    const { store } = await open({ dataDir: temp.dir });
+    await store.write(insertCampaign);
+    const result = await store.write([
+      insertLead(7, '+14155550107'),
+      insertLead(8, '+14155550108'),
+      sql`UPDATE leads SET first_name = 'Ann' WHERE id = 7`,
+    ]);
+    expect(result).toMatchObject({ changes: [1, 1, 1], lastInsertRowId: 8 });
+    expect(
+      (await store.write(sql`UPDATE leads SET first_name = 'Bo' WHERE id = 8`)).lastInsertRowId,
+    ).toBeNull();
+    await store.close();
+  });
+
   it('rolls back a write whose statement fails, and keeps working', async () => {
     const { store } = await open({ dataDir: temp.dir });
     await store.write([insertCampaign, insertLead(1, '+14155550101')]);
