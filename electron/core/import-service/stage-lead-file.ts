@@ -51,34 +51,33 @@ export async function stageLeadFile(
   /** Staged leads still held: a later duplicate row may give one its zone. */
   const heldRows = new Set<number>();
   await store.write(ImportStagingRepository.createStatements());
-  let pending: SqlStatement[] = [];
-  let pendingRows = 0;
+  let rows: StagedLead[] = [];
+  let fills: SqlStatement[] = [];
   const writes = { inFlight: Promise.resolve() as Promise<unknown> };
   const send = async () => {
     await writes.inFlight;
     options.signal?.throwIfAborted();
-    if (pending.length === 0) return;
-    writes.inFlight = store.write(pending);
+    if (rows.length === 0 && fills.length === 0) return;
+    // A fill completes a row staged by an earlier batch, so it follows the inserts.
+    writes.inFlight = store.write([...ImportStagingRepository.insertStatements(rows), ...fills]);
     // Awaited before the next write or at the end; the rejection is handled there.
     writes.inFlight.catch(() => undefined);
-    pending = [];
-    pendingRows = 0;
+    rows = [];
+    fills = [];
   };
   for await (const batch of readLeadFile(source, options)) {
     for (const candidate of batch.candidates) {
       if (candidate.holdReason) heldRows.add(candidate.sourceRow);
+      rows.push(stagedLead(candidate, campaignId));
     }
-    const rows = batch.candidates.map((candidate) => stagedLead(candidate, campaignId));
-    pending.push(...ImportStagingRepository.insertStatements(rows));
-    pendingRows += rows.length;
-    staged += rows.length;
+    staged += batch.candidates.length;
     for (const fill of batch.fills) {
       if (fill.fields.timeZone) heldRows.delete(fill.sourceRow);
-      pending.push(ImportStagingRepository.fillStatement(stagedFill(fill)));
+      fills.push(ImportStagingRepository.fillStatement(stagedFill(fill)));
     }
     issues.push(...batch.issues);
     summary = batch.summary ?? summary;
-    if (pendingRows >= ROWS_PER_WRITE) await send();
+    if (rows.length >= ROWS_PER_WRITE) await send();
   }
   await send();
   await writes.inFlight;
