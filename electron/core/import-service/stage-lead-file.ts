@@ -59,7 +59,10 @@ export async function stageLeadFile(
     options.signal?.throwIfAborted();
     if (rows.length === 0 && fills.length === 0) return;
     // A fill completes a row staged by an earlier batch, so it follows the inserts.
-    writes.inFlight = store.write([...ImportStagingRepository.insertStatements(rows), ...fills]);
+    writes.inFlight = store.write([
+      ...ImportStagingRepository.insertStatements(campaignId, rows),
+      ...fills,
+    ]);
     // Awaited before the next write or at the end; the rejection is handled there.
     writes.inFlight.catch(() => undefined);
     rows = [];
@@ -68,7 +71,7 @@ export async function stageLeadFile(
   for await (const batch of readLeadFile(source, options)) {
     for (const candidate of batch.candidates) {
       if (candidate.holdReason) heldRows.add(candidate.sourceRow);
-      rows.push(stagedLead(candidate, campaignId));
+      rows.push(stagedLead(candidate));
     }
     staged += batch.candidates.length;
     for (const fill of batch.fills) {
@@ -107,7 +110,7 @@ export async function stageLeadFile(
   };
 }
 
-function stagedLead(candidate: LeadCandidate, campaignId: string): StagedLead {
+function stagedLead(candidate: LeadCandidate): StagedLead {
   const status = candidate.holdReason ? 'held' : 'new';
   // A never-dialed lead is queued the same under any campaign's rules.
   const columns = queueColumns(
@@ -123,9 +126,6 @@ function stagedLead(candidate: LeadCandidate, campaignId: string): StagedLead {
   );
   return {
     sourceRow: candidate.sourceRow,
-    kind: 'new',
-    mergeInto: null,
-    campaignId,
     firstName: candidate.firstName,
     lastName: candidate.lastName,
     company: candidate.company,

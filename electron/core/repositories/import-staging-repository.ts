@@ -1,13 +1,9 @@
-import type { LeadId } from '../../../shared/domain/lead';
 import { rawSql, sql, type SqlStatement, type SqlValue } from '../store/sql';
 import type { Store } from '../store/store';
 
-/** A lead of the file as staged: a new lead, or the fields to fill in an existing one. */
+/** A new lead of the file as staged (merges into the campaign's leads are settled later). */
 export interface StagedLead {
   sourceRow: number;
-  kind: 'new' | 'merge';
-  mergeInto: LeadId | null;
-  campaignId: string;
   firstName: string;
   lastName: string;
   company: string;
@@ -85,13 +81,22 @@ const STAGED_COLUMNS = [
 /** The lead columns an import writes, in the same order as their staged columns. */
 const LEAD_COLUMNS_FROM_STAGING = rawSql(STAGED_COLUMNS.slice(3).join(', '));
 
+/** The staged columns each row gives, in the order pushValues gives them. */
+const ROW_COLUMNS = STAGED_COLUMNS.filter(
+  (column) => column !== 'kind' && column !== 'merge_into' && column !== 'campaign_id',
+);
+
 /** Rows per INSERT: one statement text for every full batch, so the store prepares it once. */
 const ROWS_PER_INSERT = 100;
 
+// Every row is a new lead of the import's campaign (?1), the rest of its values follow.
 const insertInto = (rows: number) =>
   rawSql(
-    `INSERT INTO import_rows (${STAGED_COLUMNS.join(', ')}) VALUES ` +
-      Array.from({ length: rows }, () => `(${STAGED_COLUMNS.map(() => '?').join(',')})`).join(','),
+    `INSERT INTO import_rows (campaign_id, kind, merge_into, ${ROW_COLUMNS.join(', ')}) VALUES ` +
+      Array.from(
+        { length: rows },
+        () => `(?1, 'new', NULL, ${ROW_COLUMNS.map(() => '?').join(',')})`,
+      ).join(','),
   );
 const INSERT_FULL_BATCH = insertInto(ROWS_PER_INSERT);
 const INSERT_ONE = insertInto(1);
@@ -136,16 +141,17 @@ export const ImportStagingRepository = {
     ];
   },
 
-  insertStatements(rows: readonly StagedLead[]): SqlStatement[] {
+  /** New leads of the campaign, staged with as few statements as their number allows. */
+  insertStatements(campaignId: string, rows: readonly StagedLead[]): SqlStatement[] {
     const statements: SqlStatement[] = [];
     let at = 0;
     for (; at + ROWS_PER_INSERT <= rows.length; at += ROWS_PER_INSERT) {
-      const params: SqlValue[] = [];
+      const params: SqlValue[] = [campaignId];
       for (let row = at; row < at + ROWS_PER_INSERT; row++) pushValues(params, rows[row]!);
       statements.push({ text: INSERT_FULL_BATCH.text, params });
     }
     for (; at < rows.length; at++) {
-      const params: SqlValue[] = [];
+      const params: SqlValue[] = [campaignId];
       pushValues(params, rows[at]!);
       statements.push({ text: INSERT_ONE.text, params });
     }
@@ -273,9 +279,6 @@ const releasedSql = rawSql(
 function pushValues(params: SqlValue[], row: StagedLead): void {
   params.push(
     row.sourceRow,
-    row.kind,
-    row.mergeInto,
-    row.campaignId,
     row.firstName,
     row.lastName,
     row.company,

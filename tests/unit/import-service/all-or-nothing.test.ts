@@ -170,12 +170,9 @@ describe('imports are all or nothing', () => {
       const { store } = await openInlineStore({ dataDir: temp.dir });
       await store.write([
         ...ImportStagingRepository.createStatements(),
-        ...ImportStagingRepository.insertStatements([
+        ...ImportStagingRepository.insertStatements('c1', [
           {
             sourceRow: 2,
-            kind: 'new',
-            mergeInto: null,
-            campaignId: 'c1',
             firstName: 'Half',
             lastName: 'Done',
             company: '',
