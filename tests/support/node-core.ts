@@ -3,8 +3,17 @@ import { createNodeCore } from '../../electron/core/app/create-node-core';
 import type { Core } from '../../electron/core/app/create-core';
 import { createLogger } from '../../electron/core/log/logger';
 import type { CoreOptions } from '../../electron/core/app/create-core';
+import { shiftedClock } from '../../electron/core/app/shifted-clock';
+import { systemClock } from '../../electron/core/platform/system-clock';
 
-/** A real core (worker store, file settings) in a test's own data folder. */
+/**
+ * A Tuesday afternoon in March: inside the calling window of every demo lead (London 17:00,
+ * New York 13:00, Los Angeles 10:00). On the real time of day a test would find the queue empty
+ * whenever it ran at night in America.
+ */
+export const TEST_WORKDAY_START = Date.parse('2026-03-10T17:00:00Z');
+
+/** A real core (worker store, file settings) in a test's own data folder, on a workday clock. */
 export function startTestCore(
   dataDir: string,
   overrides: Partial<Omit<CoreOptions, 'settingsBackend' | 'secretCipher'>> = {},
@@ -15,6 +24,7 @@ export function startTestCore(
     mode: 'browser',
     version: '0.0.0-test',
     log: createLogger(() => undefined),
+    clock: shiftedClock(systemClock, TEST_WORKDAY_START),
     ...overrides,
   });
 }
