@@ -67,6 +67,7 @@ const methodKeys: { [M in MethodName]: true } = {
   'session.snapshot': true,
   'session.start': true,
   'session.dial': true,
+  'session.dialLead': true,
   'session.hangup': true,
   'session.setMuted': true,
   'session.sendDigits': true,

@@ -101,6 +101,7 @@ export const argumentSchemas: { [M in MethodName]: z.ZodType<MethodArgs<M>> } = 
   'session.snapshot': none,
   'session.start': none,
   'session.dial': none,
+  'session.dialLead': z.tuple([z.number().int().min(1)]),
   'session.hangup': none,
   'session.setMuted': z.tuple([z.boolean()]),
   'session.sendDigits': z.tuple([z.string().regex(/^[0-9*#A-D]{1,32}$/, 'only 0-9, *, # and A-D')]),

@@ -42,12 +42,7 @@ test('a callback is rescheduled from the keyboard, and its reminder opens it', a
   await expect(row.getByRole('group', { name: 'New callback time' })).toBeHidden();
 
   // Moved to a few minutes from now, inside the reminder's lead time: the banner comes up.
-  await row.getByRole('button', { name: /Reschedule/ }).click();
-  const picker = row.getByTestId('reschedule-time');
-  const now = await picker.getAttribute('min');
-  await picker.fill(minutesLater(now!, 3));
-  await row.getByRole('button', { name: 'Set' }).click();
-  await expect(row.getByTestId('callback-due-at')).toContainText(/due in [2-3] min/);
+  await rescheduleMinutesAhead(page, name, 3);
 
   await openScreen(page, 'dnc');
   const banner = page.getByTestId('callback-due-banner').filter({ hasText: name });
@@ -56,6 +51,34 @@ test('a callback is rescheduled from the keyboard, and its reminder opens it', a
   await expect(page.getByTestId('nav-callbacks')).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('listitem').filter({ hasText: name })).toBeFocused();
 });
+
+test('"Dial now" on a reminder dials that callback, ahead of the fresh leads and its time', async ({
+  page,
+}) => {
+  await openApp(page, app.url);
+  const name = await promiseCallbackTomorrow(page);
+  await openScreen(page, 'callbacks');
+  await rescheduleMinutesAhead(page, name, 3);
+
+  const banner = page.getByTestId('callback-due-banner').filter({ hasText: name });
+  await banner.getByRole('button', { name: 'Dial now' }).click();
+  await expect(page.getByTestId('nav-dial')).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByTestId('lead-name')).toHaveText(name);
+  await expect(page.getByTestId('call-state')).toHaveText(/dialing|ringing|connected/);
+  await expect(page.getByText(/picked by the rep: due callback/)).toBeVisible();
+  await expect(banner).toBeHidden();
+});
+
+/** Moves `name`'s callback to `minutes` from now on the callbacks screen, inside the reminder's lead time. */
+async function rescheduleMinutesAhead(page: Page, name: string, minutes: number): Promise<void> {
+  const row = page.getByRole('listitem').filter({ hasText: name });
+  await row.getByRole('button', { name: /Reschedule/ }).click();
+  const picker = row.getByTestId('reschedule-time');
+  const now = await picker.getAttribute('min');
+  await picker.fill(minutesLater(now!, minutes));
+  await row.getByRole('button', { name: 'Set' }).click();
+  await expect(row.getByTestId('callback-due-at')).toContainText(/due in [2-3] min/);
+}
 
 /** Answers the first call, promises a callback tomorrow 9:00 (lead's clock), pauses after it. */
 async function promiseCallbackTomorrow(page: Page): Promise<string> {

@@ -6,6 +6,7 @@ type SessionHandlers = Pick<
   | 'session.snapshot'
   | 'session.start'
   | 'session.dial'
+  | 'session.dialLead'
   | 'session.hangup'
   | 'session.setMuted'
   | 'session.sendDigits'
@@ -26,6 +27,7 @@ export function sessionHandlers({ session }: CoreContext): SessionHandlers {
     'session.snapshot': () => session.snapshot(),
     'session.start': () => session.start((s) => s.start()),
     'session.dial': () => session.start((s) => s.dial()),
+    'session.dialLead': (leadId) => session.start((s) => s.dialLead(leadId)),
     'session.hangup': () => session.run((s) => s.hangup()),
     'session.setMuted': (muted) => session.run((s) => s.setMuted(muted)),
     'session.sendDigits': (digits) => session.run((s) => s.sendDigits(digits)),

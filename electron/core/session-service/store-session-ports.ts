@@ -1,10 +1,11 @@
 import type { Clock } from '../../../shared/clock';
 import type { Attempt } from '../../../shared/domain/attempt';
 import type { Disposition } from '../../../shared/domain/disposition';
-import type { Lead, LeadId } from '../../../shared/domain/lead';
+import { leadDisplayName, type Lead, type LeadId } from '../../../shared/domain/lead';
 import { DomainError } from '../../../shared/result';
 import type { CampaignRules } from '../queue/campaign-rules';
 import { isCallable } from '../queue/callable';
+import { explainQueuePosition, queueTierOf } from '../queue/queue-policy';
 import { AttemptRepository } from '../repositories/attempt-repository';
 import { readLeadForDial, readLeadForOutcome, readUndo } from '../repositories/lead-queue-reads';
 import { rowToLead } from '../repositories/lead-rows';
@@ -61,7 +62,28 @@ export class StoreSessionPorts implements SessionPorts {
     });
   }
 
-  async isDialable(lead: Lead): Promise<Dialability> {
+  takeLead(leadId: LeadId): Promise<LeadOffer> {
+    // In line with the queue's look-ups, so none of them can lock the same lead meanwhile.
+    return this.lookUps.run(async () => {
+      const { store, locks, clock } = this.deps;
+      const row = await readLeadForDial(store, leadId);
+      if (!row) throw new DomainError('not-found', `Lead ${leadId} no longer exists.`);
+      const lead = rowToLead(row);
+      if (locks.isLocked(leadId)) {
+        throw new DomainError('conflict', `${leadDisplayName(lead)} is already on the dialer.`);
+      }
+      const rules = await this.rulesOf(row.campaign_id);
+      const now = clock.now();
+      const tier = queueTierOf(lead, now, rules);
+      if (tier === null) {
+        throw new DomainError('conflict', `${leadDisplayName(lead)} is not in the queue any more.`);
+      }
+      locks.lock(leadId);
+      return { lead, reason: `picked by the rep: ${explainQueuePosition(lead, tier, now, rules)}` };
+    });
+  }
+
+  async isDialable(lead: Lead, chosenByRep: boolean): Promise<Dialability> {
     const row = await readLeadForDial(this.deps.store, lead.id);
     if (!row) return { ok: false, reason: 'the lead no longer exists.' };
     const rules = await this.deps.campaigns.rulesFor(row.campaign_id);
@@ -71,7 +93,10 @@ export class StoreSessionPorts implements SessionPorts {
     this.checked = fresh;
     const onDncList = row.on_dnc !== null;
     const verdict = isCallable(fresh, this.deps.clock.now(), rules, () => onDncList);
-    return verdict.callable ? { ok: true } : { ok: false, reason: verdict.detail };
+    if (verdict.callable) return { ok: true };
+    // Calling a promised callback a few minutes early is the rep's choice; the rest is the law.
+    if (chosenByRep && verdict.reason === 'callback-not-due') return { ok: true };
+    return { ok: false, reason: verdict.detail };
   }
 
   async skipLead(leadId: LeadId, skip: LeadSkip): Promise<void> {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../../shared/clock';
 import type { AnsweredBy, CallEndReason } from '../../../shared/domain/call';
 import type { Disposition } from '../../../shared/domain/disposition';
-import { leadDisplayName } from '../../../shared/domain/lead';
+import { leadDisplayName, type LeadId } from '../../../shared/domain/lead';
 import type { PauseCode } from '../../../shared/domain/session';
 import { DomainError } from '../../../shared/result';
 import type { ProviderEvent, TelephonyProvider } from '../telephony/provider';
@@ -188,6 +188,44 @@ export class PowerDialSession {
       if (state.name === 'idle') return this.advance(pending);
       if ((await this.placeCall(state.offer, pending)) === 'not-dialable') {
         await this.advance(pending);
+      }
+    }, pending);
+  }
+
+  /**
+   * Dials the lead the rep chose (a callback from its reminder) instead of the queue's next: from
+   * idle, preview (the previewed lead goes back to the queue) or a pause with no call to finish.
+   * The dial-time check still applies; a refused lead is set aside as the queue's would be.
+   */
+  dialLead(leadId: LeadId): Promise<void> {
+    const pending = this.pendingDials.announce();
+    return this.intent(async () => {
+      const state = this.expect(['idle', 'preview', 'paused'], 'dial this lead');
+      if (state.name === 'paused' && state.unfinished) {
+        throw new DomainError(
+          'illegal-transition',
+          'The last call still needs its outcome: resume, choose one and confirm first.',
+        );
+      }
+      this.clearMessages();
+      const previewed = state.name === 'preview' ? state.offer : null;
+      let offer = previewed?.lead.id === leadId ? previewed : null;
+      if (!offer) {
+        await this.leads.dropLookAhead();
+        try {
+          offer = await this.ports.takeLead(leadId);
+        } catch (error) {
+          throw this.fail(
+            error,
+            (cause) => `Could not dial that lead: ${cause}`,
+            () => this.publish(),
+          );
+        }
+        if (previewed) await this.leads.release(previewed);
+      }
+      this.pauseAfterCall = null;
+      if ((await this.placeCall(offer, pending, true)) === 'not-dialable') {
+        this.setState({ name: 'idle', reason: 'stopped' });
       }
     }, pending);
   }
@@ -433,10 +471,14 @@ export class PowerDialSession {
   }
 
   /** Dial-time check, stored attempt, then the dial itself; never places a call it cannot store. */
-  private async placeCall(offer: LeadOffer, pending: PendingDial): Promise<PlaceResult> {
+  private async placeCall(
+    offer: LeadOffer,
+    pending: PendingDial,
+    chosenByRep = false,
+  ): Promise<PlaceResult> {
     let dialability: Dialability;
     try {
-      dialability = await this.ports.isDialable(offer.lead);
+      dialability = await this.ports.isDialable(offer.lead, chosenByRep);
     } catch (error) {
       throw this.fail(
         error,

@@ -27,8 +27,16 @@ export interface LeadSkip {
 export interface SessionPorts {
   /** The queue's next callable lead for this rep, locked for them; null when nothing is callable. */
   nextLead(): Promise<LeadOffer | null>;
-  /** The dial-time re-check (DNC list, calling window, lead status) right before the call. */
-  isDialable(lead: Lead): Promise<Dialability>;
+  /**
+   * The lead the rep chose (a callback from its reminder), locked for them as nextLead would;
+   * refused when it does not exist, is finished or is already held.
+   */
+  takeLead(leadId: LeadId): Promise<LeadOffer>;
+  /**
+   * The dial-time re-check (DNC list, calling window, lead status) right before the call. A lead
+   * the rep chose may be dialed before its callback is due; nothing else gives way.
+   */
+  isDialable(lead: Lead, chosenByRep: boolean): Promise<Dialability>;
   /** The lead is passed over and unlocked; the queue decides when it comes round again. */
   skipLead(leadId: LeadId, skip: LeadSkip): Promise<void>;
   /** Unlocks a lead the session no longer holds (pause, stop), leaving it as it was. */

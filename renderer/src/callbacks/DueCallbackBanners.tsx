@@ -7,6 +7,8 @@ interface DueCallbackBannersProps {
   reminders: readonly CallbackReminder[];
   repTimeZone: string;
   clockOffset: number;
+  /** False during a call or its wrap-up: the callback waits for the current call to end. */
+  canDialNow: boolean;
   onDialNow: (reminder: CallbackReminder) => void;
   onOpen: (reminder: CallbackReminder) => void;
   onDismiss: (leadId: number) => void;
@@ -33,6 +35,8 @@ export function DueCallbackBanners(props: DueCallbackBannersProps) {
             <button
               type="button"
               className="button button-primary button-small"
+              disabled={!props.canDialNow}
+              title={props.canDialNow ? undefined : 'Finish the current call first'}
               onClick={() => props.onDialNow(reminder)}
             >
               Dial now

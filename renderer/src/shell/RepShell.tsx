@@ -63,11 +63,12 @@ export function RepShell(props: RepShellProps) {
   };
   useScreenShortcuts(IS_MAC, (id) => open({ id }));
 
+  const canDialNow = canDialPickedLead(session);
   const dialNow = (reminder: CallbackReminder) => {
     dismiss(reminder.leadId);
     open({ id: 'dial' });
-    // Due callbacks come first in the queue: an idle session dials it next.
-    if (session.state === 'idle') void getBridge().session.dial();
+    // A lead that cannot be dialed shows on the dialer as the session's last error or notice.
+    void getBridge().session.dialLead(reminder.leadId);
   };
 
   return (
@@ -99,6 +100,7 @@ export function RepShell(props: RepShellProps) {
         reminders={reminders}
         repTimeZone={info.repTimeZone}
         clockOffset={clockOffset}
+        canDialNow={canDialNow}
         onDialNow={dialNow}
         onOpen={(reminder) => open({ id: 'callbacks', leadId: reminder.leadId })}
         onDismiss={dismiss}
@@ -121,4 +123,10 @@ export function RepShell(props: RepShellProps) {
       ))}
     </AppFrame>
   );
+}
+
+/** Between calls: idle, a lead in preview, or a pause with no call waiting for its outcome. */
+function canDialPickedLead(session: SessionSnapshot): boolean {
+  if (session.state === 'idle' || session.state === 'preview') return true;
+  return session.state === 'paused' && session.call === null;
 }

@@ -1,3 +1,4 @@
+import type { LeadId } from '../../domain/lead';
 import type { PauseCode, ProspectSpeech, SessionSnapshot } from '../../domain/session';
 
 /** The power-dial loop. Every intent answers with the session as it is after the intent. */
@@ -6,6 +7,8 @@ export interface SessionMethods {
   /** Starts working the queue: power mode dials the first lead, preview mode shows it. */
   'session.start': () => SessionSnapshot;
   'session.dial': () => SessionSnapshot;
+  /** Dials this lead now instead of the queue's next (a callback from its reminder). */
+  'session.dialLead': (leadId: LeadId) => SessionSnapshot;
   'session.hangup': () => SessionSnapshot;
   'session.setMuted': (muted: boolean) => SessionSnapshot;
   'session.sendDigits': (digits: string) => SessionSnapshot;

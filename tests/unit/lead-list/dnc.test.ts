@@ -101,9 +101,9 @@ describe('the do-not-call list', () => {
     const id = await seedLead(f.store, { createdAt: START - MINUTE });
     const offer = await f.ports.nextLead();
     expect(offer?.lead.id).toBe(id);
-    expect(await f.ports.isDialable(offer!.lead)).toEqual({ ok: true });
+    expect(await f.ports.isDialable(offer!.lead, false)).toEqual({ ok: true });
     await f.dnc.add((await leadRow(f.store, id)).phone_e164 as string, 'asked');
-    expect(await f.ports.isDialable(offer!.lead)).toEqual({
+    expect(await f.ports.isDialable(offer!.lead, false)).toEqual({
       ok: false,
       reason: `${offer!.lead.phoneE164} is on the do-not-call list.`,
     });

@@ -15,7 +15,7 @@ describe('StoreSessionPorts.isDialable: the dial-time check reads the lead afres
   }
 
   it('passes a lead that is still callable', async () => {
-    expect(await f.ports.isDialable(await offer())).toEqual({ ok: true });
+    expect(await f.ports.isDialable(await offer(), false)).toEqual({ ok: true });
   });
 
   it('refuses a number put on the DNC list after the lead was offered', async () => {
@@ -23,7 +23,7 @@ describe('StoreSessionPorts.isDialable: the dial-time check reads the lead afres
     await f.store.write(
       sql`INSERT INTO dnc (phone_e164, added_at, source) VALUES (${lead.phoneE164}, 0, 'manual')`,
     );
-    expect(await f.ports.isDialable(lead)).toEqual({
+    expect(await f.ports.isDialable(lead, false)).toEqual({
       ok: false,
       reason: `${lead.phoneE164} is on the do-not-call list.`,
     });
@@ -32,7 +32,7 @@ describe('StoreSessionPorts.isDialable: the dial-time check reads the lead afres
   it('refuses a lead whose calling window closed since it was offered', async () => {
     const lead = await offer();
     f.clock.advance(12 * 60 * MINUTE); // 21:00 in New York
-    expect(await f.ports.isDialable(lead)).toEqual({
+    expect(await f.ports.isDialable(lead, false)).toEqual({
       ok: false,
       reason:
         'It is 21:00 in America/New_York, outside the calling window 08:00–21:00 ' +
@@ -43,7 +43,10 @@ describe('StoreSessionPorts.isDialable: the dial-time check reads the lead afres
   it('refuses a lead finished meanwhile, even though the offered copy says new', async () => {
     const lead = await offer();
     await f.store.write(sql`UPDATE leads SET status = 'done' WHERE id = ${lead.id}`);
-    expect(await f.ports.isDialable(lead)).toEqual({ ok: false, reason: 'The lead is finished.' });
+    expect(await f.ports.isDialable(lead, false)).toEqual({
+      ok: false,
+      reason: 'The lead is finished.',
+    });
   });
 
   it('holds a lead refused for its window until the window opens again', async () => {

@@ -66,8 +66,19 @@ export class FakePorts implements SessionPorts {
     });
   }
 
-  isDialable(lead: Lead): Promise<Dialability> {
-    return this.perform('isDialable', [lead.id], () => {
+  takeLead(leadId: LeadId): Promise<LeadOffer> {
+    return this.perform('takeLead', [leadId], () => {
+      const lead = this.leads.find((l) => l.id === leadId);
+      if (!lead || this.finished.has(leadId))
+        throw new Error(`Lead ${leadId} is not in the queue.`);
+      if (this.locked.has(leadId)) throw new Error(`Lead ${leadId} is already on the dialer.`);
+      this.locked.add(leadId);
+      return { lead, reason: `lead ${leadId} picked by the rep` };
+    });
+  }
+
+  isDialable(lead: Lead, chosenByRep: boolean): Promise<Dialability> {
+    return this.perform('isDialable', chosenByRep ? [lead.id, 'chosen'] : [lead.id], () => {
       const reason = this.refusals.get(lead.id);
       return reason === undefined ? { ok: true as const } : { ok: false as const, reason };
     });

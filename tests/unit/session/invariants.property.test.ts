@@ -9,7 +9,7 @@ import type { PortName } from './fake-ports';
 import { createHarness, type Harness } from './session-harness';
 
 type Command =
-  | { kind: 'intent'; name: IntentName; code?: string; pauseCode?: PauseCode }
+  | { kind: 'intent'; name: IntentName; code?: string; pauseCode?: PauseCode; leadId?: number }
   | { kind: 'line'; event: 'ring' | 'answer-human' | 'answer-machine' | 'fail' | CallEndReason }
   | { kind: 'time'; ms: number }
   | { kind: 'fault'; port: PortName };
@@ -17,6 +17,7 @@ type Command =
 type IntentName =
   | 'start'
   | 'dial'
+  | 'dialLead'
   | 'hangup'
   | 'mute'
   | 'digits'
@@ -33,6 +34,7 @@ type IntentName =
 const INTENT_NAMES: IntentName[] = [
   'start',
   'dial',
+  'dialLead',
   'hangup',
   'mute',
   'digits',
@@ -48,6 +50,7 @@ const INTENT_NAMES: IntentName[] = [
 ];
 const PORTS: PortName[] = [
   'nextLead',
+  'takeLead',
   'isDialable',
   'skipLead',
   'releaseLead',
@@ -64,6 +67,7 @@ const intent = (...names: IntentName[]) =>
     name: fc.constantFrom(...names),
     code: fc.constantFrom(...CODES),
     pauseCode: fc.constantFrom(...PAUSE_CODES),
+    leadId: fc.integer({ min: 1, max: 31 }),
   });
 
 // Weighted towards the rep's everyday loop so runs get deep into calls, wrap-ups and pauses.
@@ -123,6 +127,7 @@ async function apply(h: Harness, cmd: Command): Promise<unknown> {
       const run: Record<IntentName, () => Promise<void>> = {
         start: () => session.start(),
         dial: () => session.dial(),
+        dialLead: () => session.dialLead(cmd.leadId ?? 1),
         hangup: () => session.hangup(),
         mute: () => session.setMuted(!session.snapshot().call?.muted),
         digits: () => session.sendDigits('5'),
