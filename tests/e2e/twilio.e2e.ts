@@ -80,7 +80,9 @@ test('Twilio is set up on the settings screen; "Test connection" says what is wr
   page,
 }) => {
   await openSettings(page);
+  await expect(page.getByTestId('rep-badge')).toContainText('simulated line');
   await chooseTwilio(page);
+  await expect(page.getByTestId('rep-badge')).toContainText('twilio line');
   await expect(page.getByTestId('twilio-host-status')).toHaveText(
     'Twilio is not set up yet: enter the Account SID, the API key SID, the API key secret and the TwiML App SID in Settings › Telephony.',
   );

@@ -25,7 +25,7 @@ export function AppFrame({ state, info, nav, status, children }: AppFrameProps) 
         {nav}
         <span className="app-header-status">{status}</span>
         {badge && (
-          <span className="rep-badge" title={badge}>
+          <span className="rep-badge" data-testid="rep-badge" title={badge}>
             {badge}
           </span>
         )}
