@@ -80,3 +80,33 @@ test('Ctrl+1–6 still switch screens from inside a dialer menu that keeps its k
   await openScreen(page, 'dial');
   await expect(page.getByTestId('call-state')).toHaveText('idle');
 });
+
+test('settings: a wrong field is named in words, a save shows at once, a discard puts back', async ({
+  page,
+}) => {
+  await openApp(page, app.url);
+  await openScreen(page, 'settings');
+  const badge = page.getByTestId('rep-badge');
+  const repId = page.getByLabel('Rep id');
+  const before = await repId.inputValue();
+
+  await page.getByTestId('settings-rep-name').fill('Dana Reyes');
+  await repId.fill('dana reyes');
+  await page.getByTestId('settings-save').click();
+  await expect(page.getByText('Letters, digits, dot, dash or underscore; up to 64.')).toBeVisible();
+  await expect(badge).not.toContainText('Dana Reyes');
+
+  const form = page.getByRole('form', { name: 'You and your dialer' });
+  await form.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(repId).toHaveValue(before);
+  await expect(page.getByText('Letters, digits, dot, dash or underscore; up to 64.')).toBeHidden();
+
+  await page.getByTestId('settings-rep-name').fill('Dana Reyes');
+  await page.getByTestId('settings-save').click();
+  await expect(form.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await expect(badge).toContainText('Dana Reyes');
+  await page.reload();
+  await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
+  await openScreen(page, 'settings');
+  await expect(page.getByTestId('settings-rep-name')).toHaveValue('Dana Reyes');
+});

@@ -1,36 +1,18 @@
-import { useState } from 'react';
 import type { PublicSettings } from '../../../shared/domain/settings';
-import { getBridge } from '../bridge/get-bridge';
-import { useAction } from '../bridge/use-action';
 import { CountrySelect } from '../ui/CountrySelect';
 import { ErrorText } from '../ui/ErrorText';
 import { Field } from '../ui/Field';
 import { TimeZoneCombobox } from '../ui/TimeZoneCombobox';
-import { draftFromSettings, settingsPatch, type SettingsDraft } from './settings-draft';
+import { draftFromSettings, settingsPatch } from './settings-draft';
+import { useSettingsDraft } from './use-settings-draft';
 
 /** Who the rep is and how the dialer works for them. */
 export function RepSettingsForm({ settings }: { settings: PublicSettings }) {
-  const [draft, setDraft] = useState(() => draftFromSettings(settings));
-  const [showErrors, setShowErrors] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const action = useAction();
-  const check = settingsPatch(draft, settings);
-  const errors = showErrors && !check.ok ? check.errors : new Map<keyof SettingsDraft, string>();
-  const dirty = !check.ok || Object.keys(check.patch).length > 0;
-  const change = (patch: Partial<SettingsDraft>) => {
-    setSaved(false);
-    setDraft({ ...draft, ...patch });
-  };
-
-  const save = async () => {
-    setShowErrors(true);
-    if (!check.ok || !dirty) return;
-    const updated = await action.run(() => getBridge().settings.update(check.patch));
-    if (updated === null) return;
-    setDraft(draftFromSettings(updated));
-    setShowErrors(false);
-    setSaved(true);
-  };
+  const { draft, change, errors, dirty, saved, save, discard, action } = useSettingsDraft(
+    settings,
+    draftFromSettings,
+    settingsPatch,
+  );
 
   return (
     <form
@@ -167,10 +149,7 @@ export function RepSettingsForm({ settings }: { settings: PublicSettings }) {
           type="button"
           className="button button-quiet"
           aria-disabled={dirty ? undefined : 'true'}
-          onClick={() => {
-            setDraft(draftFromSettings(settings));
-            setShowErrors(false);
-          }}
+          onClick={discard}
         >
           Discard changes
         </button>

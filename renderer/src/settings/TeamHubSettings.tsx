@@ -1,12 +1,10 @@
-import { useState } from 'react';
 import type { PublicSettings } from '../../../shared/domain/settings';
-import { getBridge } from '../bridge/get-bridge';
-import { useAction } from '../bridge/use-action';
 import { useFloorStatus } from '../floor/use-floor-status';
 import { SecretField } from '../telephony/SecretField';
 import { ErrorText } from '../ui/ErrorText';
 import { Field } from '../ui/Field';
 import { draftFromHubSettings, hubSettingsPatch, type TeamHubDraft } from './team-hub-draft';
+import { useSettingsDraft } from './use-settings-draft';
 
 const LINK_WORDS = {
   off: 'not linked',
@@ -17,28 +15,13 @@ const LINK_WORDS = {
 
 /** Who uses this app, and how it reaches the team hub (docs/FLOOR.md). */
 export function TeamHubSettings({ settings }: { settings: PublicSettings }) {
-  const [draft, setDraft] = useState(() => draftFromHubSettings(settings));
-  const [showErrors, setShowErrors] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const action = useAction();
+  const { draft, change, errors, saved, save, action } = useSettingsDraft(
+    settings,
+    draftFromHubSettings,
+    hubSettingsPatch,
+  );
   const status = useFloorStatus();
-  const check = hubSettingsPatch(draft, settings);
-  const errors = showErrors && !check.ok ? check.errors : new Map<keyof TeamHubDraft, string>();
-  const change = (patch: Partial<TeamHubDraft>) => {
-    setSaved(false);
-    setDraft({ ...draft, ...patch });
-  };
   const supervisor = draft.role === 'supervisor';
-
-  const save = async () => {
-    setShowErrors(true);
-    if (!check.ok || Object.keys(check.patch).length === 0) return;
-    const updated = await action.run(() => getBridge().settings.update(check.patch));
-    if (updated === null) return;
-    setDraft(draftFromHubSettings(updated));
-    setShowErrors(false);
-    setSaved(true);
-  };
 
   return (
     <form

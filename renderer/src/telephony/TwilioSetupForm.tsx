@@ -1,35 +1,18 @@
-import { useState } from 'react';
 import type { PublicSettings } from '../../../shared/domain/settings';
 import { TWILIO_EDGES, type TwilioEdge } from '../../../shared/domain/twilio';
-import { getBridge } from '../bridge/get-bridge';
-import { useAction } from '../bridge/use-action';
 import { ErrorText } from '../ui/ErrorText';
 import { Field } from '../ui/Field';
+import { useSettingsDraft } from '../settings/use-settings-draft';
 import { SecretField } from './SecretField';
 import { EDGE_LABELS, twilioDraftFrom, twilioPatch, type TwilioDraft } from './twilio-draft';
 
 /** Where tokens come from, the TwiML App, the caller ID and the edge; secrets are write-only. */
 export function TwilioSetupForm({ settings }: { settings: PublicSettings }) {
-  const [draft, setDraft] = useState(() => twilioDraftFrom(settings));
-  const [showErrors, setShowErrors] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const action = useAction();
-  const check = twilioPatch(draft, settings);
-  const errors = showErrors && !check.ok ? check.errors : new Map<keyof TwilioDraft, string>();
-  const dirty = !check.ok || Object.keys(check.patch).length > 0;
-  const change = (patch: Partial<TwilioDraft>) => {
-    setSaved(false);
-    setDraft({ ...draft, ...patch });
-  };
-  const save = async () => {
-    setShowErrors(true);
-    if (!check.ok || !dirty) return;
-    const updated = await action.run(() => getBridge().settings.update(check.patch));
-    if (updated === null) return;
-    setDraft(twilioDraftFrom(updated));
-    setShowErrors(false);
-    setSaved(true);
-  };
+  const { draft, change, errors, dirty, saved, save, action } = useSettingsDraft(
+    settings,
+    twilioDraftFrom,
+    twilioPatch,
+  );
   const text = (key: keyof TwilioDraft, id: string, testId: string, placeholder: string) => (
     <input
       id={id}
