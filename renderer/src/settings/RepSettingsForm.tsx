@@ -1,18 +1,15 @@
 import type { PublicSettings } from '../../../shared/domain/settings';
 import { CountrySelect } from '../ui/CountrySelect';
-import { ErrorText } from '../ui/ErrorText';
 import { Field } from '../ui/Field';
 import { TimeZoneCombobox } from '../ui/TimeZoneCombobox';
 import { draftFromSettings, settingsPatch } from './settings-draft';
+import { SettingsFormActions } from './SettingsFormActions';
 import { useSettingsDraft } from './use-settings-draft';
 
 /** Who the rep is and how the dialer works for them. */
 export function RepSettingsForm({ settings }: { settings: PublicSettings }) {
-  const { draft, change, errors, dirty, saved, save, discard, action } = useSettingsDraft(
-    settings,
-    draftFromSettings,
-    settingsPatch,
-  );
+  const form = useSettingsDraft(settings, draftFromSettings, settingsPatch);
+  const { draft, change, errors, save } = form;
 
   return (
     <form
@@ -136,30 +133,7 @@ export function RepSettingsForm({ settings }: { settings: PublicSettings }) {
           />
         </Field>
       </div>
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="button button-primary"
-          data-testid="settings-save"
-          aria-disabled={dirty && !action.busy ? undefined : 'true'}
-        >
-          Save
-        </button>
-        <button
-          type="button"
-          className="button button-quiet"
-          aria-disabled={dirty ? undefined : 'true'}
-          onClick={discard}
-        >
-          Discard changes
-        </button>
-        {saved && !dirty && (
-          <span className="muted" role="status">
-            Saved.
-          </span>
-        )}
-      </div>
-      <ErrorText message={action.error} />
+      <SettingsFormActions form={form} saveLabel="Save" saveTestId="settings-save" discardable />
     </form>
   );
 }

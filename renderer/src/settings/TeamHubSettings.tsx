@@ -1,9 +1,9 @@
 import type { PublicSettings } from '../../../shared/domain/settings';
 import { useFloorStatus } from '../floor/use-floor-status';
 import { SecretField } from '../telephony/SecretField';
-import { ErrorText } from '../ui/ErrorText';
 import { Field } from '../ui/Field';
 import { draftFromHubSettings, hubSettingsPatch, type TeamHubDraft } from './team-hub-draft';
+import { SettingsFormActions } from './SettingsFormActions';
 import { useSettingsDraft } from './use-settings-draft';
 
 const LINK_WORDS = {
@@ -15,11 +15,8 @@ const LINK_WORDS = {
 
 /** Who uses this app, and how it reaches the team hub (docs/FLOOR.md). */
 export function TeamHubSettings({ settings }: { settings: PublicSettings }) {
-  const { draft, change, errors, saved, save, action } = useSettingsDraft(
-    settings,
-    draftFromHubSettings,
-    hubSettingsPatch,
-  );
+  const form = useSettingsDraft(settings, draftFromHubSettings, hubSettingsPatch);
+  const { draft, change, errors, save } = form;
   const status = useFloorStatus();
   const supervisor = draft.role === 'supervisor';
 
@@ -146,21 +143,7 @@ export function TeamHubSettings({ settings }: { settings: PublicSettings }) {
           />
         </Field>
       </div>
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="button button-primary"
-          aria-disabled={action.busy ? 'true' : undefined}
-        >
-          Save team floor settings
-        </button>
-        {saved && (
-          <span className="muted" role="status">
-            Saved.
-          </span>
-        )}
-      </div>
-      <ErrorText message={action.error} />
+      <SettingsFormActions form={form} saveLabel="Save team floor settings" />
       <div className="settings-secrets">
         <SecretField
           name="hubToken"

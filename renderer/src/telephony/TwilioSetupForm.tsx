@@ -1,18 +1,15 @@
 import type { PublicSettings } from '../../../shared/domain/settings';
 import { TWILIO_EDGES, type TwilioEdge } from '../../../shared/domain/twilio';
-import { ErrorText } from '../ui/ErrorText';
 import { Field } from '../ui/Field';
+import { SettingsFormActions } from '../settings/SettingsFormActions';
 import { useSettingsDraft } from '../settings/use-settings-draft';
 import { SecretField } from './SecretField';
 import { EDGE_LABELS, twilioDraftFrom, twilioPatch, type TwilioDraft } from './twilio-draft';
 
 /** Where tokens come from, the TwiML App, the caller ID and the edge; secrets are write-only. */
 export function TwilioSetupForm({ settings }: { settings: PublicSettings }) {
-  const { draft, change, errors, dirty, saved, save, action } = useSettingsDraft(
-    settings,
-    twilioDraftFrom,
-    twilioPatch,
-  );
+  const form = useSettingsDraft(settings, twilioDraftFrom, twilioPatch);
+  const { draft, change, errors, save } = form;
   const text = (key: keyof TwilioDraft, id: string, testId: string, placeholder: string) => (
     <input
       id={id}
@@ -142,22 +139,7 @@ export function TwilioSetupForm({ settings }: { settings: PublicSettings }) {
           </select>
         </Field>
       </div>
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="button button-primary"
-          data-testid="twilio-save"
-          aria-disabled={dirty && !action.busy ? undefined : 'true'}
-        >
-          Save Twilio settings
-        </button>
-        {saved && !dirty && (
-          <span className="muted" role="status">
-            Saved.
-          </span>
-        )}
-      </div>
-      <ErrorText message={action.error} />
+      <SettingsFormActions form={form} saveLabel="Save Twilio settings" saveTestId="twilio-save" />
     </form>
   );
 }

@@ -1,0 +1,45 @@
+import { ErrorText } from '../ui/ErrorText';
+import type { SettingsDraftForm } from './use-settings-draft';
+
+interface SettingsFormActionsProps<Draft> {
+  form: SettingsDraftForm<Draft>;
+  saveLabel: string;
+  saveTestId?: string;
+  /** Offer "Discard changes" (the form is long enough to want it). */
+  discardable?: boolean;
+}
+
+/** Save (a submit: Enter in a field saves too), discard, "Saved." and the core's refusal. */
+export function SettingsFormActions<Draft>(props: SettingsFormActionsProps<Draft>) {
+  const { form } = props;
+  return (
+    <>
+      <div className="form-actions">
+        <button
+          type="submit"
+          className="button button-primary"
+          data-testid={props.saveTestId}
+          aria-disabled={form.dirty && !form.action.busy ? undefined : 'true'}
+        >
+          {props.saveLabel}
+        </button>
+        {props.discardable && (
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-disabled={form.dirty ? undefined : 'true'}
+            onClick={form.discard}
+          >
+            Discard changes
+          </button>
+        )}
+        {form.saved && !form.dirty && (
+          <span className="muted" role="status">
+            Saved.
+          </span>
+        )}
+      </div>
+      <ErrorText message={form.action.error} />
+    </>
+  );
+}
