@@ -69,6 +69,24 @@ test('"Dial now" on a reminder dials that callback, ahead of the fresh leads and
   await expect(banner).toBeHidden();
 });
 
+test('a callback is cancelled with X, only once a reason is given', async ({ page }) => {
+  await openApp(page, app.url);
+  const name = await promiseCallbackTomorrow(page);
+  await openScreen(page, 'callbacks');
+  const row = page.getByRole('listitem').filter({ hasText: name });
+  await row.focus();
+  await page.keyboard.press('x');
+
+  const dialog = page.getByRole('dialog', { name: `Cancel the callback to ${name}?` });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Enter'); // no reason yet: nothing happens
+  await expect(dialog).toBeVisible();
+  await page.keyboard.type('Booked a meeting by email');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('listitem').filter({ hasText: name })).toHaveCount(0);
+});
+
 /** Moves `name`'s callback to `minutes` from now on the callbacks screen, inside the reminder's lead time. */
 async function rescheduleMinutesAhead(page: Page, name: string, minutes: number): Promise<void> {
   const row = page.getByRole('listitem').filter({ hasText: name });
