@@ -8,7 +8,7 @@ interface PendingTimer {
 
 /** A clock tests move by hand: timers fire in due order as time is advanced, never on their own. */
 export class ManualClock implements Clock {
-  private current: number;
+  protected current: number;
   private nextId = 1;
   private timers: PendingTimer[] = [];
 
@@ -29,16 +29,20 @@ export class ManualClock implements Clock {
   /** Moves time forward by `ms`, firing every timer that falls due on the way, in order. */
   advance(ms: number): void {
     const target = this.current + ms;
-    for (;;) {
-      const due = this.timers
-        .filter((t) => t.dueAt <= target)
-        .sort((a, b) => a.dueAt - b.dueAt || a.id - b.id)[0];
-      if (!due) break;
-      this.timers = this.timers.filter((t) => t.id !== due.id);
-      this.current = Math.max(this.current, due.dueAt);
-      due.callback();
-    }
+    while (this.fireNextDue(target));
     this.current = target;
+  }
+
+  /** Fires the earliest timer due by `target` (time moves to it); false when none is. */
+  protected fireNextDue(target: number): boolean {
+    const due = this.timers
+      .filter((t) => t.dueAt <= target)
+      .sort((a, b) => a.dueAt - b.dueAt || a.id - b.id)[0];
+    if (!due) return false;
+    this.timers = this.timers.filter((t) => t.id !== due.id);
+    this.current = Math.max(this.current, due.dueAt);
+    due.callback();
+    return true;
   }
 
   /** Fires the next pending timer, whenever it is due; returns false when none is pending. */

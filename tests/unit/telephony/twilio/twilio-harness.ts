@@ -144,7 +144,7 @@ export async function twilioHarness(
       call().hangUpRemotely();
       await settle();
     },
-    advance: (ms) => clock.advance(ms),
+    advance: (ms) => clock.advanceSettling(ms),
     now: () => clock.now(),
   };
 }
