@@ -14,4 +14,10 @@ export interface QueueSummary {
   upcoming: QueueEntry[];
   /** Leads held for review (e.g. an ambiguous time zone): never dialed until resolved. */
   held: number;
+  /**
+   * When leads are queued but none may be dialed now: the calling window that opens first, in
+   * the zone it opens in. Null when something is callable, or when the zones with leads are open
+   * and their leads wait for a callback time or their retry spacing.
+   */
+  nextWindow: { opensAt: number; timeZone: string } | null;
 }

@@ -30,3 +30,20 @@ test('a page without the per-run token cannot drive the app and says why', async
   await expect(page.getByRole('alert')).toContainText('Cannot reach Dialdeck');
   await expect(page.getByTestId('queue-count')).toHaveCount(0);
 });
+
+test('before calling hours the dialer says when the first window opens, not that the queue is empty', async ({
+  page,
+}) => {
+  const early = await startBrowserMode({ args: ['--sim-clock-start', '2026-11-24T06:00:00Z'] });
+  try {
+    await page.goto(early.url);
+    await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
+    await expect(page.getByTestId('queue-count')).toHaveText('36');
+    await expect(page.getByTestId('queue-empty-reason')).toHaveText(
+      /^Nothing to dial right now: 36 leads wait for calling hours\. The first window opens at .+ your time \(8:00 AM in London\), in (1 h 59 min|2 h)\.$/,
+    );
+    await expect(page.getByText('None may be dialed right now.')).toBeVisible();
+  } finally {
+    await early.stop();
+  }
+});

@@ -10,6 +10,7 @@ import type { Logger } from '../log/logger';
 import { systemClock } from '../platform/system-clock';
 import { QueueCounts } from '../queue-view/queue-counts';
 import { queueSummary } from '../queue-view/queue-summary';
+import { WindowWake } from '../queue-view/window-wake';
 import {
   CallScripts,
   DispositionBook,
@@ -169,8 +170,9 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
   );
   let session: SessionService | null = null;
   const queueCounts = new QueueCounts(store);
-  const summary = () =>
-    queueSummary(
+  const wake = new WindowWake(clock, () => loop.refreshQueue());
+  const summary = async () => {
+    const found = await queueSummary(
       {
         store,
         campaigns,
@@ -179,6 +181,9 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
       },
       clock.now(),
     );
+    wake.follow(found);
+    return found;
+  };
   const loop = new LoopEvents({
     events,
     kpi,
@@ -290,6 +295,7 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     close() {
       closing ??= (async () => {
         await liveSession.close();
+        wake.close();
         await leadList.close();
         await floorLink.close();
         await telephony.dispose();

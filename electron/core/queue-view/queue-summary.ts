@@ -1,7 +1,9 @@
 import type { LeadId } from '../../../shared/domain/lead';
 import type { QueueSummary } from '../../../shared/domain/queue';
 import { findNextLeads } from '../session-service/next-lead';
-import type { QueueCampaigns } from '../session-service/queue-campaigns';
+import { nextWindowOpening } from '../queue/calling-window';
+import { isKnownTimeZone } from '../queue/time-zone';
+import type { QueueCampaign, QueueCampaigns } from '../session-service/queue-campaigns';
 import type { Store } from '../store/store';
 import type { QueueCounts } from './queue-counts';
 
@@ -29,10 +31,30 @@ export async function queueSummary(deps: QueueSummaryDeps, now: number): Promise
     deps.counts.read(),
   ]);
   const entries = ranked.map((found) => found.entry);
+  const waiting = entries.length === 0 && counts.queued > 0;
   return {
     count: counts.queued,
     next: entries[0] ?? null,
     upcoming: entries.slice(1),
     held: counts.held,
+    nextWindow: waiting ? firstWindowToOpen(await deps.campaigns.all(), now) : null,
   };
+}
+
+/** The earliest opening of a closed calling window among the zones that have queued leads. */
+export function firstWindowToOpen(
+  campaigns: readonly QueueCampaign[],
+  now: number,
+): QueueSummary['nextWindow'] {
+  let first: QueueSummary['nextWindow'] = null;
+  for (const { timeZones, rules } of campaigns) {
+    for (const timeZone of timeZones) {
+      if (!isKnownTimeZone(timeZone)) continue;
+      const opensAt = nextWindowOpening(timeZone, now, rules.callingWindow);
+      if (opensAt > now && (first === null || opensAt < first.opensAt)) {
+        first = { opensAt, timeZone };
+      }
+    }
+  }
+  return first;
 }

@@ -16,6 +16,7 @@ import { SkipMenu } from '../call/SkipMenu';
 import { outcomeKeyMap } from '../hotkeys/hotkey-map';
 import { useHotkeys } from '../hotkeys/use-hotkeys';
 import { KpiStrip } from '../kpi/KpiStrip';
+import { EmptyLeadCard } from '../lead/EmptyLeadCard';
 import { LeadCard } from '../lead/LeadCard';
 import { EscalateCall } from '../floor/EscalateCall';
 import { CallbackPicker } from '../outcomes/CallbackPicker';
@@ -87,9 +88,7 @@ export function PowerDialView(props: PowerDialViewProps) {
               homeCountry={info.repCountry}
             />
           ) : (
-            <section className="panel lead-card-empty" aria-label="Current lead">
-              <p className="muted">The queue is empty. Import leads to start dialing.</p>
-            </section>
+            <EmptyLeadCard queue={queue} repTimeZone={info.repTimeZone} clockOffset={clockOffset} />
           )}
           <NextUp queue={queue} currentLeadId={lead?.id ?? null} />
           <CallLog attempts={attempts} labelOf={labelOf} repTimeZone={info.repTimeZone} />

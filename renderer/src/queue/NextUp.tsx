@@ -20,7 +20,7 @@ export function NextUp({ queue, currentLeadId }: NextUpProps) {
         <span className="muted"> leads</span>
       </h2>
       {upcoming.length === 0 ? (
-        <p className="muted panel-empty">{queue ? 'Nobody else is waiting.' : 'Loading…'}</p>
+        <p className="muted panel-empty">{emptyListText(queue)}</p>
       ) : (
         <ol className="upcoming">
           {upcoming.slice(0, 5).map((entry) => (
@@ -33,4 +33,11 @@ export function NextUp({ queue, currentLeadId }: NextUpProps) {
       )}
     </section>
   );
+}
+
+function emptyListText(queue: QueueSummary | null): string {
+  if (!queue) return 'Loading…';
+  return queue.next === null && queue.count > 0
+    ? 'None may be dialed right now.'
+    : 'Nobody else is waiting.';
 }

@@ -45,6 +45,7 @@ describe('queue.summary', () => {
     // Queued: every lead with a place in the queue (the closed window's too), not the listed one.
     expect(summary.count).toBe(6);
     expect(summary.held).toBe(1);
+    expect(summary.nextWindow).toBeNull();
 
     // The session, asked again and again, dials exactly that order.
     const dialed: number[] = [];
@@ -61,5 +62,22 @@ describe('queue.summary', () => {
     const summary = await f.summary();
     expect(summary.next?.lead.id).toBe(b);
     expect(summary.upcoming).toEqual([]);
+  });
+
+  it('says when the first closed calling window opens when nothing may be dialed now', async () => {
+    await seedLead(f.store, { timeZone: 'America/Los_Angeles' }); // 06:00 there
+    await seedLead(f.store, { timeZone: 'America/Denver' }); // 07:00 there
+    const summary = await f.summary();
+    expect(summary).toMatchObject({ count: 2, next: null, upcoming: [] });
+    expect(summary.nextWindow).toEqual({
+      opensAt: START + 60 * MINUTE, // 08:00 in Denver
+      timeZone: 'America/Denver',
+    });
+  });
+
+  it('waits on no window when the zones are open and their leads wait for their time', async () => {
+    await seedLead(f.store, { status: 'callback', callbackAt: START + 30 * MINUTE });
+    const summary = await f.summary();
+    expect(summary).toMatchObject({ count: 1, next: null, nextWindow: null });
   });
 });
