@@ -1,10 +1,11 @@
 import { useRef, useState } from 'react';
 import type { Disposition } from '../../../shared/domain/disposition';
 import type { PauseCode, SessionSnapshot } from '../../../shared/domain/session';
-import { actionForCommand, type ViewAction } from '../hotkeys/command-action';
+import { actionForCommand, type SessionIntent, type ViewAction } from '../hotkeys/command-action';
 import type { HotkeyCommand } from '../hotkeys/hotkey-map';
 import { inAnHour, tomorrowMorning } from '../outcomes/callback-presets';
 import type { SessionIntents } from '../session/use-session-intents';
+import { withPendingOutcome, type PendingOutcome } from './pending-outcome';
 
 export type OpenPanel = 'pause' | 'skip' | 'keypad' | null;
 
@@ -24,7 +25,9 @@ interface ControllerInput {
  * keeps what only the view owns: which menu is open, the script section, the last hint.
  */
 export function usePowerDialController(input: ControllerInput) {
-  const { session, intents } = input;
+  const { intents } = input;
+  const [pendingOutcome, setPendingOutcome] = useState<PendingOutcome | null>(null);
+  const session = withPendingOutcome(input.session, pendingOutcome);
   const notesRef = useRef<HTMLTextAreaElement>(null);
   const callbackPickerRef = useRef<HTMLInputElement>(null);
   const [openPanel, setOpenPanel] = useState<OpenPanel>(null);
@@ -77,13 +80,25 @@ export function usePowerDialController(input: ControllerInput) {
     }
   };
 
+  const perform = (intent: SessionIntent) => {
+    const attemptId = session.call?.attemptId;
+    if (intent.name !== 'selectOutcome' || attemptId === undefined) {
+      void intents.perform(intent);
+      return;
+    }
+    const picked = { attemptId, code: intent.code };
+    setPendingOutcome(picked);
+    void intents
+      .perform(intent)
+      .finally(() => setPendingOutcome((current) => (current === picked ? null : current)));
+  };
+
   const onCommand = (command: HotkeyCommand) => {
     const action = actionForCommand(command, session);
     setHint(action.type === 'hint' ? { text: action.text, state: session.state } : null);
     switch (action.type) {
       case 'intent':
-        void intents.perform(action.intent);
-        return;
+        return perform(action.intent);
       case 'view':
         return runView(action.action);
       case 'script-section':
