@@ -66,7 +66,9 @@ export function planLink(settings: PublicSettings, secrets: HubSecrets): LinkPla
         ? { teamToken: secrets.hubToken }
         : null;
   if (credential === null) {
-    return off('The hub address is set but no team token or rep key is: add one under Settings › Team floor.');
+    return off(
+      'The hub address is set but no team token or rep key is: add one under Settings › Team floor.',
+    );
   }
   return {
     mode: 'rep',
