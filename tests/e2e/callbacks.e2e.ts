@@ -69,6 +69,24 @@ test('"Dial now" on a reminder dials that callback, ahead of the fresh leads and
   await expect(banner).toBeHidden();
 });
 
+test('D on the callbacks list dials that callback at once, a day ahead of its time', async ({
+  page,
+}) => {
+  await openApp(page, app.url);
+  const name = await promiseCallbackTomorrow(page);
+  await openScreen(page, 'callbacks');
+  const row = page.getByRole('listitem').filter({ hasText: name });
+  await row.focus();
+  await page.keyboard.press('d');
+
+  await expect(page.getByTestId('nav-dial')).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByTestId('lead-name')).toHaveText(name);
+  await expect(page.getByTestId('call-state')).toHaveText(/dialing|ringing|connected/);
+  await openScreen(page, 'callbacks');
+  // During the call the list waits: no second dial from it.
+  await expect(row.getByRole('button', { name: /Dial now/ })).toBeDisabled();
+});
+
 test('a callback is cancelled with X, only once a reason is given', async ({ page }) => {
   await openApp(page, app.url);
   const name = await promiseCallbackTomorrow(page);

@@ -14,6 +14,9 @@ interface CallbackRowProps {
   homeCountry: string | null;
   rescheduling: boolean;
   busy: boolean;
+  /** False during a call or its wrap-up: the callback waits for the current call to end. */
+  canDial: boolean;
+  onDial: () => void;
   onReschedule: () => void;
   onPick: (at: number) => void;
   onCloseReschedule: () => void;
@@ -36,6 +39,7 @@ export function CallbackRow(props: CallbackRowProps) {
     const key = event.key.toLowerCase();
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp')
       props.onMove(event.key === 'ArrowDown' ? 1 : -1);
+    else if (key === 'd' && props.canDial) props.onDial();
     else if (key === 'r') props.onReschedule();
     else if (key === 'x' || event.key === 'Delete') props.onCancel();
     else return;
@@ -69,6 +73,16 @@ export function CallbackRow(props: CallbackRowProps) {
       </div>
       <p className="callback-note">{entry.note ?? <span className="muted">No note</span>}</p>
       <div className="callback-actions">
+        <button
+          type="button"
+          className="button button-primary button-small"
+          aria-keyshortcuts="D"
+          disabled={!props.canDial}
+          title={props.canDial ? undefined : 'Finish the current call first'}
+          onClick={props.onDial}
+        >
+          Dial now <Kbd>D</Kbd>
+        </button>
         <button
           type="button"
           className="button button-small"

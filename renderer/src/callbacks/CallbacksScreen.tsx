@@ -17,6 +17,9 @@ interface CallbacksScreenProps {
   clockOffset: number;
   /** Bring this lead's callback into view and focus (opened from a reminder). */
   focusLeadId: number | null;
+  /** Between calls: a callback can be dialed now, out of the queue's turn. */
+  canDial: boolean;
+  onDial: (leadId: number) => void;
 }
 
 /** Promised calls, overdue first: reschedule or cancel them from the keyboard. */
@@ -67,7 +70,7 @@ export function CallbacksScreen(props: CallbacksScreenProps) {
   return (
     <ScreenPage
       title="Callbacks"
-      summary="Promised calls, overdue first. Times on the lead’s clock, with yours beside it. ↑ ↓ move between calls."
+      summary="Promised calls, overdue first. Times on the lead’s clock, with yours beside it. ↑ ↓ move between calls; D dials one now."
     >
       {value.status === 'error' && <ErrorText message={value.message} />}
       {value.status === 'loading' && <p className="muted">Loading callbacks…</p>}
@@ -97,6 +100,8 @@ export function CallbacksScreen(props: CallbacksScreenProps) {
                   homeCountry={props.homeCountry}
                   rescheduling={rescheduling === entry.lead.id}
                   busy={action.busy}
+                  canDial={props.canDial}
+                  onDial={() => props.onDial(entry.lead.id)}
                   onReschedule={() => setRescheduling(entry.lead.id)}
                   onPick={(at) => void reschedule(entry.lead.id, at)}
                   onCloseReschedule={() => setRescheduling(null)}

@@ -18,6 +18,9 @@ interface OtherScreenProps {
   leadsSection: LeadsSection;
   onLeadsSection: (section: LeadsSection) => void;
   onOpen: (screen: OpenScreen) => void;
+  /** Dialing a picked lead is possible now (between calls). */
+  canDialLead: boolean;
+  onDialLead: (leadId: number) => void;
 }
 
 /** One of the screens around the dialer. */
@@ -42,6 +45,8 @@ export function OtherScreen(props: OtherScreenProps) {
           homeCountry={info.repCountry}
           clockOffset={clockOffset}
           focusLeadId={props.callbackLeadId}
+          canDial={props.canDialLead}
+          onDial={props.onDialLead}
         />
       );
     case 'dnc':

@@ -6,7 +6,6 @@ import type { SessionSnapshot } from '../../../shared/domain/session';
 import type { KpiSnapshot } from '../../../shared/kpi';
 import { AppFrame } from '../app/AppFrame';
 import { getBridge } from '../bridge/get-bridge';
-import type { CallbackReminder } from '../../../shared/domain/callback';
 import { CallPill } from '../call/CallPill';
 import { DueCallbackBanners } from '../callbacks/DueCallbackBanners';
 import { useDueReminders } from '../callbacks/use-due-reminders';
@@ -64,11 +63,11 @@ export function RepShell(props: RepShellProps) {
   useScreenShortcuts(IS_MAC, (id) => open({ id }));
 
   const canDialNow = canDialPickedLead(session);
-  const dialNow = (reminder: CallbackReminder) => {
-    dismiss(reminder.leadId);
+  const dialLead = (leadId: number) => {
+    dismiss(leadId);
     open({ id: 'dial' });
     // A lead that cannot be dialed shows on the dialer as the session's last error or notice.
-    void getBridge().session.dialLead(reminder.leadId);
+    void getBridge().session.dialLead(leadId);
   };
 
   return (
@@ -101,7 +100,7 @@ export function RepShell(props: RepShellProps) {
         repTimeZone={info.repTimeZone}
         clockOffset={clockOffset}
         canDialNow={canDialNow}
-        onDialNow={dialNow}
+        onDialNow={(reminder) => dialLead(reminder.leadId)}
         onOpen={(reminder) => open({ id: 'callbacks', leadId: reminder.leadId })}
         onDismiss={dismiss}
       />
@@ -118,6 +117,8 @@ export function RepShell(props: RepShellProps) {
             leadsSection={leadsSection}
             onLeadsSection={setLeadsSection}
             onOpen={open}
+            canDialLead={canDialNow}
+            onDialLead={dialLead}
           />
         </ScreenSlot>
       ))}
