@@ -37,6 +37,8 @@ export function isCallable(
   now: number,
   rules: CampaignRules,
   dnc: DncCheck,
+  /** The rep picked this lead: a callback may be dialed before its time (nothing else gives). */
+  pickedByRep = false,
 ): Callability {
   switch (lead.status) {
     case 'done':
@@ -65,7 +67,7 @@ export function isCallable(
   }
   if (lead.status === 'callback') {
     if (lead.callbackAt === null) return no('callback-time-missing', 'The callback has no time.');
-    if (lead.callbackAt - rules.callbackGraceMinutes * MINUTE_MS > now) {
+    if (!pickedByRep && lead.callbackAt - rules.callbackGraceMinutes * MINUTE_MS > now) {
       return no(
         'callback-not-due',
         `The callback is due in ${durationText(lead.callbackAt - now)}.`,

@@ -92,11 +92,9 @@ export class StoreSessionPorts implements SessionPorts {
     const fresh = rowToLead(row);
     this.checked = fresh;
     const onDncList = row.on_dnc !== null;
-    const verdict = isCallable(fresh, this.deps.clock.now(), rules, () => onDncList);
-    if (verdict.callable) return { ok: true };
-    // Calling a promised callback a few minutes early is the rep's choice; the rest is the law.
-    if (chosenByRep && verdict.reason === 'callback-not-due') return { ok: true };
-    return { ok: false, reason: verdict.detail };
+    const now = this.deps.clock.now();
+    const verdict = isCallable(fresh, now, rules, () => onDncList, chosenByRep);
+    return verdict.callable ? { ok: true } : { ok: false, reason: verdict.detail };
   }
 
   async skipLead(leadId: LeadId, skip: LeadSkip): Promise<void> {

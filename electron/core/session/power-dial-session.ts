@@ -193,9 +193,10 @@ export class PowerDialSession {
   }
 
   /**
-   * Dials the lead the rep chose (a callback from its reminder) instead of the queue's next: from
-   * idle, preview (the previewed lead goes back to the queue) or a pause with no call to finish.
-   * The dial-time check still applies; a refused lead is set aside as the queue's would be.
+   * Dials the lead the rep chose (a callback, from its reminder or the list) instead of the
+   * queue's next: from idle, preview (the previewed lead goes back to the queue) or a pause with
+   * no call to finish. The dial-time check still applies, but for the callback's time; a refused
+   * lead is set aside as the queue's would be.
    */
   dialLead(leadId: LeadId): Promise<void> {
     const pending = this.pendingDials.announce();

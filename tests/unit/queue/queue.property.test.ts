@@ -50,6 +50,20 @@ describe('rankQueue over random leads, times, zones and campaign rules', () => {
     );
   });
 
+  it('a lead the rep picks gives way on its callback time only: never DNC or outside the window', () => {
+    fc.assert(
+      fc.property(queueCaseArb, ({ now, rules, leads, dncList }) => {
+        for (const lead of leads) {
+          const picked = isCallable(lead, now, rules, (phone) => dncList.has(phone), true);
+          const callbackDueNow = lead.status === 'callback' && lead.callbackAt !== null;
+          const asIfDue = callbackDueNow ? { ...lead, callbackAt: now } : lead;
+          expect(picked.callable).toBe(mayBeCalled(asIfDue, now, rules, dncList));
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it('returns the leads in tier order, sorted by their keys', () => {
     fc.assert(
       fc.property(queueCaseArb, ({ now, rules, leads, dncList }) => {

@@ -23,7 +23,7 @@ describe("StoreSessionPorts.takeLead: the lead the rep picks instead of the queu
     expect((await f.ports.nextLead())?.lead.id).not.toBe(id);
   });
 
-  it('lets the rep dial a callback before it is due, and nothing else the gate refuses', async () => {
+  it('lets the rep dial a callback before it is due, never outside the window or on the DNC list', async () => {
     const id = await seedLead(f.store, {
       status: 'callback',
       callbackAt: START + 4 * MINUTE,
@@ -42,6 +42,19 @@ describe("StoreSessionPorts.takeLead: the lead the rep picks instead of the queu
     expect(await f.ports.isDialable(lead, true)).toEqual({
       ok: false,
       reason: `${lead.phoneE164} is on the do-not-call list.`,
+    });
+    await f.store.write(sql`DELETE FROM dnc WHERE phone_e164 = ${lead.phoneE164}`);
+
+    // 21:30 in New York, the callback set for tomorrow: not due, and the window is closed.
+    f.clock.advance(12.5 * 60 * MINUTE);
+    await f.store.write(
+      sql`UPDATE leads SET callback_at = ${START + 24 * 60 * MINUTE} WHERE id = ${id}`,
+    );
+    expect(await f.ports.isDialable(lead, true)).toEqual({
+      ok: false,
+      reason:
+        'It is 21:30 in America/New_York, outside the calling window 08:00–21:00 ' +
+        '(mon, tue, wed, thu, fri, sat, sun).',
     });
   });
 
