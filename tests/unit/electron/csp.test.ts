@@ -76,6 +76,7 @@ describe('the CSP meta tag of the renderer', () => {
     expect(policy).toBe(buildCsp({ connectSrc: ['ws://127.0.0.1:*'] }));
   });
 
+  // npm test builds before the unit tests; a bare `vitest run` on a fresh clone has no build yet.
   const built = path.join(root, 'out/renderer/index.html');
   it.runIf(fs.existsSync(built))('the built page carries it and has no inline script', () => {
     const html = fs.readFileSync(built, 'utf8');
