@@ -11,6 +11,23 @@ export interface BrowserModeApp {
   stop(): Promise<void>;
 }
 
+/** Tuesday 12:00 in New York, 17:00 in London: every demo lead is inside its calling window. */
+export const DEMO_WORKDAY = '2026-11-24T17:00:00Z';
+
+/** A seeded, fast simulated line whose calls end as `outcomes` says, in turn, on the workday clock. */
+export function scriptedLine(outcomes: string, seed = '7', clockStart = DEMO_WORKDAY): string[] {
+  return [
+    '--sim-seed',
+    seed,
+    '--sim-speed',
+    'fast',
+    '--sim-outcomes',
+    outcomes,
+    '--sim-clock-start',
+    clockStart,
+  ];
+}
+
 export interface StartOptions {
   dataDir?: string;
   args?: string[];

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { DEMO_WORKDAY, startBrowserMode, type BrowserModeApp } from './browser-mode';
 
 let app: BrowserModeApp;
 test.beforeEach(async () => {
   // Tuesday 12:00 in New York: every demo lead is inside its calling window.
-  app = await startBrowserMode({ args: ['--sim-clock-start', '2026-11-24T17:00:00Z'] });
+  app = await startBrowserMode({ args: ['--sim-clock-start', DEMO_WORKDAY] });
 });
 test.afterEach(async () => {
   await app.stop();

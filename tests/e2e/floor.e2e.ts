@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { DEMO_WORKDAY, scriptedLine, startBrowserMode, type BrowserModeApp } from './browser-mode';
 
 /**
  * One supervisor hosting the team hub and two reps publishing to it, each in browser mode with
@@ -8,7 +8,6 @@ import { startBrowserMode, type BrowserModeApp } from './browser-mode';
  * the supervisor's floor view shows both reps' states and numbers as they work.
  */
 const TEAM_TOKEN = 'floor-e2e-team-token-0123456789';
-const CLOCK_START = '2026-11-24T17:00:00Z';
 
 interface Call {
   line: 'answer' | 'no-answer' | 'busy';
@@ -78,7 +77,7 @@ test.beforeEach(async () => {
       '--hub-token',
       TEAM_TOKEN,
       '--sim-clock-start',
-      CLOCK_START,
+      DEMO_WORKDAY,
     ],
   });
   const hubUrl = /Team hub listening at (http:\/\/\S+)/.exec(supervisor.output())?.[1];
@@ -95,14 +94,7 @@ test.beforeEach(async () => {
           hubUrl,
           '--hub-token',
           TEAM_TOKEN,
-          '--sim-seed',
-          rep.seed,
-          '--sim-speed',
-          'fast',
-          '--sim-outcomes',
-          rep.calls.map((call) => call.line).join(','),
-          '--sim-clock-start',
-          CLOCK_START,
+          ...scriptedLine(rep.calls.map((call) => call.line).join(','), rep.seed),
         ],
       }),
     ),

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { DEMO_WORKDAY, startBrowserMode, type BrowserModeApp } from './browser-mode';
 import { openApp, openScreen } from './screens';
 
 /**
@@ -16,7 +16,7 @@ const SCREENSHOTS = process.env.DIALDECK_SCREENSHOTS;
 
 let app: BrowserModeApp;
 test.beforeEach(async () => {
-  app = await startBrowserMode({ args: ['--sim-clock-start', '2026-11-24T17:00:00Z'] });
+  app = await startBrowserMode({ args: ['--sim-clock-start', DEMO_WORKDAY] });
 });
 test.afterEach(async () => {
   await app.stop();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { scriptedLine, startBrowserMode, type BrowserModeApp } from './browser-mode';
 import { openApp, openScreen } from './screens';
 
 /**
@@ -9,16 +9,7 @@ import { openApp, openScreen } from './screens';
 let app: BrowserModeApp;
 test.beforeEach(async () => {
   app = await startBrowserMode({
-    args: [
-      '--sim-seed',
-      '7',
-      '--sim-speed',
-      'fast',
-      '--sim-outcomes',
-      'answer',
-      '--sim-clock-start',
-      '2026-11-24T17:00:00Z',
-    ],
+    args: scriptedLine('answer'),
   });
 });
 test.afterEach(async () => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { scriptedLine, startBrowserMode, type BrowserModeApp } from './browser-mode';
 
 /**
  * A rep works ten demo leads with the keyboard only, on a simulated line whose calls are scripted
@@ -55,18 +55,7 @@ const EXPECTED = {
 let app: BrowserModeApp;
 test.beforeEach(async () => {
   app = await startBrowserMode({
-    args: [
-      '--rep-name',
-      'Alex Morgan',
-      '--sim-seed',
-      '7',
-      '--sim-speed',
-      'fast',
-      '--sim-outcomes',
-      CALLS.map((call) => call.line).join(','),
-      '--sim-clock-start',
-      '2026-11-24T17:00:00Z',
-    ],
+    args: ['--rep-name', 'Alex Morgan', ...scriptedLine(CALLS.map((call) => call.line).join(','))],
   });
 });
 test.afterEach(async () => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { DEMO_WORKDAY, startBrowserMode, type BrowserModeApp } from './browser-mode';
 import { startFakeTwilioApi, type FakeTwilioApi } from '../unit/telephony/twilio/fake-twilio-api';
 
 /**
@@ -46,7 +46,7 @@ test.beforeEach(async () => {
       '--dial-mode',
       'preview',
       '--sim-clock-start',
-      '2026-11-24T17:00:00Z',
+      DEMO_WORKDAY,
       '--twilio-fake-device',
       '--twilio-api-url',
       api.url,
