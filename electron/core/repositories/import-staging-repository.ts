@@ -1,29 +1,32 @@
+import type { Lead } from '../../../shared/domain/lead';
 import { rawSql, sql, type SqlStatement, type SqlValue } from '../store/sql';
 import type { Store } from '../store/store';
 
 /** A new lead of the file as staged (merges into the campaign's leads are settled later). */
-export interface StagedLead {
+export type StagedLead = Pick<
+  Lead,
+  | 'firstName'
+  | 'lastName'
+  | 'company'
+  | 'phoneE164'
+  | 'phoneExtension'
+  | 'email'
+  | 'timeZone'
+  | 'region'
+  | 'postalCode'
+  | 'country'
+  | 'createdAt'
+  | 'importedAt'
+  | 'owner'
+  | 'notes'
+  | 'custom'
+  | 'holdReason'
+> & {
   sourceRow: number;
-  firstName: string;
-  lastName: string;
-  company: string;
-  phoneE164: string;
-  phoneExtension: string | null;
-  email: string | null;
-  timeZone: string | null;
-  region: string | null;
-  postalCode: string | null;
-  country: string | null;
-  createdAt: number;
-  importedAt: number;
-  owner: string | null;
-  notes: string | null;
-  custom: Record<string, string>;
   status: 'new' | 'held';
-  holdReason: string | null;
   queueTier: number | null;
   queueDueAt: number | null;
-}
+};
 
 /** Fields a later duplicate row fills in a lead staged earlier (only what was empty). */
 export interface StagedFill {
