@@ -72,6 +72,19 @@ describe('dispatcher', () => {
     expect(update).not.toHaveBeenCalled();
   });
 
+  it('dials only a lead id a store could hold: a positive whole number', async () => {
+    const dialLead = vi.fn(() => ({ state: 'dialing' }));
+    const dispatcher = createDispatcher(handlers({ 'session.dialLead': dialLead } as never), log);
+    for (const args of [['7'], [0], [-3], [1.5], [], [7, 8], [null]]) {
+      const refused = await dispatcher.dispatch('session.dialLead', args);
+      expect(refused.ok).toBe(false);
+      if (!refused.ok) expect(refused.error.code).toBe('invalid-argument');
+    }
+    expect(dialLead).not.toHaveBeenCalled();
+    expect(await dispatcher.dispatch('session.dialLead', [7])).toMatchObject({ ok: true });
+    expect(dialLead).toHaveBeenCalledWith(7);
+  });
+
   it('turns a DomainError into its code and message, anything else into internal', async () => {
     const dispatcher = createDispatcher(
       handlers({
