@@ -26,13 +26,6 @@ export async function runImport(
   command: ImportCommand,
 ): Promise<{ summary: string[]; problems: string[] }> {
   const now = Date.now();
-  await store.write(
-    CampaignRepository.ensureStatement({
-      id: command.campaignId,
-      name: command.campaignId === 'default' ? 'Inbound leads' : command.campaignId,
-      createdAt: now,
-    }),
-  );
   const fileName = path.basename(command.file);
   const { report, issues } = await commitLeadFile(store, {
     importId: randomUUID(),
@@ -45,6 +38,13 @@ export async function runImport(
       dateTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     },
     now: () => Date.now(),
+    alsoOnMove: [
+      CampaignRepository.ensureStatement({
+        id: command.campaignId,
+        name: command.campaignId === 'default' ? 'Inbound leads' : command.campaignId,
+        createdAt: now,
+      }),
+    ],
   });
   const reportPath = issues.length > 0 ? writeReport(command.dataDir, fileName, now, issues) : null;
   const lines = summaryLines(command, report, reportPath);

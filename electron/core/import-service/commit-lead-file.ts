@@ -4,7 +4,9 @@ import type { LeadFileOptions } from '../import/pipeline/lead-file-options';
 import { ImportRecordRepository } from '../repositories/import-record-repository';
 import { ImportStagingRepository } from '../repositories/import-staging-repository';
 import { MappingRepository } from '../repositories/mapping-repository';
+import type { SqlStatement } from '../store/sql';
 import type { Store } from '../store/store';
+import { checkImportFileSize } from './import-size';
 import { stageLeadFile } from './stage-lead-file';
 
 export interface LeadFileCommit {
@@ -16,6 +18,8 @@ export interface LeadFileCommit {
   now: () => number;
   /** Called once the file is staged, just before the final move (too late to cancel after). */
   beforeMove?: () => void;
+  /** Written first in the final move (the CLI's new campaign), so a refused import leaves nothing. */
+  alsoOnMove?: readonly SqlStatement[];
 }
 
 /** The report shows this many issues; the report CSV has them all. */
@@ -24,8 +28,9 @@ const ISSUES_IN_REPORT = 500;
 /**
  * One import, all or nothing: the file is staged chunk by chunk (stageLeadFile), then one atomic
  * write moves the staged leads into the campaign, remembers the mapping for the file's header
- * signature and records the import. On any failure the staged rows are dropped and the error is
- * thrown again: the store is as it was.
+ * signature and records the import. A file over the size limit is refused before anything is
+ * written. On any failure the staged rows are dropped and the error is thrown again: the store is as
+ * it was.
  */
 export async function commitLeadFile(
   store: Store,
@@ -33,6 +38,9 @@ export async function commitLeadFile(
 ): Promise<{ report: ImportReport; issues: ImportIssue[] }> {
   const started = performance.now();
   const { importId } = request;
+  if (typeof request.source === 'string') {
+    await checkImportFileSize(request.fileName, request.source);
+  }
   try {
     const staged = await stageLeadFile(store, request.campaignId, request.source, request.options);
     request.options.signal?.throwIfAborted();
@@ -52,6 +60,7 @@ export async function commitLeadFile(
       durationMs: 0,
     };
     await store.write([
+      ...(request.alsoOnMove ?? []),
       ...staged.settle,
       ...ImportStagingRepository.moveStatements(),
       MappingRepository.saveStatement(staged.summary.mapping, report.committedAt),

@@ -23,6 +23,7 @@ import { SerialQueue } from '../session/serial-queue';
 import type { Store } from '../store/store';
 import { commitLeadFile } from './commit-lead-file';
 import type { ImportJob } from './import-job';
+import { checkImportSize } from './import-size';
 import { progressThrottle } from './progress-throttle';
 import { removeLeftoverUploads, UploadFile } from './upload-file';
 
@@ -68,9 +69,7 @@ export class ImportService {
 
   async begin(fileName: string, sizeBytes: number, options: ImportOptions): Promise<ImportBegun> {
     if (sizeBytes === 0) throw new DomainError('invalid-argument', `${fileName} is empty.`);
-    if (sizeBytes > IMPORT_MAX_FILE_BYTES) {
-      throw new DomainError('invalid-argument', 'Files up to 200 MB can be imported; split it.');
-    }
+    checkImportSize(fileName, sizeBytes);
     const open = [...this.jobs.values()].filter((job) =>
       ['receiving', 'received', 'committing'].includes(job.state),
     );

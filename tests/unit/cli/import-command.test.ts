@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runImport } from '../../../electron/cli/import-command';
+import { openInlineStore, sql, type Store } from '../../../electron/core/store';
+import { makeTempDir } from '../../support/temp-dir';
+
+const MB = 1024 * 1024;
+
+describe('cli import', () => {
+  let temp: ReturnType<typeof makeTempDir>;
+  let dataDir: string;
+  let store: Store;
+  beforeEach(async () => {
+    temp = makeTempDir();
+    dataDir = path.join(temp.dir, 'data');
+    ({ store } = await openInlineStore({ dataDir }));
+  });
+  afterEach(async () => {
+    await store.close();
+    temp.remove();
+  });
+
+  const importFile = (file: string) =>
+    runImport(store, { file, dataDir, defaultCountry: 'US', campaignId: 'spring' });
+  const write = (name: string, text: string) => {
+    const file = path.join(temp.dir, name);
+    fs.writeFileSync(file, text);
+    return file;
+  };
+  const campaigns = async () =>
+    (await store.all<{ id: string }>(sql`SELECT id FROM campaigns`)).map((row) => row.id);
+
+  it('refuses a file over 200 MB as the window does, and leaves no campaign behind', async () => {
+    const file = write('big.csv', 'first_name,phone\nAna,+14155550123\n');
+    fs.truncateSync(file, 211 * MB);
+    await expect(importFile(file)).rejects.toThrow(
+      'big.csv is 211 MB; files up to 200 MB can be imported. Split it into smaller files and import each one.',
+    );
+    expect(await campaigns()).not.toContain('spring');
+  });
+
+  it('creates the campaign with the leads', async () => {
+    await importFile(write('leads.csv', 'first_name,phone\nAna,+14155550123\n'));
+    expect(await campaigns()).toContain('spring');
+  });
+});
