@@ -1,7 +1,7 @@
 import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
 import type { CampaignRulesInput } from '../domain/campaign-rules';
-import { IMPORT_MAX_CHUNK_BYTES, IMPORT_MAX_FILE_BYTES, LEAD_FIELDS } from '../domain/import';
+import { IMPORT_MAX_CHUNK_BYTES, LEAD_FIELDS } from '../domain/import';
 import type { LeadListMethods } from './lead-list-contract';
 
 type Args<M extends keyof LeadListMethods> = Parameters<LeadListMethods[M]>;
@@ -74,7 +74,8 @@ const rules = z.custom<CampaignRulesInput>(
 export const leadArgumentSchemas: { [M in keyof LeadListMethods]: z.ZodType<Args<M>> } = {
   'imports.begin': z.tuple([
     z.string().trim().min(1).max(260),
-    z.number().int().min(0).max(IMPORT_MAX_FILE_BYTES, 'files up to 200 MB can be imported'),
+    // The size limit is the import service's one check (checkImportSize): it names the file.
+    z.number().int().min(0),
     importOptions,
   ]),
   'imports.chunk': z.tuple([

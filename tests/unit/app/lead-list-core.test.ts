@@ -75,6 +75,16 @@ describe('the lead list through the dispatcher, on a real core', () => {
       defaultCountry: null,
     });
     expect(begun).toMatchObject({ maxChunkBytes: IMPORT_MAX_CHUNK_BYTES });
+    expect(
+      await drive.refused('imports.begin', 'huge.csv', 211 * 1024 * 1024, {
+        campaignId: campaign.id,
+        defaultCountry: null,
+      }),
+    ).toEqual({
+      code: 'invalid-argument',
+      message:
+        'huge.csv is 211 MB; files up to 200 MB can be imported. Split it into smaller files and import each one.',
+    });
     expect(await drive.refused('imports.chunk', begun.importId, 'A'.repeat(800_000))).toMatchObject(
       { code: 'invalid-argument', message: expect.stringContaining('chunks up to 512 KB') },
     );
