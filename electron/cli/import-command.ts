@@ -19,7 +19,8 @@ const PRINTED_ISSUES = 20;
 
 /**
  * `cli import`: the same all-or-nothing import as the app, into the campaign (created if new).
- * Prints what it did and where the report CSV is; throws when nothing could be imported.
+ * Prints what it did and where the report CSV is, the file's warnings and first issues on stderr;
+ * throws when nothing could be imported.
  */
 export async function runImport(
   store: Store,
@@ -48,14 +49,13 @@ export async function runImport(
   });
   const reportPath = issues.length > 0 ? writeReport(command.dataDir, fileName, now, issues) : null;
   const lines = summaryLines(command, report, reportPath);
+  const problems = [...report.summary.warnings, ...issueLines(issues)];
   if (report.added + report.mergedIntoExisting === 0) {
     throw new Error(
-      [`Nothing was imported from ${command.file}.`, ...lines.slice(1), ...issueLines(issues)].join(
-        '\n',
-      ),
+      [`Nothing was imported from ${command.file}.`, ...lines.slice(1), ...problems].join('\n'),
     );
   }
-  return { summary: lines, problems: issueLines(issues) };
+  return { summary: lines, problems };
 }
 
 /** Problems worth seeing at once, for stderr. */

@@ -159,6 +159,11 @@ export interface LeadFilePreview {
 
 /** The largest lead file an import takes. */
 export const IMPORT_MAX_FILE_BYTES = 200 * 1024 * 1024;
+/**
+ * Custom fields one file may add: every one is a column of every later lead export, so a file of
+ * 10,000 columns would make every export 10,000 columns wide. Columns beyond are not imported.
+ */
+export const IMPORT_MAX_CUSTOM_FIELDS = 200;
 /** The largest `imports.chunk`, before base64: its message stays well under the bridge's 1 MB. */
 export const IMPORT_MAX_CHUNK_BYTES = 512 * 1024;
 

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
 import { runImport } from '../../../electron/cli/import-command';
+import { exportLeadsCsv, LEAD_EXPORT_HEADER } from '../../../electron/core/export/export-leads';
 import { openInlineStore, sql, type Store } from '../../../electron/core/store';
 import { makeTempDir } from '../../support/temp-dir';
 
@@ -38,6 +40,25 @@ describe('cli import', () => {
       'big.csv is 211 MB; files up to 200 MB can be imported. Split it into smaller files and import each one.',
     );
     expect(await campaigns()).not.toContain('spring');
+  });
+
+  it('imports 200 custom fields of a 10,000-column file, says which were left out, and exports stay narrow', async () => {
+    const customs = Array.from({ length: 10_000 }, (_, i) => i + 1);
+    const file = write(
+      'wide.csv',
+      `first_name,phone,${customs.map((n) => `c${n}`).join(',')}\n` +
+        `Ana,+14155550123,${customs.map((n) => `v${n}`).join(',')}\n`,
+    );
+    const { problems } = await importFile(file);
+    expect(problems).toContain(
+      '9,800 columns were not imported: every custom field from “c201” (column 203) to ' +
+        '“c10000” (column 10,002). A file can add at most 200 custom fields and this one has ' +
+        '10,000. To keep some of them, delete the columns you do not need from the file and ' +
+        'import it again.',
+    );
+    const { csv } = await exportLeadsCsv(store);
+    const [header] = Papa.parse<string[]>(csv).data;
+    expect(header).toHaveLength(LEAD_EXPORT_HEADER.length + 200);
   });
 
   it('creates the campaign with the leads', async () => {

@@ -1,4 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js/max';
+import { IMPORT_MAX_CUSTOM_FIELDS } from '../../../../shared/domain/import';
 import { resolveLeadTimeZone } from '../../leads/time-zone/resolve-lead-time-zone';
 import type { LeadField } from '../mapping/lead-fields';
 import type { ImportIssue } from '../report/import-issue';
@@ -166,8 +167,10 @@ function customFields(row: Row): Record<string, string> {
     const value = (cells[column.index] ?? '').trim();
     if (value !== '') custom[column.key] = value;
   }
-  // A ragged row's extra cells are kept rather than dropped, under their position.
-  for (let index = plan.headerCount; index < cells.length; index++) {
+  // A ragged row's extra cells are kept rather than dropped, under their position, as far as the
+  // custom-field cap allows.
+  const keptUpTo = plan.headerCount + plan.extraCellsKept;
+  for (let index = plan.headerCount; index < Math.min(cells.length, keptUpTo); index++) {
     const value = (cells[index] ?? '').trim();
     if (value === '') continue;
     let key = `column_${index + 1}`;
@@ -175,7 +178,22 @@ function customFields(row: Row): Record<string, string> {
     custom[key] = value;
     note(row, key, value, `the row has more cells than the header; kept as ${key}`);
   }
+  noteExtraCellsLeftOut(row, keptUpTo);
   return custom;
+}
+
+function noteExtraCellsLeftOut(row: Row, keptUpTo: number): void {
+  if (row.cells.length <= keptUpTo) return;
+  const leftOut = row.cells.slice(keptUpTo).filter((cell) => cell.trim() !== '');
+  if (leftOut.length === 0) return;
+  note(
+    row,
+    `column ${keptUpTo + 1}`,
+    leftOut[0]!.trim(),
+    `${leftOut.length} ${leftOut.length === 1 ? 'cell' : 'cells'} past the header from column ` +
+      `${keptUpTo + 1} on not imported: a file can add at most ${IMPORT_MAX_CUSTOM_FIELDS} ` +
+      'custom fields',
+  );
 }
 
 function readCreatedAt(row: Row): Pick<LeadCandidate, 'createdAt' | 'createdAtSource'> {

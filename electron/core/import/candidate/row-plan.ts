@@ -1,5 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
+import { IMPORT_MAX_CUSTOM_FIELDS } from '../../../../shared/domain/import';
 import type { ColumnMapping } from '../mapping/column-mapping';
+import { customColumnsLeftOut } from '../mapping/custom-field-cap';
 import { customFieldKey } from '../mapping/header-keys';
 import type { LeadField } from '../mapping/lead-fields';
 import { uniqueKey } from '../mapping/propose-column-mapping';
@@ -18,6 +20,8 @@ export interface RowPlan {
   /** Where the phone or mobile number that is not the lead's number is kept. */
   spareNumberKey: { phone: string; mobile: string };
   headerCount: number;
+  /** Cells past the header a ragged row may keep: what the custom-field cap leaves room for. */
+  extraCellsKept: number;
   /** Custom keys in use, so extra cells in a ragged row get fresh ones. */
   customKeys: ReadonlySet<string>;
   defaultCountry: CountryCode | null;
@@ -33,10 +37,11 @@ export function planRows(
   const fields: RowPlan['fields'] = {};
   const custom: RowPlan['custom'] = [];
   const keys = new Set<string>();
+  const leftOut = new Set(customColumnsLeftOut(mapping).map((column) => column.index));
   for (const column of mapping.columns) {
     const planned = { index: column.index, header: column.header };
     if (column.target.kind === 'field') fields[column.target.field] = planned;
-    if (column.target.kind === 'custom') {
+    if (column.target.kind === 'custom' && !leftOut.has(column.index)) {
       custom.push({ ...planned, key: column.target.key });
       keys.add(column.target.key);
     }
@@ -48,6 +53,7 @@ export function planRows(
     custom,
     spareNumberKey: { phone: spareKey('phone'), mobile: spareKey('mobile') },
     headerCount: mapping.columns.length,
+    extraCellsKept: Math.max(0, IMPORT_MAX_CUSTOM_FIELDS - custom.length),
     customKeys: keys,
     ...settings,
   };

@@ -3,6 +3,7 @@ import { DomainError } from '../../../../shared/result';
 import { planRows, type RowPlan } from '../candidate/row-plan';
 import { applyMappingOverride } from '../mapping/apply-mapping-override';
 import { columnForField, type ColumnMapping } from '../mapping/column-mapping';
+import { customFieldCapWarning } from '../mapping/custom-field-cap';
 import { proposeColumnMapping } from '../mapping/propose-column-mapping';
 import { dateOrderEvidence } from '../values/date-time';
 import { isKnownZone } from '../values/zone-offset';
@@ -120,5 +121,7 @@ export function mappingWarnings(mapping: ColumnMapping): string[] {
   if (!columnForField(mapping, 'createdAt')) {
     warnings.push('No created-date column: every lead’s speed-to-lead clock starts at the import.');
   }
+  const leftOut = customFieldCapWarning(mapping);
+  if (leftOut) warnings.push(leftOut);
   return warnings;
 }
