@@ -74,15 +74,16 @@ function summaryLines(
 ): string[] {
   const { summary } = report;
   const held = report.held > 0 ? `, ${report.held} held for review (time zone unclear)` : '';
-  return [
+  const lines = [
     `Imported ${report.added} leads from ${command.file} into campaign "${command.campaignId}"${held}.`,
     `${summary.rowsRead} rows read: ${report.added} added, ${report.mergedIntoExisting} merged into ` +
       `existing leads, ${summary.rowsMerged} merged into an earlier row, ${report.onDncList} on ` +
       `the do-not-call list, ${summary.rowsSkipped} not usable.`,
-    reportPath
-      ? `Report of ${report.issueCount} issues: ${reportPath}`
-      : 'No issues: every row was imported as it is.',
   ];
+  if (reportPath) lines.push(`Report of ${report.issueCount} issues: ${reportPath}`);
+  // A file without data rows has no issues, but nothing in it was imported either.
+  else if (summary.rowsRead > 0) lines.push('No issues: every row was imported as it is.');
+  return lines;
 }
 
 function writeReport(

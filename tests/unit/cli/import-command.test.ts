@@ -61,6 +61,25 @@ describe('cli import', () => {
     expect(header).toHaveLength(LEAD_EXPORT_HEADER.length + 200);
   });
 
+  it('says a header-only file has no data rows, without claiming its rows were imported', async () => {
+    const file = write('header-only.csv', 'first_name,phone,created_at\n');
+    const refused = await importFile(file).catch((error: unknown) => error as Error);
+    expect(refused).toBeInstanceOf(Error);
+    expect((refused as Error).message.split('\n')).toEqual([
+      `Nothing was imported from ${file}.`,
+      '0 rows read: 0 added, 0 merged into existing leads, 0 merged into an earlier row, ' +
+        '0 on the do-not-call list, 0 not usable.',
+      'The file has a header but no data rows.',
+    ]);
+  });
+
+  it('says there were no issues only when rows were read and imported', async () => {
+    const { summary } = await importFile(
+      write('one.csv', 'first_name,phone,created_at\nAna,+14155550123,2026-01-05 09:00\n'),
+    );
+    expect(summary.at(-1)).toBe('No issues: every row was imported as it is.');
+  });
+
   it('creates the campaign with the leads', async () => {
     await importFile(write('leads.csv', 'first_name,phone\nAna,+14155550123\n'));
     expect(await campaigns()).toContain('spring');
