@@ -1,7 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-/** Debian's Chromium; Playwright's own browser download is not available on these machines. */
-const CHROMIUM = process.env.DIALDECK_CHROMIUM ?? '/usr/bin/chromium';
+import { chromiumPath } from './tests/support/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,7 +15,7 @@ export default defineConfig({
     headless: true,
     viewport: { width: 1366, height: 860 },
     launchOptions: {
-      executablePath: CHROMIUM,
+      executablePath: chromiumPath(),
       args: [
         '--no-sandbox',
         '--disable-gpu',

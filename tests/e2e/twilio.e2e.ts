@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_WORKDAY, startBrowserMode, type BrowserModeApp } from './browser-mode';
 import { startFakeTwilioApi, type FakeTwilioApi } from '../unit/telephony/twilio/fake-twilio-api';
+import { chromiumPath } from '../support/chromium';
 
 /**
  * Twilio without a Twilio account: browser mode runs with the scripted Device in the window
@@ -11,11 +12,10 @@ const ACCOUNT_SID = `AC${'a1'.repeat(16)}`;
 const API_KEY_SID = `SK${'b2'.repeat(16)}`;
 const SECRET = 'the-real-api-key-secret-0123456789';
 const APP_SID = `AP${'c3'.repeat(16)}`;
-const CHROMIUM = process.env.DIALDECK_CHROMIUM ?? '/usr/bin/chromium';
 
 test.use({
   launchOptions: {
-    executablePath: CHROMIUM,
+    executablePath: chromiumPath(),
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -13,15 +13,6 @@ import { stateBody, zoneAtMidday } from './support/floor-events';
 import { SseReader } from './support/sse-reader';
 import { startTestHub, TEAM_TOKEN } from './support/test-hub';
 
-function hasOpenssl(): boolean {
-  try {
-    execFileSync('openssl', ['version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** A self-signed certificate for 127.0.0.1, made by the openssl CLI (node:crypto cannot). */
 function selfSignedCert(dir: string): { cert: string; key: string } {
   const certFile = path.join(dir, 'hub.crt');
@@ -55,8 +46,9 @@ let hub: Hub;
 let cert: { cert: string; key: string };
 const stops: (() => Promise<void>)[] = [];
 
-// Skipped, not failed, where openssl is missing: node:crypto cannot issue a certificate.
-describe.skipIf(!hasOpenssl())('hub over TLS (openssl present)', () => {
+// openssl issues the certificate (node:crypto cannot); npm test makes sure it is installed
+// (scripts/test-tools.mjs), so this never skips.
+describe('hub over TLS', () => {
   beforeEach(async () => {
     temp = makeTempDir('dialdeck-hub-tls-');
     cert = selfSignedCert(temp.dir);

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import http from 'node:http';
 import { chromium } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,12 +6,11 @@ import { MemoryOutbox } from '../../../electron/core/floor/rep/memory-outbox';
 import type { Hub } from '../../../electron/core/floor/hub/start-hub';
 import { WALL_CSP } from '../../../electron/core/floor/wall/wall-csp';
 import { WALL_SCRIPT } from '../../../electron/core/floor/wall/wall-page';
+import { chromiumPath } from '../../support/chromium';
 import { makeTempDir } from '../../support/temp-dir';
 import { stateBody, zoneAtMidday } from './support/floor-events';
 import { SseReader } from './support/sse-reader';
 import { startTestHub, TEAM_TOKEN } from './support/test-hub';
-
-const CHROMIUM = process.env.DIALDECK_CHROMIUM ?? '/usr/bin/chromium';
 
 let temp: ReturnType<typeof makeTempDir>;
 let hub: Hub;
@@ -92,31 +90,28 @@ describe('wall screen', () => {
     reader.close();
   });
 
-  it.skipIf(!fs.existsSync(CHROMIUM))(
-    'renders and updates live in a real browser, with no CSP violation',
-    async () => {
-      const browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--no-sandbox', '--disable-gpu'],
+  it('renders and updates live in a real browser, with no CSP violation', async () => {
+    const browser = await chromium.launch({
+      executablePath: chromiumPath(),
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
+    try {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(message.text());
       });
-      try {
-        const page = await browser.newPage();
-        const problems: string[] = [];
-        page.on('console', (message) => {
-          if (message.type() === 'error') problems.push(message.text());
-        });
-        page.on('pageerror', (error) => problems.push(error.message));
-        await page.goto(hub.wallUrl);
-        await page.locator('[data-testid="floor-status"]', { hasText: 'live' }).waitFor();
-        await publishState(stateBody('ringing', Date.now()));
-        const row = page.locator('[data-testid="floor-row-ana"][data-state="ringing"]');
-        await row.waitFor();
-        expect(await row.getAttribute('class')).toBe('cat-calling band-0');
-        expect(await page.locator('[data-testid="floor-table"] tbody tr').count()).toBe(1);
-        expect(problems).toEqual([]);
-      } finally {
-        await browser.close();
-      }
-    },
-  );
+      page.on('pageerror', (error) => problems.push(error.message));
+      await page.goto(hub.wallUrl);
+      await page.locator('[data-testid="floor-status"]', { hasText: 'live' }).waitFor();
+      await publishState(stateBody('ringing', Date.now()));
+      const row = page.locator('[data-testid="floor-row-ana"][data-state="ringing"]');
+      await row.waitFor();
+      expect(await row.getAttribute('class')).toBe('cat-calling band-0');
+      expect(await page.locator('[data-testid="floor-table"] tbody tr').count()).toBe(1);
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
 });
