@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { describeOpenWarnings, snapshotWarning } from '../core/app/open-warnings';
 import { describeStartupError } from '../core/app/startup-error';
 import { exportAttemptsCsv } from '../core/export/export-attempts';
 import { exportLeadsCsv } from '../core/export/export-leads';
@@ -9,18 +10,22 @@ import { CLI_USAGE, parseCliArgs, type CliCommand } from './cli-args';
 import { runImport } from './import-command';
 
 /** The same core as the app, without a UI. Exit 0 on success; 1 on failure; 2 on bad usage. */
-async function run(command: CliCommand): Promise<void> {
+async function run(command: CliCommand): Promise<number> {
   const dataDir = path.resolve(command.dataDir);
   if (command.kind === 'recover') {
-    console.log(await recoverDataDir(dataDir, Date.now()));
-    return;
+    const report = await recoverDataDir(dataDir, Date.now());
+    report.lines.forEach((line) => console.log(line));
+    return report.ok ? 0 : 1;
   }
   if (command.kind === 'import' && !fs.existsSync(command.file)) {
     throw new Error(`The file ${command.file} does not exist.`);
   }
-  const { store } = await openInlineStore({ dataDir }).catch((error: unknown) => {
+  // An export only reads: it must leave the data folder exactly as it found it.
+  const readOnly = command.kind === 'export';
+  const { store, stats } = await openInlineStore({ dataDir, readOnly }).catch((error: unknown) => {
     throw new Error(describeStartupError(error, dataDir));
   });
+  describeOpenWarnings(stats.openReport).forEach((line) => console.error(line));
   try {
     if (command.kind === 'import') {
       const { summary, problems } = await runImport(store, { ...command, dataDir });
@@ -37,8 +42,10 @@ async function run(command: CliCommand): Promise<void> {
       }
     }
   } finally {
-    await store.close();
+    const closed = await store.close();
+    if (closed.snapshotError) console.error(snapshotWarning(closed.snapshotError));
   }
+  return 0;
 }
 
 let command: CliCommand;
@@ -49,7 +56,7 @@ try {
   process.exit(2);
 }
 run(command).then(
-  () => process.exit(0),
+  (code) => process.exit(code),
   (error: unknown) => {
     console.error((error as Error).message);
     process.exit(1);

@@ -13,4 +13,6 @@ export interface AppInfo {
   repCountry: string;
   /** The core's clock (epoch ms) when it answered: a simulated clock differs from the computer's. */
   now: number;
+  /** What opening the data folder found that the person must be told: shown as a banner. */
+  storeWarnings: string[];
 }

@@ -22,6 +22,7 @@ export function appHandlers(context: CoreContext): AppHandlers {
         telephonyProvider: current.telephonyProvider,
         repCountry: current.repCountry,
         now: clock.now(),
+        storeWarnings: context.storeWarnings,
       };
     },
     'settings.get': () => settings.get(),

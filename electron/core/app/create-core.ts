@@ -33,6 +33,7 @@ import type { TelephonyProvider } from '../telephony/provider';
 import { telephonyHandlers } from '../telephony/twilio/twilio-handlers';
 import type { TwilioLineControl } from '../telephony/twilio/twilio-line';
 import { appHandlers } from './app-handlers';
+import { describeOpenWarnings } from './open-warnings';
 import { floorHandlers } from './floor-handlers';
 import { leadListHandlers } from './lead-list-handlers';
 import { createLeadListServices, type LeadListServices } from './lead-list-services';
@@ -101,6 +102,8 @@ export interface CoreContext {
   floorLink: FloorLink;
   /** What the session dials next, for queue.summary and queue.changed. */
   queueSummary: () => Promise<QueueSummary>;
+  /** What opening the data folder found that the person must be told (a banner). */
+  storeWarnings: string[];
 }
 
 export async function createCore(options: CoreOptions): Promise<Core> {
@@ -120,6 +123,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   }
   const { store, stats } = await openStore({ dataDir: options.dataDir }, options.storeWorker);
   log.info('store opened', { ...stats.openReport });
+  const storeWarnings = describeOpenWarnings(stats.openReport);
+  storeWarnings.forEach((warning) => log.warn(warning));
   try {
     return await assembleCore(options, {
       store,
@@ -127,6 +132,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       clock,
       log,
       newDataFolder: stats.openReport.snapshotFile === null,
+      storeWarnings,
     });
   } catch (error) {
     await store.close().catch(() => undefined);
@@ -141,6 +147,7 @@ interface Opened {
   log: Logger;
   /** No snapshot existed: the folder is new. */
   newDataFolder: boolean;
+  storeWarnings: string[];
 }
 
 async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core> {
@@ -263,6 +270,7 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     leadList,
     queueSummary: summary,
     floorLink,
+    storeWarnings: opened.storeWarnings,
   };
   const dispatcher = createDispatcher(
     combineHandlers(

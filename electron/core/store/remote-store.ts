@@ -1,6 +1,6 @@
 import { StoreDamagedError, StoreLockedError, StoreWriteFailedError } from './errors';
 import type { SqlStatement } from './sql';
-import type { Row, SnapshotStats, Store, StoreStats, WriteResult } from './store';
+import type { CloseReport, Row, SnapshotStats, Store, StoreStats, WriteResult } from './store';
 import type { SerializedError, StoreReply, StoreReplyValue, StoreRequest } from './store-protocol';
 
 type RequestBody = StoreRequest extends infer R
@@ -29,7 +29,7 @@ export class RemoteStore implements Store {
     number,
     { resolve: (value: StoreReplyValue) => void; reject: (error: Error) => void }
   >();
-  private closing: Promise<void> | null = null;
+  private closing: Promise<CloseReport> | null = null;
 
   constructor(private readonly send: (request: StoreRequest) => void) {}
 
@@ -69,8 +69,8 @@ export class RemoteStore implements Store {
     return (await this.request({ kind: 'stats' })) as StoreStats;
   }
 
-  close(): Promise<void> {
-    this.closing ??= this.request({ kind: 'close' }).then(() => undefined);
+  close(): Promise<CloseReport> {
+    this.closing ??= this.request({ kind: 'close' }).then((value) => value as CloseReport);
     return this.closing;
   }
 

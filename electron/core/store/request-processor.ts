@@ -84,8 +84,7 @@ export class RequestProcessor {
       case 'stats':
         return this.engine.stats();
       case 'close':
-        this.engine.close();
-        return null;
+        return this.engine.close();
     }
   }
 }

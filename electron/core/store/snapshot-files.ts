@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fsyncDirectory } from './journal/segments';
+import { sealFor } from './snapshot-seal';
 
 export interface SnapshotPaths {
   current: string;
@@ -19,17 +20,29 @@ export function snapshotPaths(dataDir: string): SnapshotPaths {
  * backup snapshot, and the journal holds everything after the backup.
  */
 export function writeSnapshotAtomically(paths: SnapshotPaths, bytes: Uint8Array): void {
-  const fd = fs.openSync(paths.temp, 'w');
   try {
-    let written = 0;
-    while (written < bytes.length) {
-      written += fs.writeSync(fd, bytes, written, bytes.length - written);
+    writeAndSync(paths.temp, [bytes, sealFor(bytes)]);
+  } catch (error) {
+    // A temp file cut short by a full disk would keep the disk full: it goes.
+    fs.rmSync(paths.temp, { force: true });
+    throw error;
+  }
+  if (fs.existsSync(paths.current)) fs.renameSync(paths.current, paths.backup);
+  fs.renameSync(paths.temp, paths.current);
+  fsyncDirectory(path.dirname(paths.current));
+}
+
+function writeAndSync(file: string, parts: readonly Uint8Array[]): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    for (const part of parts) {
+      let written = 0;
+      while (written < part.length) {
+        written += fs.writeSync(fd, part, written, part.length - written);
+      }
     }
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
   }
-  if (fs.existsSync(paths.current)) fs.renameSync(paths.current, paths.backup);
-  fs.renameSync(paths.temp, paths.current);
-  fsyncDirectory(path.dirname(paths.current));
 }

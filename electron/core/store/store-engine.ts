@@ -1,20 +1,29 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Database, SqlJsStatic, Statement } from 'sql.js';
+import type { Database, Statement } from 'sql.js';
 import { lockDataDir } from './data-dir-lock';
-import { openWithHeadroom } from './database-file';
-import { StoreDamagedError, StoreWriteFailedError } from './errors';
+import { StoreWriteFailedError } from './errors';
+import { AckMark, readAckMark } from './journal/ack-mark';
+import { journalLossOf } from './journal/journal-loss';
 import { JournalWriter } from './journal/journal-writer';
-import { readJournal } from './journal/journal-reader';
-import { encodeRecord, type JournalRecord } from './journal/record-codec';
+import { keepTornTail, readJournal } from './journal/journal-reader';
+import { encodeRecord } from './journal/record-codec';
 import { listSegments } from './journal/segments';
 import type { Migration } from './migrations/migration';
 import { migrate, schemaVersion } from './migrations/migrate';
 import { snapshotPaths, writeSnapshotAtomically, type SnapshotPaths } from './snapshot-files';
+import {
+  SNAPSHOT_META_TABLE as META_TABLE,
+  loadSnapshot,
+  readSnapshotSeq,
+  replayRecord,
+  tuneForMemory,
+} from './snapshot-load';
 import type { SqlStatement, SqlValue } from './sql';
 import { loadSqlJs } from './sqljs';
 import {
   DEFAULT_SNAPSHOT_AFTER_BYTES,
+  type CloseReport,
   type OpenReport,
   type Row,
   type SnapshotStats,
@@ -22,13 +31,22 @@ import {
   type WriteResult,
 } from './store';
 
-const META_TABLE = '_dialdeck_snapshot';
+/** A journal and its acknowledged mark: absent when the store was opened read-only. */
+interface JournalOutput {
+  writer: JournalWriter;
+  ackMark: AckMark;
+}
 
 export interface EngineOptions {
   dataDir: string;
   migrations: readonly Migration[];
   snapshotAfterBytes?: number;
   now?: () => number;
+  /**
+   * For commands that only read (exports): nothing in the data folder is written, rotated,
+   * truncated or snapshotted, and writes are refused.
+   */
+  readOnly?: boolean;
 }
 
 /**
@@ -46,7 +64,7 @@ export class StoreEngine {
     private readonly db: Database,
     private readonly paths: SnapshotPaths,
     private readonly journalDir: string,
-    private journal: JournalWriter,
+    private readonly output: JournalOutput | null,
     private seq: number,
     private snapshotSeq: number,
     private readonly unlock: () => void,
@@ -56,44 +74,61 @@ export class StoreEngine {
 
   static async open(options: EngineOptions): Promise<StoreEngine> {
     const now = options.now ?? Date.now;
+    const writable = options.readOnly !== true;
     const started = performance.now();
     const SQL = await loadSqlJs();
-    fs.mkdirSync(options.dataDir, { recursive: true });
     const journalDir = path.join(options.dataDir, 'journal');
-    fs.mkdirSync(journalDir, { recursive: true });
-    const unlock = lockDataDir(options.dataDir);
+    if (writable) fs.mkdirSync(journalDir, { recursive: true });
+    const unlock = writable ? lockDataDir(options.dataDir) : () => undefined;
     try {
       const paths = snapshotPaths(options.dataDir);
-      fs.rmSync(paths.temp, { force: true });
+      // A temp file is a snapshot that never finished: never data, and never in the way.
+      if (writable) fs.rmSync(paths.temp, { force: true });
       const { db, file, usedBackup } = loadSnapshot(SQL, paths, journalDir);
       tuneForMemory(db);
       const snapshotSeq = readSnapshotSeq(db);
-      const journal = readJournal(journalDir, snapshotSeq, now());
+      const journal = readJournal(journalDir, snapshotSeq);
+      const keptTornTail =
+        writable && journal.tornTail ? keepTornTail(journal.tornTail, now()) : null;
+      const journalLoss = journalLossOf(
+        journal.lastSeq,
+        readAckMark(journalDir),
+        journal.tornTail,
+        keptTornTail,
+      );
       for (const record of journal.records) replayRecord(db, record, journalDir);
       const versionBefore = schemaVersion(db);
       const migratedTo = migrate(db, options.migrations);
-      const writer = new JournalWriter(journalDir, journal.lastSeq + 1);
+      const output = writable ? openJournalOutput(journalDir, journal.lastSeq) : null;
+      // Told once: from here on the mark follows this journal.
+      if (output && journalLoss) output.ackMark.write(journal.lastSeq);
       const report: OpenReport = {
         snapshotFile: file,
         usedBackup,
         replayedRecords: journal.records.length,
         migratedTo,
-        keptTornTail: journal.keptTornTail,
+        keptTornTail,
+        journalLoss,
+        snapshotError: null,
+        readOnly: !writable,
         durationMs: 0,
       };
       const engine = new StoreEngine(
         db,
         paths,
         journalDir,
-        writer,
+        output,
         journal.lastSeq,
         snapshotSeq,
         unlock,
         options,
         report,
       );
-      if (file === null || journal.records.length > 0 || migratedTo !== versionBefore) {
-        engine.snapshot();
+      if (
+        writable &&
+        (file === null || journal.records.length > 0 || migratedTo !== versionBefore)
+      ) {
+        report.snapshotError = engine.trySnapshot();
       }
       report.durationMs = performance.now() - started;
       return engine;
@@ -121,7 +156,7 @@ export class StoreEngine {
    * only after `flush()`. A failing statement rolls the whole write back and throws.
    */
   write(statements: readonly SqlStatement[]): WriteResult {
-    this.assertWritable();
+    const { writer } = this.assertWritable();
     const changes: number[] = [];
     let lastInsertRowId: number | null = null;
     // Asked of SQLite once, after the last insert (an import's write has hundreds).
@@ -148,7 +183,7 @@ export class StoreEngine {
       throw error;
     }
     this.seq += 1;
-    this.journal.append(
+    writer.append(
       encodeRecord({
         seq: this.seq,
         statements: statements.map((s) => [s.text, [...s.params]]),
@@ -159,9 +194,10 @@ export class StoreEngine {
 
   /** Makes every queued write durable with a single fdatasync (group commit). */
   flush(): void {
-    if (!this.journal.hasPending()) return;
+    if (!this.output?.writer.hasPending()) return;
     try {
-      this.journal.flush();
+      this.output.writer.flush();
+      this.output.ackMark.write(this.seq);
     } catch (error) {
       this.failure = new StoreWriteFailedError(
         `Dialdeck could not save to disk (${(error as Error).message}). The last change was not ` +
@@ -174,11 +210,11 @@ export class StoreEngine {
 
   snapshotDue(): boolean {
     const threshold = this.options.snapshotAfterBytes ?? DEFAULT_SNAPSHOT_AFTER_BYTES;
-    return this.journal.size() >= threshold;
+    return this.output !== null && this.output.writer.size() >= threshold;
   }
 
   snapshot(): SnapshotStats {
-    this.assertWritable();
+    const { writer } = this.assertWritable();
     this.flush();
     const started = performance.now();
     this.db.exec(`CREATE TABLE IF NOT EXISTS ${META_TABLE} (seq INTEGER NOT NULL)`);
@@ -188,7 +224,7 @@ export class StoreEngine {
     writeSnapshotAtomically(this.paths, bytes);
     const backupSeq = this.snapshotSeq;
     this.snapshotSeq = this.seq;
-    this.journal.rotate(this.seq + 1);
+    writer.rotate(this.seq + 1);
     this.deleteSegmentsCoveredBy(backupSeq);
     this.lastSnapshot = {
       seq: this.seq,
@@ -198,30 +234,48 @@ export class StoreEngine {
     return this.lastSnapshot;
   }
 
+  /**
+   * A snapshot only shortens the next start: the journal already holds every write. So a failed
+   * one (a full disk) is told, not thrown, and its temp file is gone.
+   */
+  trySnapshot(): string | null {
+    try {
+      this.snapshot();
+      return null;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
+
   stats(): StoreStats {
     return {
       seq: this.seq,
       snapshotSeq: this.snapshotSeq,
-      journalBytes: this.journal.size(),
+      journalBytes: this.output?.writer.size() ?? 0,
       lastSnapshot: this.lastSnapshot,
       openReport: this.openReport,
     };
   }
 
-  close(): void {
-    if (this.closed) return;
+  close(): CloseReport {
+    if (this.closed) return { snapshotError: null };
+    let snapshotError: string | null = null;
     try {
-      if (!this.failure) {
+      if (this.output && !this.failure) {
         this.flush();
-        if (this.seq !== this.snapshotSeq) this.snapshot();
+        if (this.seq !== this.snapshotSeq) snapshotError = this.trySnapshot();
       }
-      this.journal.close();
+      if (this.output) {
+        this.output.writer.close();
+        this.output.ackMark.close();
+      }
     } finally {
       for (const statement of this.statements.values()) statement.free();
       this.db.close();
       this.closed = true;
       this.unlock();
     }
+    return { snapshotError };
   }
 
   private prepare(text: string): Statement {
@@ -250,81 +304,16 @@ export class StoreEngine {
     if (this.closed) throw new StoreWriteFailedError('The store is closed.');
   }
 
-  private assertWritable(): void {
+  private assertWritable(): JournalOutput {
     this.assertOpen();
     if (this.failure) throw this.failure;
-  }
-}
-
-function loadSnapshot(
-  SQL: SqlJsStatic,
-  paths: SnapshotPaths,
-  journalDir: string,
-): { db: Database; file: string | null; usedBackup: boolean } {
-  const file = fs.existsSync(paths.current)
-    ? paths.current
-    : fs.existsSync(paths.backup)
-      ? paths.backup
-      : null;
-  if (file === null) {
-    const segments = listSegments(journalDir);
-    if (segments.length > 0 && segments[0]?.firstSeq !== 1) {
-      throw new StoreDamagedError(
-        `The data folder has a journal but no database snapshot (${paths.current} is missing). ` +
-          'Dialdeck has not changed anything.',
-        paths.current,
-      );
+    if (!this.output) {
+      throw new StoreWriteFailedError('This data folder was opened read-only: nothing is saved.');
     }
-    return { db: openWithHeadroom(SQL, null), file: null, usedBackup: false };
-  }
-  try {
-    const db = openWithHeadroom(SQL, fs.readFileSync(file));
-    const check = db.exec('PRAGMA quick_check');
-    const verdict = String(check[0]?.values[0]?.[0] ?? '');
-    if (verdict !== 'ok') throw new Error(verdict || 'integrity check failed');
-    return { db, file, usedBackup: file === paths.backup };
-  } catch (error) {
-    const backupNote =
-      file === paths.current && fs.existsSync(paths.backup)
-        ? ` A backup snapshot is at ${paths.backup}; with the journal it can rebuild your data: ` +
-          'run `npm run cli -- recover --data-dir <folder>`.'
-        : '';
-    throw new StoreDamagedError(
-      `The database file ${file} cannot be opened (${(error as Error).message}). ` +
-        `Dialdeck has not changed or deleted it.${backupNote}`,
-      file,
-    );
+    return this.output;
   }
 }
 
-/**
- * sql.js keeps the database file in memory (Emscripten's MEMFS) behind SQLite's page cache, so a
- * cache miss is a copy from that file. Durability is ours (journal + snapshots), not SQLite's: its
- * rollback journal can live in memory too, and a larger cache (32 MB) keeps the queue's indexes
- * and an import's inserts out of the file copies.
- */
-function tuneForMemory(db: Database): void {
-  db.exec('PRAGMA journal_mode = MEMORY');
-  db.exec('PRAGMA cache_size = -32768');
-}
-
-function readSnapshotSeq(db: Database): number {
-  const table = db.exec(`SELECT name FROM sqlite_master WHERE name = '${META_TABLE}'`);
-  if (table.length === 0) return 0;
-  return Number(db.exec(`SELECT seq FROM ${META_TABLE}`)[0]?.values[0]?.[0] ?? 0);
-}
-
-function replayRecord(db: Database, record: JournalRecord, journalDir: string): void {
-  db.exec('BEGIN');
-  try {
-    for (const [text, params] of record.statements) db.run(text, params);
-    db.exec('COMMIT');
-  } catch (error) {
-    db.exec('ROLLBACK');
-    throw new StoreDamagedError(
-      `Journal record ${record.seq} in ${journalDir} could not be replayed ` +
-        `(${(error as Error).message}). Dialdeck has not changed any file.`,
-      journalDir,
-    );
-  }
+function openJournalOutput(journalDir: string, lastSeq: number): JournalOutput {
+  return { writer: new JournalWriter(journalDir, lastSeq + 1), ackMark: new AckMark(journalDir) };
 }

@@ -1,5 +1,5 @@
 import type { SqlStatement } from './sql';
-import type { Row, SnapshotStats, StoreStats, WriteResult } from './store';
+import type { CloseReport, Row, SnapshotStats, StoreStats, WriteResult } from './store';
 
 export type StoreRequest =
   | { id: number; kind: 'all'; statement: SqlStatement }
@@ -8,7 +8,7 @@ export type StoreRequest =
   | { id: number; kind: 'stats' }
   | { id: number; kind: 'close' };
 
-export type StoreReplyValue = Row[] | WriteResult | SnapshotStats | StoreStats | null;
+export type StoreReplyValue = Row[] | WriteResult | SnapshotStats | StoreStats | CloseReport | null;
 
 export interface SerializedError {
   name: string;

@@ -1,3 +1,4 @@
+import type { JournalLoss } from './journal/journal-loss';
 import type { SqlStatement, SqlValue } from './sql';
 
 export type Row = Record<string, SqlValue>;
@@ -32,7 +33,17 @@ export interface OpenReport {
   replayedRecords: number;
   migratedTo: number;
   keptTornTail: string | null;
+  /** Acknowledged records the journal no longer holds: shown to the person, never only logged. */
+  journalLoss: JournalLoss | null;
+  /** Why the snapshot taken while opening failed (nothing is lost: the journal holds it all). */
+  snapshotError: string | null;
+  readOnly: boolean;
   durationMs: number;
+}
+
+export interface CloseReport {
+  /** Why the final snapshot failed, if it did; every write is still in the journal. */
+  snapshotError: string | null;
 }
 
 /**
@@ -46,13 +57,15 @@ export interface Store {
   snapshot(): Promise<SnapshotStats>;
   stats(): Promise<StoreStats>;
   /** Drains pending writes, writes a final snapshot and releases the data folder. */
-  close(): Promise<void>;
+  close(): Promise<CloseReport>;
 }
 
 export interface StoreOptions {
   dataDir: string;
   /** Journal size that triggers a snapshot. */
   snapshotAfterBytes?: number;
+  /** Read without changing anything in the data folder (exports); writes are refused. */
+  readOnly?: boolean;
 }
 
 export const DEFAULT_SNAPSHOT_AFTER_BYTES = 16 * 1024 * 1024;

@@ -30,6 +30,15 @@ export function AppFrame({ state, info, nav, status, children }: AppFrameProps) 
           </span>
         )}
       </header>
+      {info && info.storeWarnings.length > 0 && (
+        <div className="banners" data-testid="store-warnings">
+          {info.storeWarnings.map((warning) => (
+            <p key={warning} className="banner error-banner" role="alert">
+              {warning}
+            </p>
+          ))}
+        </div>
+      )}
       <main className="app-main">{children}</main>
     </div>
   );
