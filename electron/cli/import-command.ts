@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportIssue, ImportReport } from '../../shared/domain/import';
 import { importIssuesToCsv } from '../core/import/report/import-report-csv';
+import { NoPhoneColumnError } from '../core/import/pipeline/no-phone-column';
 import { commitLeadFile } from '../core/import-service/commit-lead-file';
 import { CampaignRepository } from '../core/repositories/campaign-repository';
 import type { Store } from '../core/store/store';
@@ -46,6 +47,8 @@ export async function runImport(
         createdAt: now,
       }),
     ],
+  }).catch((error: unknown) => {
+    throw error instanceof NoPhoneColumnError ? noPhoneColumn(fileName) : error;
   });
   const reportPath = issues.length > 0 ? writeReport(command.dataDir, fileName, now, issues) : null;
   const lines = summaryLines(command, report, reportPath);
@@ -56,6 +59,14 @@ export async function runImport(
     );
   }
   return { summary: lines, problems };
+}
+
+// There is no review step here: the fix is in the file itself.
+function noPhoneColumn(fileName: string): Error {
+  return new Error(
+    `No column of ${fileName} holds phone numbers. Name the column of phone numbers “Phone” in ` +
+      'the first row of the file (its header) and import it again.',
+  );
 }
 
 /** Problems worth seeing at once, for stderr. */

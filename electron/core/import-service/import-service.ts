@@ -14,6 +14,7 @@ import {
 import type { PublicSettings } from '../../../shared/domain/settings';
 import { DomainError } from '../../../shared/result';
 import { checkDefaultCountry } from '../import/pipeline/file-setup';
+import { NoPhoneColumnError } from '../import/pipeline/no-phone-column';
 import { previewLeadFile } from '../import/pipeline/preview-lead-file';
 import { importIssuesToCsv } from '../import/report/import-report-csv';
 import { CampaignRepository } from '../repositories/campaign-repository';
@@ -308,6 +309,9 @@ function canceled(): DomainError {
 
 function asImportError(error: unknown, aborted: boolean): DomainError {
   if (aborted) return canceled();
+  if (error instanceof NoPhoneColumnError) {
+    return new DomainError(error.code, `${error.message} Map one to Phone in the review step.`);
+  }
   if (error instanceof DomainError) return error;
   return new DomainError(
     'storage-failed',

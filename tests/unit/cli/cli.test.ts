@@ -98,7 +98,8 @@ describe('cli', () => {
     fs.writeFileSync(noPhones, 'name,city\nAl,Paris\n');
     const unreadable = cli('import', noPhones, '--data-dir', dataDir);
     expect(unreadable.code).toBe(1);
-    expect(unreadable.stderr).toContain('No column holds phone numbers.');
+    expect(unreadable.stderr).toContain('No column of no-phones.csv holds phone numbers.');
+    expect(unreadable.stderr).not.toContain('review step');
     expect(cli('import', useless, '--data-dir', dataDir, '--campaign', 'Bad Id').code).toBe(2);
   });
 

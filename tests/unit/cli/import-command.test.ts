@@ -80,6 +80,24 @@ describe('cli import', () => {
     expect(summary.at(-1)).toBe('No issues: every row was imported as it is.');
   });
 
+  it('says how to fix a file without phone numbers in the file itself: the CLI has no review step', async () => {
+    const refused = importFile(write('names.csv', 'name,city\nAl,Paris\n'));
+    await expect(refused).rejects.toThrow(
+      'No column of names.csv holds phone numbers. Name the column of phone numbers “Phone” in ' +
+        'the first row of the file (its header) and import it again.',
+    );
+    await expect(refused).rejects.not.toThrow(/review/);
+  });
+
+  it('refuses a binary file as not a CSV file', async () => {
+    const file = write('leads.xlsx', '');
+    fs.writeFileSync(
+      file,
+      Uint8Array.from({ length: 5000 }, (_, i) => (i * 131 + 7) % 256),
+    );
+    await expect(importFile(file)).rejects.toThrow('This is not a CSV file: it holds binary data');
+  });
+
   it('creates the campaign with the leads', async () => {
     await importFile(write('leads.csv', 'first_name,phone\nAna,+14155550123\n'));
     expect(await campaigns()).toContain('spring');

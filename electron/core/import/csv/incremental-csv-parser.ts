@@ -16,9 +16,11 @@ export class IncrementalCsvParser {
   private readonly parser: Papa.Parser;
   private carry = '';
   private unterminatedQuote = false;
+  private readonly delimiter: string;
 
   constructor(dialect: CsvDialect) {
     this.parser = new Papa.Parser({ delimiter: dialect.delimiter, newline: dialect.newline });
+    this.delimiter = dialect.delimiter;
   }
 
   /** Records completed by this piece of text. */
@@ -26,12 +28,7 @@ export class IncrementalCsvParser {
     const input = this.carry + text;
     const result = this.parser.parse(input, 0, true) as ParserResult;
     this.carry = input.slice(result.meta.cursor);
-    if (this.carry.length > MAX_RECORD_CHARS) {
-      throw new DomainError(
-        'invalid-argument',
-        'A quoted cell is never closed: more than 4 MB of the file reads as one row. Check the file for a stray quote (").',
-      );
-    }
+    if (this.carry.length > MAX_RECORD_CHARS) throw this.oversizedRecord();
     return result.data;
   }
 
@@ -45,6 +42,18 @@ export class IncrementalCsvParser {
     return result.data;
   }
 
+  // The unfinished record is over the limit: an open quote swallowing the file, or a line that
+  // never ends (no quote to blame then).
+  private oversizedRecord(): DomainError {
+    return new DomainError(
+      'invalid-argument',
+      endsInsideQuotes(this.carry, this.delimiter)
+        ? 'A quoted cell is never closed: more than 4 MB of the file reads as one row. Check the file for a stray quote (").'
+        : 'A line of the file is longer than 4 MB: no lead list has rows that long. Check that ' +
+            'this is a CSV file with one lead per line.',
+    );
+  }
+
   /** True when the file ended inside a quoted cell (its last record took in the rest of the file). */
   get endedInsideQuotes(): boolean {
     return this.unterminatedQuote;
@@ -55,4 +64,24 @@ interface ParserResult {
   data: CsvRecord[];
   errors: { code: string }[];
   meta: { cursor: number };
+}
+
+/** Whether the start of a record ends inside a quoted cell (a quote opens a cell, "" escapes one). */
+function endsInsideQuotes(record: string, delimiter: string): boolean {
+  let inQuotes = false;
+  let cellStart = true;
+  for (let i = 0; i < record.length; i++) {
+    const char = record[i];
+    if (inQuotes) {
+      if (char !== '"') continue;
+      if (record[i + 1] === '"') i++;
+      else inQuotes = false;
+    } else if (cellStart && char === '"') {
+      inQuotes = true;
+      cellStart = false;
+    } else {
+      cellStart = char === delimiter;
+    }
+  }
+  return inQuotes;
 }

@@ -1,4 +1,5 @@
 import { setImmediate as nextTurnOfEventLoop } from 'node:timers/promises';
+import { assertTextSample } from '../decoding/binary-text';
 import { createByteDecoder } from '../decoding/byte-decoder';
 import { detectFileEncoding } from '../decoding/detect-file-encoding';
 import type { DetectedEncoding, SourceEncoding } from '../decoding/source-encoding';
@@ -57,6 +58,7 @@ export async function* readCsvRecords(
   let nextRecordIndex = 0;
 
   const startParsing = (isWholeFile: boolean): IncrementalCsvParser => {
+    assertTextSample(unsniffedText);
     const sniffed = sniffCsvDialect(unsniffedText, isWholeFile);
     dialect = { ...sniffed, delimiter: options.delimiter ?? sniffed.delimiter };
     return new IncrementalCsvParser(dialect);

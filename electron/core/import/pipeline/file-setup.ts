@@ -9,6 +9,7 @@ import { dateOrderEvidence } from '../values/date-time';
 import { isKnownZone } from '../values/zone-offset';
 import { normalizePhone } from '../values/phone-number';
 import type { DateOrderChoice, LeadFileOptions } from './lead-file-options';
+import { NoPhoneColumnError } from './no-phone-column';
 
 /** Countries whose people write the month first. */
 const MONTH_FIRST_COUNTRIES = new Set([
@@ -96,10 +97,7 @@ export function setUpFile(
     : proposal;
   const warnings = mappingWarnings(mapping);
   if (!columnForField(mapping, 'phone') && !columnForField(mapping, 'mobile')) {
-    throw new DomainError(
-      'invalid-argument',
-      'No column holds phone numbers. Map one to Phone in the review step.',
-    );
+    throw new NoPhoneColumnError();
   }
   const createdAtColumn = columnForField(mapping, 'createdAt');
   const samples = createdAtColumn ? sampleRows.map((row) => row[createdAtColumn.index] ?? '') : [];
