@@ -53,9 +53,11 @@ switch (plan.action) {
       `Installing what the tests need with apt-get: ${plan.packages.join(' ')} (${missing.map((tool) => tool.name).join(', ')} missing).`,
     );
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    // Another run installing at the same time holds dpkg's lock: wait for it rather than fail.
+    const wait = ['-o', 'DPkg::Lock::Timeout=300'];
     const installed =
-      run('apt-get', ['update', '-qq'], { env, quiet: true }) &&
-      run('apt-get', ['install', '-y', '-qq', ...plan.packages], { env, quiet: true });
+      run('apt-get', [...wait, 'update', '-qq'], { env, quiet: true }) &&
+      run('apt-get', [...wait, 'install', '-y', '-qq', ...plan.packages], { env, quiet: true });
     if (!installed) {
       stop(
         `apt-get could not install them; nothing was run. The command: ${aptCommand(missing, { asRoot: true })}`,
