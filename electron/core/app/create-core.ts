@@ -124,6 +124,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const { store, stats } = await openStore({ dataDir: options.dataDir }, options.storeWorker);
   log.info('store opened', { ...stats.openReport });
   const storeWarnings = describeOpenWarnings(stats.openReport);
+  if (settings.loadProblem) storeWarnings.push(settings.loadProblem);
   storeWarnings.forEach((warning) => log.warn(warning));
   try {
     return await assembleCore(options, {

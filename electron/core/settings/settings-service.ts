@@ -12,8 +12,11 @@ import { storedLeadSettingsShape } from './lead-settings';
 
 /** Where settings live: electron-store in Electron, a JSON file in browser mode and the CLI. */
 export interface SettingsBackend {
+  /** The stored settings, undefined when there are none; throws when they cannot be read. */
   load(): unknown;
   save(data: StoredSettings): void;
+  /** Copies a file that could not be used aside before a save replaces it; returns the copy. */
+  keepDamagedCopy?(): string | null;
 }
 
 /** Encrypts secrets at rest: Electron safeStorage in the app, a local key file elsewhere. */
@@ -44,6 +47,8 @@ const storedSchema = z.object({
 
 export class SettingsService {
   private data: StoredSettings;
+  /** Why the stored settings could not be used, for a banner; null when they loaded. */
+  readonly loadProblem: string | null = null;
 
   constructor(
     private readonly backend: SettingsBackend,
@@ -51,18 +56,27 @@ export class SettingsService {
     private readonly log: Logger,
     defaults: Omit<StoredSettings, 'secrets'>,
   ) {
-    const loaded = backend.load();
+    let loaded: unknown;
+    let problem: string | null = null;
+    try {
+      loaded = backend.load();
+    } catch (error) {
+      problem = (error as Error).message;
+    }
     const merged = { ...defaults, secrets: {}, ...(isObject(loaded) ? loaded : {}) };
     const parsed = storedSchema.safeParse(merged);
-    if (parsed.success) {
+    if (parsed.success && problem === null) {
       this.data = parsed.data;
-    } else {
-      // Unreadable settings fall back to defaults for this run; the file is left as it is.
-      log.warn('settings file is invalid, using defaults', {
-        issue: parsed.error.issues[0]?.message,
-      });
-      this.data = { ...defaults, secrets: {} };
+      return;
     }
+    problem ??= `a setting is invalid: ${parsed.error?.issues[0]?.message ?? 'unknown'}`;
+    // The next save replaces the file: a copy of what could not be read is kept first.
+    const copy = backend.keepDamagedCopy?.() ?? null;
+    this.loadProblem =
+      `Your settings could not be read (${problem}). Dialdeck started with its default ` +
+      `settings${copy ? `; the unreadable file is kept as ${copy}` : ''}.`;
+    log.warn('settings could not be read, using defaults', { problem, keptAs: copy });
+    this.data = { ...defaults, secrets: {} };
   }
 
   get(): PublicSettings {

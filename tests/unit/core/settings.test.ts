@@ -91,4 +91,32 @@ describe('settings (file backend, key-file cipher)', () => {
       '{"wrapUpSeconds": "ten"',
     );
   });
+
+  it('says so, and keeps a copy of the damaged file before the next save replaces it', () => {
+    const file = path.join(temp.dir, 'settings.json');
+    fs.writeFileSync(file, '{"repId": "grace", "hubUrl": "wss://hub.exa');
+    const lines: string[] = [];
+    const settings = new SettingsService(
+      jsonFileSettingsBackend(temp.dir, () => 42),
+      keyFileCipher(temp.dir),
+      createLogger((_level, line) => lines.push(line)),
+      defaults,
+    );
+    const copy = `${file}.damaged-42`;
+    expect(settings.loadProblem).toContain(`${file} is not valid JSON`);
+    expect(settings.loadProblem).toContain(`kept as ${copy}`);
+    expect(lines.some((line) => line.includes('settings could not be read'))).toBe(true);
+    settings.update({ wrapUpSeconds: 30 });
+    expect(fs.readFileSync(copy, 'utf8')).toBe('{"repId": "grace", "hubUrl": "wss://hub.exa');
+  });
+
+  it('reports nothing when the settings load', () => {
+    const settings = new SettingsService(
+      jsonFileSettingsBackend(temp.dir),
+      keyFileCipher(temp.dir),
+      createLogger(() => undefined),
+      defaults,
+    );
+    expect(settings.loadProblem).toBeNull();
+  });
 });
