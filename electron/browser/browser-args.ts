@@ -25,6 +25,8 @@ export interface BrowserArgs {
   clockStart: number | null;
   /** Test hooks of the Twilio line: --twilio-fake-device, --twilio-api-url. */
   twilio: TwilioLineControl;
+  /** For stderr, one line each (a secret given on the command line). */
+  warnings: string[];
 }
 
 export const BROWSER_USAGE =
@@ -33,8 +35,14 @@ export const BROWSER_USAGE =
   `[--sim-outcomes ${SIMULATED_OUTCOMES.join(',')},...] [--sim-speed ${SIMULATION_SPEEDS.join('|')}] ` +
   `[--sim-clock-start ISO-8601] ${HUB_FLAGS_USAGE}`;
 
-/** Throws an Error whose message is fit to print when the arguments are wrong. */
-export function parseBrowserArgs(argv: readonly string[]): BrowserArgs {
+/**
+ * Throws an Error whose message is fit to print when the arguments are wrong. `env` holds the
+ * secrets that are safer there than on the command line (DIALDECK_HUB_TOKEN...).
+ */
+export function parseBrowserArgs(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): BrowserArgs {
   const { values } = parseArgs({
     args: [...argv],
     options: {
@@ -72,7 +80,7 @@ export function parseBrowserArgs(argv: readonly string[]): BrowserArgs {
   if (values['rep-id']) settingsOverrides.repId = values['rep-id'];
   if (values['rep-name']) settingsOverrides.repName = values['rep-name'];
   if (dialMode) settingsOverrides.dialMode = dialMode;
-  const hub = parseHubFlags(values);
+  const hub = parseHubFlags(values, env);
   Object.assign(settingsOverrides, hub.settings);
   return {
     dataDir: values['data-dir'] ?? defaultDataDir(),
@@ -83,6 +91,7 @@ export function parseBrowserArgs(argv: readonly string[]): BrowserArgs {
     simulation: parseSimulation(values['sim-seed'], values['sim-outcomes'], values['sim-speed']),
     clockStart: parseClockStart(values['sim-clock-start']),
     twilio: parseTwilioTestHooks(values['twilio-fake-device'], values['twilio-api-url']),
+    warnings: hub.warnings,
   };
 }
 

@@ -11,13 +11,19 @@ import { hubBanner } from './hub-banner';
 
 /** Browser mode: the core in this Node process, the renderer served to a browser on 127.0.0.1. */
 async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(BROWSER_USAGE);
+    process.exit(0);
+  }
   let args;
   try {
-    args = parseBrowserArgs(process.argv.slice(2));
+    args = parseBrowserArgs(argv);
   } catch (error) {
     console.error(`${(error as Error).message}\n${BROWSER_USAGE}`);
     process.exit(2);
   }
+  for (const warning of args.warnings) console.error(warning);
   const root = projectRoot(import.meta.dirname);
   const log = createLogger((level, line) => {
     if (process.env.DIALDECK_LOG === 'verbose' || level !== 'info') consoleSink(level, line);

@@ -3,22 +3,40 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { PAUSE_CODES } from '../../shared/domain/session';
 import type { AlertThresholdsPatch } from '../../shared/floor/alert-thresholds';
+import {
+  chooseSecret,
+  type SecretOptions,
+  type SecretSource,
+} from '../core/platform/command-line-secret';
 
 export interface HubArgs {
   dataDir: string;
   port: number;
   host: string;
-  token: { kind: 'value'; value: string } | { kind: 'file'; file: string } | { kind: 'data-dir' };
+  /** A value names the flag or variable it came from; none given: the data folder's token. */
+  token: SecretSource | { kind: 'data-dir' };
   tls: { certFile: string; keyFile: string } | null;
   thresholds: AlertThresholdsPatch;
   /** Print this rep's key and exit. */
   repKeyFor: string | null;
+  /** For stderr, one line each (the token given on the command line). */
+  warnings: string[];
 }
 
+export const HUB_TOKEN_SECRET: SecretOptions = {
+  what: 'team token',
+  flag: '--token',
+  fileFlag: '--token-file',
+  envVar: 'DIALDECK_HUB_TOKEN',
+};
+
 export const HUB_USAGE =
-  'usage: npm run hub -- --data-dir DIR [--port PORT] [--host HOST] [--token T | --token-file F]\n' +
+  'usage: npm run hub -- --data-dir DIR [--port PORT] [--host HOST] [--token-file F]\n' +
   '                      [--tls-cert CERT.pem --tls-key KEY.pem] [--thresholds FILE.json]\n' +
-  '       npm run hub -- --data-dir DIR [--token T | --token-file F] --rep-key REP_ID';
+  '       npm run hub -- --data-dir DIR [--token-file F] --rep-key REP_ID\n' +
+  '  The team token: --token-file F, else the DIALDECK_HUB_TOKEN environment variable, else the\n' +
+  "  data folder's hub-token file (created on first start). --token T still works, but shows the\n" +
+  "  token in `ps` and in npm's echo of the command.";
 
 const ms = z.number().int().positive();
 const thresholdsSchema = z
@@ -42,8 +60,14 @@ const thresholdsSchema = z
   .partial()
   .strict();
 
-/** Throws an Error whose message is fit to print when the arguments are wrong. */
-export function parseHubArgs(argv: readonly string[]): HubArgs {
+/**
+ * Throws an Error whose message is fit to print when the arguments are wrong. `env` may hold the
+ * team token (DIALDECK_HUB_TOKEN), which is safer there than on the command line.
+ */
+export function parseHubArgs(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): HubArgs {
   const { values } = parseArgs({
     args: [...argv],
     options: {
@@ -65,9 +89,11 @@ export function parseHubArgs(argv: readonly string[]): HubArgs {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`--port must be a number from 0 to 65535, got "${values.port}".`);
   }
-  if (values.token && values['token-file']) {
-    throw new Error('Give either --token or --token-file, not both.');
-  }
+  const token = chooseSecret(
+    HUB_TOKEN_SECRET,
+    { value: values.token, file: values['token-file'] },
+    env,
+  );
   const certFile = values['tls-cert'];
   const keyFile = values['tls-key'];
   if (Boolean(certFile) !== Boolean(keyFile)) {
@@ -77,14 +103,11 @@ export function parseHubArgs(argv: readonly string[]): HubArgs {
     dataDir,
     port,
     host: values.host ?? '0.0.0.0',
-    token: values.token
-      ? { kind: 'value', value: values.token }
-      : values['token-file']
-        ? { kind: 'file', file: values['token-file'] }
-        : { kind: 'data-dir' },
+    token: token.source ?? { kind: 'data-dir' },
     tls: certFile && keyFile ? { certFile, keyFile } : null,
     thresholds: values.thresholds ? readThresholds(values.thresholds) : {},
     repKeyFor: values['rep-key'] ?? null,
+    warnings: token.warning ? [token.warning] : [],
   };
 }
 

@@ -14,15 +14,21 @@ import { HUB_USAGE, parseHubArgs, type HubArgs } from './hub-args';
 
 /** The team hub without a UI: `npm run hub -- --port P --data-dir D`. */
 async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(HUB_USAGE);
+    process.exit(0);
+  }
   let args: HubArgs;
   let token: string;
   try {
-    args = parseHubArgs(process.argv.slice(2));
+    args = parseHubArgs(argv);
     token = resolveToken(args);
   } catch (error) {
     console.error(`${(error as Error).message}\n${HUB_USAGE}`);
     process.exit(2);
   }
+  for (const warning of args.warnings) console.error(warning);
   if (args.repKeyFor !== null) {
     if (!REP_ID_PATTERN.test(args.repKeyFor)) {
       console.error(
@@ -76,7 +82,7 @@ async function main(): Promise<void> {
 function resolveToken(args: HubArgs): string {
   switch (args.token.kind) {
     case 'value':
-      assertTeamToken(args.token.value, 'The --token value');
+      assertTeamToken(args.token.value, `The ${args.token.name} value`);
       return args.token.value;
     case 'file':
       return readTeamToken(args.token.file);
