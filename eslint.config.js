@@ -45,9 +45,13 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
   },
   {
+    // Plain JS: no type information, so no project service (its default project takes at most 8).
     files: ['*.js', 'scripts/**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: globals.node },
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: globals.node,
+    },
   },
   {
     files: ['renderer/**/*.tsx', 'renderer/**/*.ts'],
