@@ -51,7 +51,7 @@ describe('cli import', () => {
     );
     const { problems } = await importFile(file);
     expect(problems).toContain(
-      '9,800 columns were not imported: every custom field from “c201” (column 203) to ' +
+      '9,800 columns are not imported: every custom field from “c201” (column 203) to ' +
         '“c10000” (column 10,002). A file can add at most 200 custom fields and this one has ' +
         '10,000. To keep some of them, delete the columns you do not need from the file and ' +
         'import it again.',

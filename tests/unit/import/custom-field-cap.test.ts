@@ -29,7 +29,7 @@ describe('the custom-field cap', () => {
     expect(custom).toMatchObject({ c1: 'v1', c200: 'v200' });
     expect(custom).not.toHaveProperty('c201');
     expect(file.summary.warnings).toContain(
-      '9,800 columns were not imported: every custom field from “c201” (column 203) to ' +
+      '9,800 columns are not imported: every custom field from “c201” (column 203) to ' +
         '“c10000” (column 10,002). A file can add at most 200 custom fields and this one has ' +
         '10,000. To keep some of them, delete the columns you do not need from the file and ' +
         'import it again.',
@@ -39,7 +39,7 @@ describe('the custom-field cap', () => {
   it('warns in the preview before anything is imported, naming a single column', async () => {
     const preview = await previewLeadFile(wideFile(201, [['Ana', '+14155550123']]), 5, options);
     expect(preview.warnings).toContain(
-      '1 column was not imported: “c201” (column 203). A file can add at most 200 custom ' +
+      '1 column is not imported: “c201” (column 203). A file can add at most 200 custom ' +
         'fields and this one has 201. To keep it, delete the columns you do not need from the ' +
         'file and import it again.',
     );

@@ -15,8 +15,8 @@ export function customFieldCapWarning(mapping: ColumnMapping): string | null {
   const total = customColumns(mapping).length;
   const which =
     leftOut.length === 1
-      ? `1 column was not imported: ${describe(first)}`
-      : `${count(leftOut.length)} columns were not imported: every custom field from ` +
+      ? `1 column is not imported: ${describe(first)}`
+      : `${count(leftOut.length)} columns are not imported: every custom field from ` +
         `${describe(first)} to ${describe(last)}`;
   return (
     `${which}. A file can add at most ${IMPORT_MAX_CUSTOM_FIELDS} custom fields and this one has ` +
