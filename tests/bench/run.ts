@@ -1,4 +1,5 @@
 import { printTable, writeJson, type BenchResult } from './bench-kit';
+import { runDurabilityBench } from './durability/durability-bench';
 import { runHubBench } from './hub/hub-bench';
 import { runImportBench } from './import/import-bench';
 import { runQueueBench } from './queue/queue-bench';
@@ -14,6 +15,7 @@ const suites: Record<string, () => Promise<BenchResult>> = {
   hub: runHubBench,
   queue: runQueueBench,
   import: runImportBench,
+  durability: runDurabilityBench,
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

@@ -119,4 +119,32 @@ describe('settings (file backend, key-file cipher)', () => {
     );
     expect(settings.loadProblem).toBeNull();
   });
+
+  it('refuses a value changed inside the file (its checksum no longer matches)', () => {
+    const file = path.join(temp.dir, 'settings.json');
+    const service = () =>
+      new SettingsService(
+        jsonFileSettingsBackend(temp.dir),
+        keyFileCipher(temp.dir),
+        createLogger(() => undefined),
+        defaults,
+      );
+    service().update({ repName: 'Grace Kim' });
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Grace Kim', 'Grace Kix'));
+    const reloaded = service();
+    expect(reloaded.loadProblem).toContain('its checksum does not match its content');
+    expect(reloaded.get().repName).toBe(defaults.repName);
+  });
+
+  it('reads a settings file saved before settings carried a checksum', () => {
+    fs.writeFileSync(path.join(temp.dir, 'settings.json'), JSON.stringify({ wrapUpSeconds: 40 }));
+    const settings = new SettingsService(
+      jsonFileSettingsBackend(temp.dir),
+      keyFileCipher(temp.dir),
+      createLogger(() => undefined),
+      defaults,
+    );
+    expect(settings.loadProblem).toBeNull();
+    expect(settings.get().wrapUpSeconds).toBe(40);
+  });
 });
