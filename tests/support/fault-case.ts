@@ -20,6 +20,8 @@ export type Damage = 'cut' | 'flip' | 'delete-range' | 'delete-file';
 export interface FaultCaseResult {
   kind: FileKind;
   damage: Damage;
+  /** The damaged file, inside the data folder. */
+  file: string;
   outcome: 'opened' | 'recovered' | 'unrecoverable';
   acknowledged: number;
   /** Acknowledged outcomes missing at the end. */
@@ -62,13 +64,28 @@ export async function runFaultCase(
         ? ['cut', 'flip', 'delete-range']
         : ['cut', 'flip', 'delete-range', 'delete-file'];
     const damage = pickFrom(random, damages);
+    const keepFailuresIn = process.env.FAULT_KEEP_FAILURES;
+    if (keepFailuresIn) fs.cpSync(dataDir, `${dataDir}.before`, { recursive: true });
     damageFile(file, damage, random);
     const provable = kind !== 'live-segment';
 
-    const base = { kind, damage, acknowledged: acked.length, provable };
-    if (kind === 'settings') return { ...base, ...checkSettings(dataDir) };
-    return { ...base, ...(await openOrRecover(dataDir, acked)) };
+    const base = {
+      kind,
+      damage,
+      file: path.relative(dataDir, file),
+      acknowledged: acked.length,
+      provable,
+    };
+    const result =
+      kind === 'settings'
+        ? { ...base, ...checkSettings(dataDir) }
+        : { ...base, ...(await openOrRecover(dataDir, acked)) };
+    if (keepFailuresIn && (result.silent || (provable && result.lost > 0))) {
+      fs.cpSync(`${dataDir}.before`, path.join(keepFailuresIn, caseId), { recursive: true });
+    }
+    return result;
   } finally {
+    fs.rmSync(`${dataDir}.before`, { recursive: true, force: true });
     temp.remove();
   }
 }

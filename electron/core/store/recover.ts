@@ -34,6 +34,7 @@ export async function recoverDataDir(dataDir: string, now: number): Promise<Reco
     return target;
   };
 
+  let journalRebuilt = false;
   for (let round = 0; round < 4; round++) {
     try {
       const { store, stats } = await openInlineStore({ dataDir });
@@ -68,9 +69,10 @@ export async function recoverDataDir(dataDir: string, now: number): Promise<Reco
       ) {
         setAside(error.file);
         report.lines.push(`The snapshot ${error.file} was damaged (${error.message}).`);
-      } else if (error.file.startsWith(path.join(dataDir, 'journal'))) {
+      } else if (error.file.startsWith(path.join(dataDir, 'journal')) && !journalRebuilt) {
+        // Once: a journal rebuilt from whole, ordered records that still fails cannot be helped.
+        journalRebuilt = true;
         const repaired = await rebuildJournal(dataDir, setAside);
-        if (!repaired) throw error;
         report.acknowledgedLost += repaired.lost;
         report.lines.push(...repaired.lines);
       } else {
@@ -85,20 +87,18 @@ export async function recoverDataDir(dataDir: string, now: number): Promise<Reco
 
 /**
  * Replaces the journal by the records that continue the snapshot without a gap; every old segment
- * is moved aside whole. Returns null when the journal holds no damage to work around.
+ * is moved aside whole (a damaged line, a missing file or a gap among them all end here).
  */
 async function rebuildJournal(
   dataDir: string,
   setAside: (file: string) => string,
-): Promise<{ lost: number; lines: string[] } | null> {
+): Promise<{ lost: number; lines: string[] }> {
   const journalDir = path.join(dataDir, 'journal');
   const loaded = loadSnapshot(await loadSqlJs(), snapshotPaths(dataDir), journalDir);
   const snapshotSeq = readSnapshotSeq(loaded.db);
   loaded.db.close();
   const segments = scanJournal(journalDir);
   const chain = provableChain(segments, snapshotSeq);
-  const hasDamage = segments.some((s) => s.entries.some((entry) => entry.kind === 'damaged'));
-  if (!hasDamage && chain.recordsAfterBreak === 0) return null;
 
   const mark = readAckMark(journalDir);
   const lost = Math.max(
@@ -118,7 +118,7 @@ async function rebuildJournal(
   writeAckMarkOnce(journalDir, chain.lastSeq);
 
   const lines = [
-    `The journal was damaged. Kept the ${chain.records.length} records that continue the ` +
+    `The journal was damaged or incomplete. Kept the ${chain.records.length} records that continue the ` +
       `snapshot (record ${snapshotSeq}) in order, in ${rebuilt}; the old journal files are set ` +
       'aside whole.',
   ];

@@ -65,6 +65,23 @@ describe('durability under damage', () => {
     await store.close();
   });
 
+  it('recover rebuilds a journal with a covered segment missing (a gap, no damaged line)', async () => {
+    await sessionEndedByCrash(1, 3);
+    await sessionEndedByCrash(4, 3);
+    const [older] = listSegments(journalDir());
+    const lines = fs.readFileSync(older!.file, 'utf8').split('\n').filter(Boolean);
+    // The older segment as two files, and the second one lost: records 3 and 4 gone.
+    fs.writeFileSync(older!.file, `${lines.slice(0, 2).join('\n')}\n`);
+    await expect(openInlineStore({ dataDir: temp.dir })).rejects.toThrow(/jumps from record 2/);
+
+    const report = await recoverDataDir(temp.dir, 1);
+    expect(report.ok).toBe(true);
+    expect(report.acknowledgedLost).toBe(0);
+    const { store } = await openInlineStore({ dataDir: temp.dir });
+    expect(await leadIds(store)).toEqual([1, 2, 3, 4, 5, 6]);
+    await store.close();
+  });
+
   it('recover says how many acknowledged records it could not keep, and is not ok', async () => {
     await sessionEndedByCrash(1, 5);
     const [segment] = listSegments(journalDir()).slice(-1);
