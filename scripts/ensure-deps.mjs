@@ -84,6 +84,7 @@ if (electron.download) {
         cwd: root,
         env,
         stdio: ['ignore', 'ignore', 'pipe'],
+        timeout: 10 * 60_000,
       })
     : null;
   if (fetched?.status !== 0) {
