@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fsyncDirectory } from './journal/segments';
-import { sealFor } from './snapshot-seal';
+import { sealFor, unsealSnapshot } from './snapshot-seal';
 
 export interface SnapshotPaths {
   current: string;
@@ -44,5 +44,29 @@ function writeAndSync(file: string, parts: readonly Uint8Array[]): void {
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
+  }
+}
+
+/**
+ * A crash between the two renames leaves no current snapshot, the old one as the backup and the
+ * new one, complete and synced, as the temp file. Its checksum proves it whole: the rename is
+ * finished. A temp file that does not verify was cut off while written and is removed.
+ */
+export function finishInterruptedSnapshot(paths: SnapshotPaths): void {
+  if (!fs.existsSync(paths.temp)) return;
+  if (!fs.existsSync(paths.current) && tempSnapshotIsWhole(paths)) {
+    fs.renameSync(paths.temp, paths.current);
+    fsyncDirectory(path.dirname(paths.current));
+    return;
+  }
+  fs.rmSync(paths.temp, { force: true });
+}
+
+export function tempSnapshotIsWhole(paths: SnapshotPaths): boolean {
+  try {
+    const unsealed = unsealSnapshot(fs.readFileSync(paths.temp));
+    return unsealed.ok && unsealed.sealed;
+  } catch {
+    return false;
   }
 }

@@ -5,7 +5,7 @@ import { StoreDamagedError } from './errors';
 import type { JournalRecord } from './journal/record-codec';
 import { RECOVER_HINT } from './journal/journal-reader';
 import { listSegments } from './journal/segments';
-import type { SnapshotPaths } from './snapshot-files';
+import { tempSnapshotIsWhole, type SnapshotPaths } from './snapshot-files';
 import { unsealSnapshot } from './snapshot-seal';
 
 export const SNAPSHOT_META_TABLE = '_dialdeck_snapshot';
@@ -27,9 +27,11 @@ export function loadSnapshot(
 ): LoadedSnapshot {
   const file = fs.existsSync(paths.current)
     ? paths.current
-    : fs.existsSync(paths.backup)
-      ? paths.backup
-      : null;
+    : tempSnapshotIsWhole(paths)
+      ? paths.temp // read-only, after a crash between the renames: the newest whole snapshot
+      : fs.existsSync(paths.backup)
+        ? paths.backup
+        : null;
   if (file === null) {
     const segments = listSegments(journalDir);
     if (segments.length > 0 && segments[0]?.firstSeq !== 1) {

@@ -11,7 +11,12 @@ import { encodeRecord } from './journal/record-codec';
 import { listSegments } from './journal/segments';
 import type { Migration } from './migrations/migration';
 import { migrate, schemaVersion } from './migrations/migrate';
-import { snapshotPaths, writeSnapshotAtomically, type SnapshotPaths } from './snapshot-files';
+import {
+  finishInterruptedSnapshot,
+  snapshotPaths,
+  writeSnapshotAtomically,
+  type SnapshotPaths,
+} from './snapshot-files';
 import {
   SNAPSHOT_META_TABLE as META_TABLE,
   loadSnapshot,
@@ -82,8 +87,7 @@ export class StoreEngine {
     const unlock = writable ? lockDataDir(options.dataDir) : () => undefined;
     try {
       const paths = snapshotPaths(options.dataDir);
-      // A temp file is a snapshot that never finished: never data, and never in the way.
-      if (writable) fs.rmSync(paths.temp, { force: true });
+      if (writable) finishInterruptedSnapshot(paths);
       const { db, file, usedBackup } = loadSnapshot(SQL, paths, journalDir);
       tuneForMemory(db);
       const snapshotSeq = readSnapshotSeq(db);

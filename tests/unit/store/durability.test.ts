@@ -215,6 +215,33 @@ describe('durability under damage', () => {
     await reopened.store.close();
   });
 
+  it('finishes a snapshot cut off between its two renames, even with the backup damaged', async () => {
+    const { store } = await openInlineStore({ dataDir: temp.dir });
+    await store.write(insertCampaign);
+    for (let n = 1; n <= 3; n++) await store.write(insertLead(n));
+    await store.snapshot();
+    await store.write(insertLead(4));
+    await store.snapshot();
+    // The state between the renames: the new snapshot still the temp file, no current one.
+    fs.renameSync(
+      path.join(temp.dir, 'dialdeck.sqlite'),
+      path.join(temp.dir, 'dialdeck.sqlite.tmp'),
+    );
+    fs.rmSync(path.join(temp.dir, 'dialdeck.lock'));
+    fs.writeFileSync(path.join(temp.dir, 'dialdeck.sqlite.bak'), 'damaged');
+    const before = folderPrint(temp.dir);
+
+    const readOnly = await openInlineStore({ dataDir: temp.dir, readOnly: true });
+    expect(await leadIds(readOnly.store)).toEqual([1, 2, 3, 4]);
+    await readOnly.store.close();
+    expect(folderPrint(temp.dir)).toEqual(before);
+
+    const reopened = await openInlineStore({ dataDir: temp.dir });
+    expect(await leadIds(reopened.store)).toEqual([1, 2, 3, 4]);
+    expect(fs.existsSync(path.join(temp.dir, 'dialdeck.sqlite.tmp'))).toBe(false);
+    await reopened.store.close();
+  });
+
   it('a leftover temp file never blocks opening', async () => {
     await sessionEndedByCrash(1, 2);
     fs.writeFileSync(path.join(temp.dir, 'dialdeck.sqlite.tmp'), Buffer.alloc(4096, 7));
