@@ -3,6 +3,7 @@ import type { FloorView } from '../../../../shared/floor/floor-view';
 import type { ViewerCommand, ViewerMessage } from '../../../../shared/floor/viewer-protocol';
 import { parseMessage, viewerCommandSchema } from '../../../../shared/floor/validators';
 import type { Logger } from '../../log/logger';
+import { logSocketError } from '../../net/socket-errors';
 import { rawDataToText } from '../ws-text';
 import type { FloorService } from './floor-service';
 
@@ -18,7 +19,10 @@ export class FloorFeed {
   private unsubscribe: (() => void) | null = null;
 
   constructor(
-    private readonly floor: FloorService,
+    private readonly floor: Pick<
+      FloorService,
+      'view' | 'subscribe' | 'acknowledgeAlert' | 'acknowledgeEscalation'
+    >,
     private readonly log: Logger,
   ) {}
 
@@ -34,7 +38,7 @@ export class FloorFeed {
       }
       void this.run(parsed.value).then((reply) => this.send(ws, reply));
     });
-    ws.on('error', (error) => this.log.warn('supervisor socket error', { error: error.message }));
+    ws.on('error', (error) => logSocketError(this.log, 'supervisor socket error', error));
     ws.on('close', () => {
       this.sockets.delete(ws);
       if (this.sockets.size === 0) {
@@ -49,11 +53,24 @@ export class FloorFeed {
     for (const ws of this.sockets) ws.close(1001, 'The hub is shutting down.');
   }
 
+  /** A store that fails (or closed at shutdown) is an answer to this supervisor, not a crash. */
   private async run(command: ViewerCommand): Promise<ViewerMessage> {
-    const result =
-      command.type === 'acknowledge-alert'
-        ? await this.floor.acknowledgeAlert(command.alertId, command.by)
-        : await this.floor.acknowledgeEscalation(command.escalationId, command.by);
+    let result;
+    try {
+      result =
+        command.type === 'acknowledge-alert'
+          ? await this.floor.acknowledgeAlert(command.alertId, command.by)
+          : await this.floor.acknowledgeEscalation(command.escalationId, command.by);
+    } catch (error) {
+      const reason = (error as Error).message;
+      this.log.error('hub could not store an acknowledgement', { error: reason });
+      return {
+        type: 'result',
+        requestId: command.requestId,
+        ok: false,
+        error: `The hub could not store it (${reason}); try again.`,
+      };
+    }
     return result.ok
       ? { type: 'result', requestId: command.requestId, ok: true }
       : { type: 'result', requestId: command.requestId, ok: false, error: result.error.message };

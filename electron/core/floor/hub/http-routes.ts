@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HUB_PATHS } from '../../../../shared/floor/protocol';
 import type { Logger } from '../../log/logger';
+import { requestUrl } from '../../net/request-url';
 import { secretsEqual } from '../auth/rep-key';
 import { renderWallFloor } from '../wall/render-wall';
 import { WALL_SECURITY_HEADERS } from '../wall/wall-csp';
@@ -19,10 +20,11 @@ export interface HttpRouteDeps {
 /** The hub's HTTP side: the read-only wall screen (token in the URL) and a health check. */
 export function createHttpHandler(deps: HttpRouteDeps) {
   return (request: IncomingMessage, response: ServerResponse): void => {
-    const url = new URL(request.url ?? '/', 'http://hub');
+    const url = requestUrl(request, 'http://hub');
     const reply = (status: number, type: string, body: string) => {
       response.writeHead(status, { ...WALL_SECURITY_HEADERS, 'content-type': type }).end(body);
     };
+    if (!url) return reply(400, 'text/plain; charset=utf-8', 'Bad request');
     if (request.method !== 'GET')
       return reply(405, 'text/plain; charset=utf-8', 'Method not allowed');
 

@@ -2,6 +2,7 @@ import type { WebSocket } from 'ws';
 import { HUB_CLOSE, type HubToRepMessage, type RepHello } from '../../../../shared/floor/protocol';
 import { parseMessage, repMessageSchema } from '../../../../shared/floor/validators';
 import type { Logger } from '../../log/logger';
+import { logSocketError } from '../../net/socket-errors';
 import type { Store } from '../../store/store';
 import { hubStatements } from '../hub-store/hub-statements';
 import { rawDataToText } from '../ws-text';
@@ -98,7 +99,7 @@ export function serveRepSocket(ws: WebSocket, repId: string, deps: RepChannelDep
     log.info('rep connected', { repId, streamId: hello.streamId, ackedSeq: cursor.durableSeq });
   }
 
-  ws.on('error', (error) => log.warn('rep socket error', { repId, error: error.message }));
+  ws.on('error', (error) => logSocketError(log, 'rep socket error', error, { repId }));
   ws.on('close', () => {
     phase = 'closed';
     if (cursor?.listener && deps.sockets.get(repId) === ws) cursor.listener = null;

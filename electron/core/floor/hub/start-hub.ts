@@ -1,10 +1,9 @@
-import http from 'node:http';
-import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { withThresholds } from '../../../../shared/floor/alert-thresholds';
 import { HUB_PATHS, MAX_FLOOR_MESSAGE_BYTES } from '../../../../shared/floor/protocol';
 import { silentLogger } from '../../log/logger';
+import { guardWebSocketServer } from '../../net/http-guards';
 import { systemClock } from '../../platform/system-clock';
 import { openInlineStore, openStore } from '../../store/open-store';
 import { assertTeamToken } from '../auth/team-token-file';
@@ -18,6 +17,7 @@ import { FloorFeed } from './floor-feed';
 import { FloorService } from './floor-service';
 import { HUB_DEFAULTS, type HubOptions } from './hub-options';
 import { createHttpHandler } from './http-routes';
+import { createHubServer } from './hub-server';
 import { serveRepSocket } from './rep-channel';
 import { createUpgradeHandler } from './upgrade';
 import { WallFeed } from './wall-feed';
@@ -73,7 +73,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       loaded.streams,
     );
 
-    const wall = new WallFeed(floor);
+    const wall = new WallFeed(floor, log);
     const supervisors = new FloorFeed(floor, log);
     const repSockets = new Map<string, WebSocket>();
     const handler = createHttpHandler({
@@ -83,10 +83,9 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       log,
       title: options.title ?? HUB_DEFAULTS.title,
     });
-    const server = options.tls
-      ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, handler)
-      : http.createServer(handler);
+    const server = createHubServer({ tls: options.tls, log, handler });
     const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FLOOR_MESSAGE_BYTES });
+    guardWebSocketServer(sockets, log, 'hub');
     server.on(
       'upgrade',
       createUpgradeHandler({

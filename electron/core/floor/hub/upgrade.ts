@@ -3,6 +3,9 @@ import type { Duplex } from 'node:stream';
 import type { WebSocket, WebSocketServer } from 'ws';
 import { HUB_PATHS, REP_ID_HEADER, REP_ID_PATTERN } from '../../../../shared/floor/protocol';
 import type { Logger } from '../../log/logger';
+import { rawResponse } from '../../net/raw-response';
+import { requestUrl } from '../../net/request-url';
+import { guardSocket } from '../../net/socket-errors';
 import { bearerSecret, deriveRepKey, secretsEqual } from '../auth/rep-key';
 
 export interface UpgradeDeps {
@@ -16,7 +19,7 @@ export interface UpgradeDeps {
 type Verdict =
   | { ok: true; route: 'rep'; repId: string }
   | { ok: true; route: 'supervisor' }
-  | { ok: false; status: 401 | 403 | 404; reason: string; repId?: string };
+  | { ok: false; status: 400 | 401 | 403 | 404; reason: string; repId?: string };
 
 /**
  * Every socket authenticates before it is accepted. Reps present HMAC(team token, rep id) with
@@ -24,7 +27,9 @@ type Verdict =
  */
 export function createUpgradeHandler(deps: UpgradeDeps) {
   const judge = (request: IncomingMessage): Verdict => {
-    const path = new URL(request.url ?? '/', 'http://hub').pathname;
+    const url = requestUrl(request, 'http://hub');
+    if (!url) return { ok: false, status: 400, reason: 'not a URL' };
+    const path = url.pathname;
     const secret = bearerSecret(request.headers.authorization);
     if (path === HUB_PATHS.rep) {
       const repId = request.headers[REP_ID_HEADER];
@@ -47,6 +52,7 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
   };
 
   return (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    guardSocket(socket, deps.log, 'hub connection error');
     const verdict = judge(request);
     if (!verdict.ok) {
       deps.log.warn('hub refused a connection', {
@@ -54,15 +60,7 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
         repId: verdict.repId ?? null,
         remote: request.socket.remoteAddress ?? null,
       });
-      const text =
-        verdict.status === 404
-          ? 'Not Found'
-          : verdict.status === 401
-            ? 'Unauthorized'
-            : 'Forbidden';
-      socket.end(
-        `HTTP/1.1 ${verdict.status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
-      );
+      socket.end(rawResponse(verdict.status));
       return;
     }
     deps.sockets.handleUpgrade(request, socket, head, (ws) => {

@@ -1,5 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { FloorView } from '../../../../shared/floor/floor-view';
+import type { Logger } from '../../log/logger';
+import { logSocketError } from '../../net/socket-errors';
 import { renderWallFloor } from '../wall/render-wall';
 import type { FloorService } from './floor-service';
 
@@ -10,10 +12,14 @@ export class WallFeed {
   private readonly clients = new Set<ServerResponse>();
   private unsubscribe: (() => void) | null = null;
 
-  constructor(private readonly floor: FloorService) {}
+  constructor(
+    private readonly floor: Pick<FloorService, 'view' | 'subscribe'>,
+    private readonly log: Logger,
+  ) {}
 
   attach(response: ServerResponse): void {
     this.clients.add(response);
+    response.on('error', (error) => logSocketError(this.log, 'wall screen stream error', error));
     this.unsubscribe ??= this.floor.subscribe((view) => this.publish(view));
     response.on('close', () => {
       this.clients.delete(response);
@@ -39,7 +45,9 @@ export class WallFeed {
     return `event: floor\ndata: ${JSON.stringify(renderWallFloor(view))}\n\n`;
   }
 
+  /** A stream already ended (closeAll) stays listed until it closes; writing to it is an error. */
   private write(response: ServerResponse, frame: string): void {
+    if (response.writableEnded || response.destroyed) return;
     if (response.writableLength < MAX_BUFFERED_BYTES) response.write(frame);
   }
 }

@@ -1,15 +1,11 @@
 import type { Clock } from '../../../../shared/clock';
 import type { AlertThresholdsPatch } from '../../../../shared/floor/alert-thresholds';
 import { startHub, type Hub } from '../../../../electron/core/floor/hub/start-hub';
-import { createLogger } from '../../../../electron/core/log/logger';
+import { LogRecorder, type LogLine } from '../../../support/log-recorder';
+
+export type { LogLine };
 
 export const TEAM_TOKEN = 'team-token-for-tests-0123456789';
-
-export interface LogLine {
-  level: string;
-  message: string;
-  [field: string]: unknown;
-}
 
 /** A hub on a free port with an inline store in `dataDir`, its log lines kept for assertions. */
 export async function startTestHub(
@@ -20,18 +16,17 @@ export async function startTestHub(
     port?: number;
     tls?: { cert: string; key: string };
   } = {},
-): Promise<{ hub: Hub; logs: LogLine[] }> {
-  const logs: LogLine[] = [];
-  const log = createLogger((_level, line) => logs.push(JSON.parse(line) as LogLine));
+): Promise<{ hub: Hub; logs: LogLine[]; log: LogRecorder }> {
+  const log = new LogRecorder();
   const hub = await startHub({
     dataDir,
     teamToken: TEAM_TOKEN,
     port: options.port ?? 0,
     storeMode: 'inline',
-    log,
+    log: log.logger,
     clock: options.clock,
     thresholds: options.thresholds,
     tls: options.tls,
   });
-  return { hub, logs };
+  return { hub, logs: log.lines, log };
 }
