@@ -3,7 +3,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { Core } from '../core/app/create-core';
-import { guardHttpServer, guardWebSocketServer } from '../core/net/http-guards';
+import { enforceAuthDeadline } from '../core/net/auth-deadline';
+import {
+  guardHttpServer,
+  guardWebSocketServer,
+  HTTP_SERVER_TIMEOUTS,
+} from '../core/net/http-guards';
 import { MAX_MESSAGE_BYTES } from './bridge-protocol';
 import { serveBridgeSocket } from './bridge-socket';
 import { createBridgeUpgradeHandler } from './bridge-upgrade';
@@ -15,6 +20,8 @@ export interface BrowserServerOptions {
   port: number;
   /** Secret the page must present; generated when not given. */
   token?: string;
+  /** A connection that has not sent its request head by then is closed (default 5 s). */
+  authTimeoutMs?: number;
 }
 
 export interface BrowserServer {
@@ -24,12 +31,13 @@ export interface BrowserServer {
 }
 
 const HOST = '127.0.0.1';
+const AUTH_TIMEOUT_MS = 5_000;
 
 /**
  * Serves the renderer and the bridge on 127.0.0.1 only. The bridge implements the same contract
  * as the preload and goes through the same dispatcher. A client that misbehaves (a bad frame, a
- * request that is not HTTP) loses its own connection only: the page a rep is calling from keeps
- * working.
+ * request that is not HTTP, a connection that never authenticates) loses its own connection
+ * only: the page a rep is calling from keeps working.
  */
 export async function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
@@ -38,9 +46,16 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   let origin = '';
 
   const server = http.createServer(
+    HTTP_SERVER_TIMEOUTS,
     createStaticHandler({ rendererDir: options.rendererDir, origin: () => origin, log: core.log }),
   );
   guardHttpServer(server, core.log, 'browser bridge');
+  enforceAuthDeadline(server, {
+    ms: options.authTimeoutMs ?? AUTH_TIMEOUT_MS,
+    log: core.log,
+    name: 'browser bridge',
+    tls: false,
+  });
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   guardWebSocketServer(sockets, core.log, 'browser bridge');

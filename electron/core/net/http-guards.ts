@@ -7,6 +7,17 @@ import type { Logger } from '../log/logger';
 import { rawResponse, type RawStatus } from './raw-response';
 import { errorCode, logSocketError, peerWentAway } from './socket-errors';
 
+/**
+ * Limits for every request head and request (Node's own are a minute and five), checked every
+ * second rather than every thirty. The first request on a connection has the shorter auth
+ * deadline on top (auth-deadline.ts).
+ */
+export const HTTP_SERVER_TIMEOUTS = {
+  headersTimeout: 10_000,
+  requestTimeout: 30_000,
+  connectionsCheckingInterval: 1_000,
+} as const;
+
 function statusFor(code: string | null): RawStatus {
   if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return 408;
   if (code === 'HPE_HEADER_OVERFLOW') return 431;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { rawConnect, rawExchange, upgradeHead } from '../../support/raw-http';
+import { rawConnect, rawExchange, readUntilClosed, upgradeHead } from '../../support/raw-http';
 import { recordUncaught, type UncaughtRecord } from '../../support/uncaught';
 import {
   call,
@@ -94,4 +94,25 @@ describe('browser bridge: one bad client never takes browser mode down', () => {
     expect(bridge.log.text()).not.toContain(bridge.token);
     expect(await stillServes(bridge)).toMatchObject({ ok: true });
   });
+});
+
+describe('browser bridge: a connection must authenticate within its deadline', () => {
+  beforeEach(async () => {
+    await bridge.stop();
+    bridge = await startTestBridge({ authTimeoutMs: 200 });
+  });
+
+  it('closes a connection that sends nothing, or an upgrade it never finishes', async () => {
+    const inCall = await connectBridge(bridge);
+    const idle = await rawConnect(bridge.server.port);
+    const slow = await rawConnect(bridge.server.port);
+    slow.write(upgradeHead(`/bridge?token=${bridge.token}`, { Origin: bridge.origin }, false));
+
+    expect(await readUntilClosed(idle)).toMatch(/^HTTP\/1\.1 408 /);
+    expect(await readUntilClosed(slow)).toMatch(/^HTTP\/1\.1 408 /);
+    // Connected before both, it outlived their deadline: the deadline ends at authentication.
+    expect(await call(inCall, 1, 'app.info')).toMatchObject({ ok: true });
+    expect(bridge.log.text()).not.toContain(bridge.token);
+    inCall.close();
+  }, 10_000);
 });

@@ -1,5 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -10,36 +8,9 @@ import { MemoryOutbox } from '../../../electron/core/floor/rep/memory-outbox';
 import type { Hub } from '../../../electron/core/floor/hub/start-hub';
 import { makeTempDir } from '../../support/temp-dir';
 import { stateBody, zoneAtMidday } from './support/floor-events';
+import { selfSignedCert } from './support/self-signed';
 import { SseReader } from './support/sse-reader';
 import { startTestHub, TEAM_TOKEN } from './support/test-hub';
-
-/** A self-signed certificate for 127.0.0.1, made by the openssl CLI (node:crypto cannot). */
-function selfSignedCert(dir: string): { cert: string; key: string } {
-  const certFile = path.join(dir, 'hub.crt');
-  const keyFile = path.join(dir, 'hub.key');
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-days',
-      '1',
-      '-keyout',
-      keyFile,
-      '-out',
-      certFile,
-      '-subj',
-      '/CN=127.0.0.1',
-      '-addext',
-      'subjectAltName=IP:127.0.0.1,DNS:localhost',
-    ],
-    { stdio: 'ignore' },
-  );
-  return { cert: fs.readFileSync(certFile, 'utf8'), key: fs.readFileSync(keyFile, 'utf8') };
-}
 
 let temp: ReturnType<typeof makeTempDir>;
 let hub: Hub;

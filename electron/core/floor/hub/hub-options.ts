@@ -26,6 +26,11 @@ export interface HubOptions {
   workerScript?: WorkerScript;
   /** The wall screen's heading. */
   title?: string;
+  /**
+   * How long a connection may stay unauthenticated: its request head must arrive within this
+   * (after the TLS handshake, itself bounded by the same time), and a rep's hello too.
+   */
+  authTimeoutMs?: number;
 }
 
 export const HUB_DEFAULTS = {
@@ -33,4 +38,5 @@ export const HUB_DEFAULTS = {
   pushIntervalMs: 250,
   tickIntervalMs: 1_000,
   title: 'Dialdeck floor',
+  authTimeoutMs: 5_000,
 } as const;

@@ -18,6 +18,8 @@ export interface RepChannelDeps {
   now: () => number;
   /** The open socket of each rep: a newer connection replaces an older one. */
   sockets: Map<string, WebSocket>;
+  /** A rep that has not said hello by then is closed: it holds a socket but no stream. */
+  helloTimeoutMs: number;
 }
 
 /**
@@ -38,6 +40,12 @@ export function serveRepSocket(ws: WebSocket, repId: string, deps: RepChannelDep
     phase = 'closed';
     ws.close(code, reason.slice(0, 120));
   };
+  const helloDeadline = setTimeout(() => {
+    if (phase === 'hello') {
+      refuse(HUB_CLOSE.badHello, `No hello within ${deps.helloTimeoutMs} ms.`);
+    }
+  }, deps.helloTimeoutMs);
+  helloDeadline.unref();
 
   ws.on('message', (data) => {
     if (phase === 'closed') return;
@@ -52,6 +60,7 @@ export function serveRepSocket(ws: WebSocket, repId: string, deps: RepChannelDep
         });
       }
       phase = 'welcoming';
+      clearTimeout(helloDeadline);
       void welcome(message).catch((error: unknown) =>
         refuse(
           HUB_CLOSE.unavailable,
@@ -102,6 +111,7 @@ export function serveRepSocket(ws: WebSocket, repId: string, deps: RepChannelDep
   ws.on('error', (error) => logSocketError(log, 'rep socket error', error, { repId }));
   ws.on('close', () => {
     phase = 'closed';
+    clearTimeout(helloDeadline);
     if (cursor?.listener && deps.sockets.get(repId) === ws) cursor.listener = null;
     if (deps.sockets.get(repId) === ws) {
       deps.sockets.delete(repId);

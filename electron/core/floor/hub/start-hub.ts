@@ -83,7 +83,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       log,
       title: options.title ?? HUB_DEFAULTS.title,
     });
-    const server = createHubServer({ tls: options.tls, log, handler });
+    const authTimeoutMs = options.authTimeoutMs ?? HUB_DEFAULTS.authTimeoutMs;
+    const server = createHubServer({ tls: options.tls, authTimeoutMs, log, handler });
     const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FLOOR_MESSAGE_BYTES });
     guardWebSocketServer(sockets, log, 'hub');
     server.on(
@@ -101,6 +102,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
             log,
             now: () => clock.now(),
             sockets: repSockets,
+            helloTimeoutMs: authTimeoutMs,
           });
         },
         onSupervisor: (ws) => {

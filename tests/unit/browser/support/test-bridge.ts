@@ -5,6 +5,7 @@ import type { Core } from '../../../../electron/core/app/create-core';
 import {
   startBrowserServer,
   type BrowserServer,
+  type BrowserServerOptions,
 } from '../../../../electron/browser/browser-server';
 import { LogRecorder } from '../../../support/log-recorder';
 import { startTestCore } from '../../../support/node-core';
@@ -22,14 +23,16 @@ export interface TestBridge {
 }
 
 /** Browser mode on a free port over a real core, in its own temp folder, its log recorded. */
-export async function startTestBridge(): Promise<TestBridge> {
+export async function startTestBridge(
+  options: Pick<BrowserServerOptions, 'authTimeoutMs'> = {},
+): Promise<TestBridge> {
   const temp = makeTempDir('dialdeck-bridge-');
   const rendererDir = path.join(temp.dir, 'renderer');
   fs.mkdirSync(rendererDir);
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Dialdeck</title>');
   const log = new LogRecorder();
   const core = await startTestCore(path.join(temp.dir, 'data'), { log: log.logger });
-  const server = await startBrowserServer({ core, rendererDir, port: 0 });
+  const server = await startBrowserServer({ core, rendererDir, port: 0, ...options });
   const origin = `http://127.0.0.1:${server.port}`;
   const token = new URL(server.url).searchParams.get('token') ?? '';
   return {

@@ -15,6 +15,7 @@ export async function startTestHub(
     thresholds?: AlertThresholdsPatch;
     port?: number;
     tls?: { cert: string; key: string };
+    authTimeoutMs?: number;
   } = {},
 ): Promise<{ hub: Hub; logs: LogLine[]; log: LogRecorder }> {
   const log = new LogRecorder();
@@ -27,6 +28,7 @@ export async function startTestHub(
     clock: options.clock,
     thresholds: options.thresholds,
     tls: options.tls,
+    authTimeoutMs: options.authTimeoutMs,
   });
   return { hub, logs: log.lines, log };
 }
