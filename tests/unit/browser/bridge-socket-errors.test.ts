@@ -99,7 +99,7 @@ describe('browser bridge: one bad client never takes browser mode down', () => {
 describe('browser bridge: a connection must authenticate within its deadline', () => {
   beforeEach(async () => {
     await bridge.stop();
-    bridge = await startTestBridge({ authTimeoutMs: 200 });
+    bridge = await startTestBridge({ authTimeoutMs: 500 });
   });
 
   it('closes a connection that sends nothing, or an upgrade it never finishes', async () => {
