@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
-import { buildCsp } from './electron/core/security/csp';
+import { buildCsp } from './electron/core/platform/security/csp';
 
 /**
  * The renderer's CSP meta tag comes from the same function the servers use for their headers.
@@ -35,7 +35,10 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
-          'store-worker': resolve(import.meta.dirname, 'electron/core/store/worker-entry.ts'),
+          'store-worker': resolve(
+            import.meta.dirname,
+            'electron/core/platform/store/worker-entry.ts',
+          ),
         },
       },
     },

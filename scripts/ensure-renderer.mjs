@@ -5,7 +5,12 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const builtIndex = path.join(root, 'out', 'renderer', 'index.html');
-const sources = ['renderer', 'shared', 'electron.vite.config.ts', 'electron/core/security'];
+const sources = [
+  'renderer',
+  'shared',
+  'electron.vite.config.ts',
+  'electron/core/platform/security',
+];
 
 function newestMtime(target) {
   const full = path.join(root, target);

@@ -1,6 +1,6 @@
 import type { RawData, WebSocket } from 'ws';
 import type { Core } from '../core/app/create-core';
-import { logSocketError } from '../core/net/socket-errors';
+import { logSocketError } from '../core/platform/net/socket-errors';
 import { clientMessageSchema } from './bridge-protocol';
 
 /**

@@ -2,10 +2,10 @@ import crypto from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocket, WebSocketServer } from 'ws';
-import type { Logger } from '../core/log/logger';
-import { rawResponse } from '../core/net/raw-response';
-import { requestUrl } from '../core/net/request-url';
-import { guardSocket } from '../core/net/socket-errors';
+import type { Logger } from '../core/platform/log/logger';
+import { rawResponse } from '../core/platform/net/raw-response';
+import { requestUrl } from '../core/platform/net/request-url';
+import { guardSocket } from '../core/platform/net/socket-errors';
 
 export interface BridgeUpgradeDeps {
   sockets: WebSocketServer;

@@ -6,7 +6,7 @@ import {
   SIMULATION_SPEEDS,
   type SimulationControl,
   type SimulationSpeed,
-} from '../core/session-service/simulated-line';
+} from '../core/telephony/simulated/simulated-line';
 import {
   SIMULATED_OUTCOMES,
   type SimulatedOutcome,

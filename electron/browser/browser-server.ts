@@ -3,12 +3,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { Core } from '../core/app/create-core';
-import { enforceAuthDeadline } from '../core/net/auth-deadline';
+import { enforceAuthDeadline } from '../core/platform/net/auth-deadline';
 import {
   guardHttpServer,
   guardWebSocketServer,
   HTTP_SERVER_TIMEOUTS,
-} from '../core/net/http-guards';
+} from '../core/platform/net/http-guards';
 import { MAX_MESSAGE_BYTES } from './bridge-protocol';
 import { serveBridgeSocket } from './bridge-socket';
 import { createBridgeUpgradeHandler } from './bridge-upgrade';

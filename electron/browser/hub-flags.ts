@@ -1,6 +1,6 @@
 import type { SecretName, SettingsPatch } from '../../shared/domain/settings';
 import { hubSettingsShape } from '../../shared/ipc/floor-validators';
-import { assertTeamToken, readTeamToken } from '../core/floor/auth/team-token-file';
+import { assertTeamToken, readTeamToken } from '../hub/auth/team-token-file';
 import {
   chooseSecret,
   readSecretFile,

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createNodeCore } from '../core/app/create-node-core';
-import { consoleSink, createLogger } from '../core/log/logger';
+import { consoleSink, createLogger } from '../core/platform/log/logger';
 import { packageVersion, projectRoot } from '../core/platform/project-paths';
 import { describeStartupError } from '../core/app/startup-error';
 import { shiftedClock } from '../core/app/shifted-clock';

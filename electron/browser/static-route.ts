@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream';
-import type { Logger } from '../core/log/logger';
+import type { Logger } from '../core/platform/log/logger';
 import { contentTypeOf, resolveStaticFile } from '../core/platform/static-files';
-import { buildCspHeader } from '../core/security/csp';
+import { buildCspHeader } from '../core/platform/security/csp';
 
 export interface StaticRouteDeps {
   rendererDir: string;

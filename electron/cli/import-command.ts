@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportIssue, ImportReport } from '../../shared/domain/import';
-import { importIssuesToCsv } from '../core/import/report/import-report-csv';
-import { NoPhoneColumnError } from '../core/import/pipeline/no-phone-column';
-import { commitLeadFile } from '../core/import-service/commit-lead-file';
-import { CampaignRepository } from '../core/repositories/campaign-repository';
-import type { Store } from '../core/store/store';
+import { importIssuesToCsv } from '../core/leads/import/report/import-report-csv';
+import { NoPhoneColumnError } from '../core/leads/import/pipeline/no-phone-column';
+import { commitLeadFile } from '../core/leads/import/commit-lead-file';
+import { CampaignRepository } from '../core/campaigns/campaign-repository';
+import type { Store } from '../core/platform/store/store';
 
 export interface ImportCommand {
   file: string;

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describeOpenWarnings, snapshotWarning } from '../core/app/open-warnings';
 import { describeStartupError } from '../core/app/startup-error';
-import { exportAttemptsCsv } from '../core/export/export-attempts';
-import { exportLeadsCsv } from '../core/export/export-leads';
-import { openInlineStore } from '../core/store/open-store';
-import { recoverDataDir } from '../core/store/recover';
+import { exportAttemptsCsv } from '../core/leads/export/export-attempts';
+import { exportLeadsCsv } from '../core/leads/export/export-leads';
+import { openInlineStore } from '../core/platform/store/open-store';
+import { recoverDataDir } from '../core/platform/store/recover';
 import { CLI_USAGE, parseCliArgs, type CliCommand } from './cli-args';
 import { runImport } from './import-command';
 

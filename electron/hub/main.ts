@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { REP_ID_PATTERN } from '../../shared/floor/protocol';
-import { deriveRepKey } from '../core/floor/auth/rep-key';
+import { deriveRepKey } from './auth/rep-key';
 import {
   assertTeamToken,
   loadOrCreateTeamToken,
   readTeamToken,
   teamTokenFile,
-} from '../core/floor/auth/team-token-file';
-import { startHub } from '../core/floor/hub/start-hub';
-import { consoleSink, createLogger } from '../core/log/logger';
+} from './auth/team-token-file';
+import { startHub } from './server/start-hub';
+import { consoleSink, createLogger } from '../core/platform/log/logger';
 import { HUB_USAGE, parseHubArgs, type HubArgs } from './hub-args';
 
 /** The team hub without a UI: `npm run hub -- --port P --data-dir D`. */

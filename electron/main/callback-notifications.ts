@@ -1,5 +1,5 @@
 import type { CallbackReminder } from '../../shared/domain/callback';
-import type { EventHub } from '../core/events/event-hub';
+import type { EventHub } from '../core/platform/events/event-hub';
 
 /** What the OS notification needs; Electron's Notification class, or a fake in tests. */
 export interface DesktopNotifier {

@@ -1,5 +1,5 @@
 import { eventChannel } from '../../shared/ipc/contract';
-import type { EventHub } from '../core/events/event-hub';
+import type { EventHub } from '../core/platform/events/event-hub';
 
 export interface EventRecipient {
   isDestroyed(): boolean;

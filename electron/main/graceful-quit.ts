@@ -1,4 +1,4 @@
-import type { Logger } from '../core/log/logger';
+import type { Logger } from '../core/platform/log/logger';
 
 export interface QuittingApp {
   on(event: 'will-quit', listener: (event: { preventDefault(): void }) => void): unknown;

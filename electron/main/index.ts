@@ -14,8 +14,8 @@ import {
 import Store from 'electron-store';
 import { createCore, type Core } from '../core/app/create-core';
 import { describeStartupError } from '../core/app/startup-error';
-import { consoleSink, createLogger } from '../core/log/logger';
-import { buildCspHeader } from '../core/security/csp';
+import { consoleSink, createLogger } from '../core/platform/log/logger';
+import { buildCspHeader } from '../core/platform/security/csp';
 import { createAppProtocolHandler } from './app-protocol';
 import { notifyDueCallbacks } from './callback-notifications';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, appScheme } from './app-scheme';

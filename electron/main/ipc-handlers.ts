@@ -1,7 +1,7 @@
 import { METHOD_NAMES, methodChannel } from '../../shared/ipc/contract';
 import { fail, type Result } from '../../shared/result';
-import type { Dispatcher } from '../core/ipc/dispatcher';
-import type { Logger } from '../core/log/logger';
+import type { Dispatcher } from '../core/platform/ipc/dispatcher';
+import type { Logger } from '../core/platform/log/logger';
 import { originKeyOf } from './own-origins';
 import type { IpcSenderLike } from './trusted-sender';
 

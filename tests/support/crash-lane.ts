@@ -1,4 +1,4 @@
-import { openInlineStore, sql } from '../../electron/core/store';
+import { openInlineStore, sql } from '../../electron/core/platform/store';
 import { runAndKill, type CrashBundles, type KillPlan } from './crash-run';
 import { prng } from './prng';
 import { makeTempDir } from './temp-dir';

@@ -8,7 +8,7 @@ export async function bundleCrashWriter(): Promise<CrashBundles> {
   return (await bundleForNode(
     {
       'crash-writer': 'tests/support/crash-writer.ts',
-      'store-worker': 'electron/core/store/worker-entry.ts',
+      'store-worker': 'electron/core/platform/store/worker-entry.ts',
     },
     'crash',
   )) as CrashBundles;

@@ -2,7 +2,7 @@
  * Child process for the crash test: records outcomes as fast as it can into DATA_DIR and prints
  * `ack <attemptId>` only after the store has acknowledged each write. The test SIGKILLs it.
  */
-import { openStore, sql } from '../../electron/core/store';
+import { openStore, sql } from '../../electron/core/platform/store';
 
 const [dataDir, runId, snapshotAfter] = process.argv.slice(2);
 if (!dataDir || !runId)

@@ -1,4 +1,4 @@
-import { createLogger, type Logger } from '../../electron/core/log/logger';
+import { createLogger, type Logger } from '../../electron/core/platform/log/logger';
 
 export interface LogLine {
   level: string;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { createNodeCore } from '../../electron/core/app/create-node-core';
 import type { Core } from '../../electron/core/app/create-core';
-import { createLogger } from '../../electron/core/log/logger';
+import { createLogger } from '../../electron/core/platform/log/logger';
 import type { CoreOptions } from '../../electron/core/app/create-core';
 import { shiftedClock } from '../../electron/core/app/shifted-clock';
 import { systemClock } from '../../electron/core/platform/system-clock';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import initSqlJs from 'sql.js';
-import { readSnapshotSeq } from '../../electron/core/store/snapshot-load';
-import { unsealSnapshot } from '../../electron/core/store/snapshot-seal';
+import { readSnapshotSeq } from '../../electron/core/platform/store/snapshot-load';
+import { unsealSnapshot } from '../../electron/core/platform/store/snapshot-seal';
 
 const SQL = await initSqlJs();
 

@@ -1,5 +1,5 @@
 import type { PublicSettings } from '../../../shared/domain/settings';
-import type { Handlers } from '../ipc/dispatcher';
+import type { Handlers } from '../platform/ipc/dispatcher';
 import type { CoreContext } from './create-core';
 
 type AppHandlers = Pick<

@@ -3,14 +3,14 @@ import type { RuntimeMode } from '../../../shared/domain/app-info';
 import type { QueueSummary } from '../../../shared/domain/queue';
 import type { SecretName, SettingsPatch } from '../../../shared/domain/settings';
 import { seedDemoData } from '../demo/seed-demo';
-import { EventHub } from '../events/event-hub';
-import { FloorLink } from '../floor-link/floor-link';
-import { combineHandlers, createDispatcher, type Dispatcher } from '../ipc/dispatcher';
-import type { Logger } from '../log/logger';
+import { EventHub } from '../platform/events/event-hub';
+import { FloorLink } from '../floor/link/floor-link';
+import { combineHandlers, createDispatcher, type Dispatcher } from '../platform/ipc/dispatcher';
+import type { Logger } from '../platform/log/logger';
 import { systemClock } from '../platform/system-clock';
-import { QueueCounts } from '../queue-view/queue-counts';
-import { queueSummary } from '../queue-view/queue-summary';
-import { WindowWake } from '../queue-view/window-wake';
+import { QueueCounts } from '../queue/summary/queue-counts';
+import { queueSummary } from '../queue/summary/queue-summary';
+import { WindowWake } from '../queue/summary/window-wake';
 import {
   CallScripts,
   DispositionBook,
@@ -19,27 +19,27 @@ import {
   SessionService,
   TodayKpi,
   type SimulationControl,
-} from '../session-service';
+} from '../dialing';
 import {
   SettingsService,
   type SecretCipher,
   type SettingsBackend,
-} from '../settings/settings-service';
-import { defaultSettings } from '../settings/default-settings';
-import { openStore, type WorkerScript } from '../store/open-store';
-import type { Store } from '../store/store';
+} from '../platform/settings/settings-service';
+import { defaultSettings } from '../platform/settings/default-settings';
+import { openStore, type WorkerScript } from '../platform/store/open-store';
+import type { Store } from '../platform/store/store';
 import { createTelephony } from '../telephony/create-telephony';
 import type { TelephonyProvider } from '../telephony/provider';
 import { telephonyHandlers } from '../telephony/twilio/twilio-handlers';
 import type { TwilioLineControl } from '../telephony/twilio/twilio-line';
 import { appHandlers } from './app-handlers';
 import { describeOpenWarnings } from './open-warnings';
-import { floorHandlers } from './floor-handlers';
-import { leadListHandlers } from './lead-list-handlers';
-import { createLeadListServices, type LeadListServices } from './lead-list-services';
-import { outcomeHandlers } from './outcome-handlers';
-import { queueHandlers } from './queue-handlers';
-import { sessionHandlers } from './session-handlers';
+import { floorHandlers } from '../floor/floor-handlers';
+import { leadListHandlers } from '../leads/list/lead-list-handlers';
+import { createLeadListServices, type LeadListServices } from '../leads/list/lead-list-services';
+import { outcomeHandlers } from '../dialing/outcome-handlers';
+import { queueHandlers } from '../queue/queue-handlers';
+import { sessionHandlers } from '../dialing/session-handlers';
 
 export interface CoreOptions {
   dataDir: string;

@@ -1,6 +1,6 @@
 import { createCore, type Core, type CoreOptions } from './create-core';
-import { jsonFileSettingsBackend } from '../settings/json-file-backend';
-import { keyFileCipher } from '../settings/key-file-cipher';
+import { jsonFileSettingsBackend } from '../platform/settings/json-file-backend';
+import { keyFileCipher } from '../platform/settings/key-file-cipher';
 import fs from 'node:fs';
 
 /** The core outside Electron (browser mode, CLI, hub): settings in a JSON file, key-file secrets. */

@@ -1,4 +1,4 @@
-import type { OpenReport } from '../store';
+import type { OpenReport } from '../platform/store';
 
 /** What opening the data folder found that a person must hear about, in the app and the CLI. */
 export function describeOpenWarnings(report: OpenReport): string[] {

@@ -1,4 +1,4 @@
-import { StoreDamagedError, StoreLockedError } from '../store/errors';
+import { StoreDamagedError, StoreLockedError } from '../platform/store/errors';
 
 /** What a person sees when Dialdeck cannot start on a data folder. */
 export function describeStartupError(error: unknown, dataDir: string): string {

@@ -2,14 +2,10 @@ import type { Clock, TimerHandle } from '../../../shared/clock';
 import { MINUTE_MS } from '../../../shared/clock';
 import type { CallbackReminder } from '../../../shared/domain/callback';
 import { leadDisplayName } from '../../../shared/domain/lead';
-import type { Logger } from '../log/logger';
-import {
-  callbacksDueBetween,
-  firstCallbackAfter,
-  type ReminderRow,
-} from '../repositories/callback-reads';
-import { SerialQueue } from '../session/serial-queue';
-import type { Store } from '../store/store';
+import type { Logger } from '../platform/log/logger';
+import { callbacksDueBetween, firstCallbackAfter, type ReminderRow } from './callback-reads';
+import { SerialQueue } from '../platform/concurrency/serial-queue';
+import type { Store } from '../platform/store/store';
 
 export interface CallbackRemindersDeps {
   store: Store;

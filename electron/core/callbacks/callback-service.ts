@@ -8,16 +8,16 @@ import {
   callbackChangeStatement,
   overdueCallbacksStatement,
   upcomingCallbacksStatement,
-} from '../repositories/callback-reads';
-import { readLeadForDial } from '../repositories/lead-queue-reads';
+} from './callback-reads';
+import { readLeadForDial } from '../queue/store/lead-queue-reads';
 import {
   queueStateOf,
   updateQueueStateStatement,
   withQueueColumns,
-} from '../repositories/lead-queue-state';
-import { rowToLead, type LeadRow } from '../repositories/lead-rows';
-import type { QueueCampaigns } from '../session-service/queue-campaigns';
-import type { Store } from '../store/store';
+} from '../queue/store/lead-queue-state';
+import { rowToLead, type LeadRow } from '../leads/lead-rows';
+import type { QueueCampaigns } from '../queue/queue-campaigns';
+import type { Store } from '../platform/store/store';
 
 export interface CallbackServiceDeps {
   store: Store;

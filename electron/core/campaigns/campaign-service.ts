@@ -6,10 +6,10 @@ import {
   type CampaignRules,
 } from '../../../shared/domain/campaign-rules';
 import { DomainError } from '../../../shared/result';
-import { CampaignRepository, type StoredCampaign } from '../repositories/campaign-repository';
-import { requeueForMaxAttemptsStatement } from '../repositories/campaign-requeue';
-import type { SqlStatement } from '../store/sql';
-import type { Store } from '../store/store';
+import { CampaignRepository, type StoredCampaign } from './campaign-repository';
+import { requeueForMaxAttemptsStatement } from '../queue/store/campaign-requeue';
+import type { SqlStatement } from '../platform/store/sql';
+import type { Store } from '../platform/store/store';
 import { campaignIdFor } from './campaign-id';
 
 export interface CampaignServiceDeps {

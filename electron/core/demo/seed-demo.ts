@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MINUTE_MS } from '../../../shared/clock';
-import { CampaignRepository } from '../repositories/campaign-repository';
-import { LeadRepository } from '../repositories/lead-repository';
-import type { NewLead } from '../repositories/lead-rows';
-import type { Store } from '../store/store';
+import { CampaignRepository } from '../campaigns/campaign-repository';
+import { LeadRepository } from '../leads/lead-repository';
+import type { NewLead } from '../leads/lead-rows';
+import type { Store } from '../platform/store/store';
 
 interface DemoFile {
   campaign: { id: string; name: string };

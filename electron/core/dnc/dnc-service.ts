@@ -1,8 +1,8 @@
 import type { Clock } from '../../../shared/clock';
 import type { DncEntry, DncPage, DncQuery, DncTextImport } from '../../../shared/domain/dnc';
 import { DomainError } from '../../../shared/result';
-import { DncRepository, type DncEntry as StoredDncEntry } from '../repositories/dnc-repository';
-import type { Store } from '../store/store';
+import { DncRepository, type DncEntry as StoredDncEntry } from './dnc-repository';
+import type { Store } from '../platform/store/store';
 import { dncNumber } from './dnc-number';
 import { parseDncText } from './dnc-text';
 

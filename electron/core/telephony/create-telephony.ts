@@ -1,9 +1,9 @@
 import type { Clock } from '../../../shared/clock';
-import type { EventHub } from '../events/event-hub';
-import type { Logger } from '../log/logger';
-import type { SimulationControl } from '../session-service/simulated-line';
-import { createSimulatedLine } from '../session-service/simulated-line';
-import type { SettingsService } from '../settings/settings-service';
+import type { EventHub } from '../platform/events/event-hub';
+import type { Logger } from '../platform/log/logger';
+import type { SimulationControl } from './simulated/simulated-line';
+import { createSimulatedLine } from './simulated/simulated-line';
+import type { SettingsService } from '../platform/settings/settings-service';
 import type { TelephonyProvider } from './provider';
 import { ProviderRouter } from './provider-router';
 import { createTwilioLine, type TwilioLine, type TwilioLineControl } from './twilio/twilio-line';

@@ -1,5 +1,8 @@
-import type { Logger } from '../../core/log/logger';
-import type { SettingsBackend, StoredSettings } from '../../core/settings/settings-service';
+import type { Logger } from '../../core/platform/log/logger';
+import type {
+  SettingsBackend,
+  StoredSettings,
+} from '../../core/platform/settings/settings-service';
 
 /** What we use of electron-store: its whole-file `store` property (read parses, write saves atomically). */
 export interface StoreFile {

@@ -1,6 +1,6 @@
 import type { SafeStorage } from 'electron';
 import { DomainError } from '../../../shared/result';
-import type { SecretCipher } from '../../core/settings/settings-service';
+import type { SecretCipher } from '../../core/platform/settings/settings-service';
 
 export type SafeStorageLike = Pick<
   SafeStorage,

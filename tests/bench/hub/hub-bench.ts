@@ -2,9 +2,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { SupervisorClient } from '../../../electron/core/floor/client/supervisor-client';
-import { HUB_MIGRATIONS } from '../../../electron/core/floor/hub-store/hub-migrations';
-import { openInlineStore } from '../../../electron/core/store/open-store';
-import { sql } from '../../../electron/core/store/sql';
+import { HUB_MIGRATIONS } from '../../../electron/hub/store/hub-migrations';
+import { openInlineStore } from '../../../electron/core/platform/store/open-store';
+import { sql } from '../../../electron/core/platform/store/sql';
 import type { FloorView } from '../../../shared/floor/floor-view';
 import { bundleForNode } from '../../support/bundle-for-node';
 import { makeTempDir } from '../../support/temp-dir';
@@ -34,7 +34,7 @@ export async function runHubBench(): Promise<BenchResult> {
   const temp = makeTempDir('dialdeck-bench-hub-');
   const loadBefore = os.loadavg();
   const bundles = await bundleForNode(
-    { hub: 'electron/hub/main.ts', 'store-worker': 'electron/core/store/worker-entry.ts' },
+    { hub: 'electron/hub/main.ts', 'store-worker': 'electron/core/platform/store/worker-entry.ts' },
     'bench-hub',
   );
   const hubDir = path.join(temp.dir, 'hub');

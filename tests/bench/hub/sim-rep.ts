@@ -1,6 +1,6 @@
 import type { FloorEventBody } from '../../../shared/floor/protocol';
-import { HubConnection } from '../../../electron/core/floor/rep/hub-connection';
-import { MemoryOutbox } from '../../../electron/core/floor/rep/memory-outbox';
+import { HubConnection } from '../../../electron/core/floor/outbox/hub-connection';
+import { MemoryOutbox } from '../../support/memory-outbox';
 
 /** Seeded, so a run can be repeated. */
 export function prng(seed: number): () => number {

@@ -1,5 +1,5 @@
-import { CampaignRepository } from '../../../electron/core/repositories/campaign-repository';
-import { sql, type Store } from '../../../electron/core/store';
+import { CampaignRepository } from '../../../electron/core/campaigns/campaign-repository';
+import { sql, type Store } from '../../../electron/core/platform/store';
 
 export const BENCH_CAMPAIGN = 'bench';
 

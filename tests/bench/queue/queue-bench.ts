@@ -1,11 +1,11 @@
 import os from 'node:os';
-import { createLogger } from '../../../electron/core/log/logger';
-import { QueueCounts } from '../../../electron/core/queue-view/queue-counts';
-import { queueSummary } from '../../../electron/core/queue-view/queue-summary';
-import { LeadLocks } from '../../../electron/core/session-service/lead-locks';
-import { QueueCampaigns } from '../../../electron/core/session-service/queue-campaigns';
-import { StoreSessionPorts } from '../../../electron/core/session-service/store-session-ports';
-import { openStore, sql } from '../../../electron/core/store';
+import { createLogger } from '../../../electron/core/platform/log/logger';
+import { QueueCounts } from '../../../electron/core/queue/summary/queue-counts';
+import { queueSummary } from '../../../electron/core/queue/summary/queue-summary';
+import { LeadLocks } from '../../../electron/core/dialing/lead-locks';
+import { QueueCampaigns } from '../../../electron/core/queue/queue-campaigns';
+import { StoreSessionPorts } from '../../../electron/core/dialing/store-session-ports';
+import { openStore, sql } from '../../../electron/core/platform/store';
 import { ManualClock } from '../../support/manual-clock';
 import { makeTempDir } from '../../support/temp-dir';
 import { machineInfo, summarize, type BenchResult } from '../bench-kit';

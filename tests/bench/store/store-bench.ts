@@ -1,8 +1,8 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { openInlineStore, openStore, sql, type Store } from '../../../electron/core/store';
-import { CampaignRepository } from '../../../electron/core/repositories/campaign-repository';
-import { LeadRepository } from '../../../electron/core/repositories/lead-repository';
-import type { NewLead } from '../../../electron/core/repositories/lead-rows';
+import { openInlineStore, openStore, sql, type Store } from '../../../electron/core/platform/store';
+import { CampaignRepository } from '../../../electron/core/campaigns/campaign-repository';
+import { LeadRepository } from '../../../electron/core/leads/lead-repository';
+import type { NewLead } from '../../../electron/core/leads/lead-rows';
 import { makeTempDir } from '../../support/temp-dir';
 import { machineInfo, summarize, type BenchResult } from '../bench-kit';
 

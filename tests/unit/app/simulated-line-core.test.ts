@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/app/create-core';
-import { AttemptRepository } from '../../../electron/core/repositories/attempt-repository';
+import { AttemptRepository } from '../../../electron/core/dialing/attempt-repository';
 import {
   SIMULATION_SPEEDS,
   createSimulatedLine,
-} from '../../../electron/core/session-service/simulated-line';
+} from '../../../electron/core/telephony/simulated/simulated-line';
 import type { SessionSnapshot } from '../../../shared/domain/session';
 import { systemClock } from '../../../electron/core/platform/system-clock';
 import { startTestCore } from '../../support/node-core';

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openInlineStore, sql } from '../../../electron/core/store';
-import { listSegments } from '../../../electron/core/store/journal/segments';
+import { openInlineStore, sql } from '../../../electron/core/platform/store';
+import { listSegments } from '../../../electron/core/platform/store/journal/segments';
 import { makeTempDir } from '../../support/temp-dir';
 
 function cli(...args: string[]) {

@@ -3,8 +3,11 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { runImport } from '../../../electron/cli/import-command';
-import { exportLeadsCsv, LEAD_EXPORT_HEADER } from '../../../electron/core/export/export-leads';
-import { openInlineStore, sql, type Store } from '../../../electron/core/store';
+import {
+  exportLeadsCsv,
+  LEAD_EXPORT_HEADER,
+} from '../../../electron/core/leads/export/export-leads';
+import { openInlineStore, sql, type Store } from '../../../electron/core/platform/store';
 import { makeTempDir } from '../../support/temp-dir';
 
 const MB = 1024 * 1024;

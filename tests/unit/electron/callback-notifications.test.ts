@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EventHub } from '../../../electron/core/events/event-hub';
+import { EventHub } from '../../../electron/core/platform/events/event-hub';
 import {
   notifyDueCallbacks,
   type DesktopNotifier,

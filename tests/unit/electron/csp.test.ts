@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCsp, buildCspHeader } from '../../../electron/core/security/csp';
+import { buildCsp, buildCspHeader } from '../../../electron/core/platform/security/csp';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 

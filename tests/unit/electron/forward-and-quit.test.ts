@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { EventHub } from '../../../electron/core/events/event-hub';
-import { createLogger } from '../../../electron/core/log/logger';
+import { EventHub } from '../../../electron/core/platform/events/event-hub';
+import { createLogger } from '../../../electron/core/platform/log/logger';
 import { forwardCoreEvents, type EventRecipient } from '../../../electron/main/forward-events';
 import { installGracefulQuit } from '../../../electron/main/graceful-quit';
 

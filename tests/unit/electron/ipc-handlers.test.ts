@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { METHOD_NAMES, methodChannel, type MethodName } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/result';
-import { createDispatcher, type Handlers } from '../../../electron/core/ipc/dispatcher';
-import { createLogger } from '../../../electron/core/log/logger';
+import { createDispatcher, type Handlers } from '../../../electron/core/platform/ipc/dispatcher';
+import { createLogger } from '../../../electron/core/platform/log/logger';
 import { registerIpcHandlers, type IpcMainLike } from '../../../electron/main/ipc-handlers';
 import { createOwnOrigins } from '../../../electron/main/own-origins';
 import { createSenderCheck, type IpcSenderLike } from '../../../electron/main/trusted-sender';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCspHeader } from '../../../electron/core/security/csp';
+import { buildCspHeader } from '../../../electron/core/platform/security/csp';
 import { TWILIO_EDGES } from '../../../shared/domain/twilio';
 
 /** CSP source matching as CSP Level 3 does it for scheme + host sources (enough for these). */

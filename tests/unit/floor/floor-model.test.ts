@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FloorModel } from '../../../shared/floor/floor-model';
 import { sortLeaderboard } from '../../../shared/floor/leaderboard';
 import { stateBand, stateCategory } from '../../../shared/floor/state-bands';
-import { attemptBody, envelope, stateBody } from './support/floor-events';
+import { attemptBody, envelope, stateBody } from '../hub/support/floor-events';
 
 const NOW = Date.UTC(2026, 10, 27, 15, 0, 0);
 const MIN = 60_000;

@@ -5,7 +5,7 @@ import {
   repMessageSchema,
   viewerCommandSchema,
 } from '../../../shared/floor/validators';
-import { attemptBody, envelope, stateBody } from './support/floor-events';
+import { attemptBody, envelope, stateBody } from '../hub/support/floor-events';
 
 const AT = Date.UTC(2026, 10, 27, 14, 0, 0);
 

@@ -5,11 +5,11 @@ import type { FloorView } from '../../../../shared/floor/floor-view';
 import { HUB_PATHS } from '../../../../shared/floor/protocol';
 import type { ViewerCommand, ViewerMessage } from '../../../../shared/floor/viewer-protocol';
 import { fail, ok, type Result } from '../../../../shared/result';
-import { silentLogger, type Logger } from '../../log/logger';
+import { silentLogger, type Logger } from '../../platform/log/logger';
 import { systemClock } from '../../platform/system-clock';
 import { rawDataToText } from '../ws-text';
-import { Backoff, DEFAULT_BACKOFF, type BackoffOptions } from '../rep/backoff';
-import { hubSocketUrl } from '../rep/hub-url';
+import { Backoff, DEFAULT_BACKOFF, type BackoffOptions } from '../outbox/backoff';
+import { hubSocketUrl } from '../outbox/hub-url';
 
 export interface SupervisorClientOptions {
   hubUrl: string;

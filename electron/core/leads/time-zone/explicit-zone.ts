@@ -1,5 +1,5 @@
 import { IANAZone } from 'luxon';
-import { headerMatchKey } from '../../import/mapping/header-keys';
+import { headerMatchKey } from '../import/mapping/header-keys';
 
 /**
  * What CRMs and people write in a time-zone column, as IANA zones. US abbreviations mean the US

@@ -1,4 +1,4 @@
-import { headerMatchKey } from '../../import/mapping/header-keys';
+import { headerMatchKey } from '../import/mapping/header-keys';
 import { ambiguous, majorityZone, zone, type ZoneLookup } from './zone-lookup';
 
 /**

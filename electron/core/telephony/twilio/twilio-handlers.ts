@@ -1,4 +1,4 @@
-import type { Handlers } from '../../ipc/dispatcher';
+import type { Handlers } from '../../platform/ipc/dispatcher';
 import type { TwilioLine } from './twilio-line';
 
 type TelephonyHandlers = Pick<

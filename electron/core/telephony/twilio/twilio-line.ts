@@ -1,6 +1,6 @@
 import type { Clock } from '../../../../shared/clock';
 import type { PublicSettings, SecretName } from '../../../../shared/domain/settings';
-import type { Logger } from '../../log/logger';
+import type { Logger } from '../../platform/log/logger';
 import type { ConnectionReport, TelephonyCommand } from '../../../../shared/domain/twilio';
 import { testTwilioConnection } from './connection-test';
 import { defaultFetch, type FetchLike } from './http-fetch';

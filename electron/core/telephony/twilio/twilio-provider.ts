@@ -5,7 +5,7 @@ import type {
   TwilioCallReport,
 } from '../../../../shared/domain/twilio';
 import { DomainError } from '../../../../shared/result';
-import type { Logger } from '../../log/logger';
+import type { Logger } from '../../platform/log/logger';
 import type { DialRequest, ProviderEvent, ProviderListener, TelephonyProvider } from '../provider';
 import { assertDtmfDigits } from '../simulated/dtmf';
 import { ListenerSet } from '../simulated/listener-set';

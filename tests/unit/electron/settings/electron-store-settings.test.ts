@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createLogger } from '../../../../electron/core/log/logger';
-import { defaultSettings } from '../../../../electron/core/settings/default-settings';
-import { SettingsService } from '../../../../electron/core/settings/settings-service';
+import { createLogger } from '../../../../electron/core/platform/log/logger';
+import { defaultSettings } from '../../../../electron/core/platform/settings/default-settings';
+import { SettingsService } from '../../../../electron/core/platform/settings/settings-service';
 import {
   electronStoreBackend,
   type StoreFile,

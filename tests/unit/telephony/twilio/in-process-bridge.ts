@@ -1,8 +1,8 @@
 import { METHOD_NAMES, type DialdeckApi } from '../../../../shared/ipc/contract';
 import { buildBridge } from '../../../../shared/ipc/bridge';
-import type { EventHub } from '../../../../electron/core/events/event-hub';
-import { createDispatcher, type Handlers } from '../../../../electron/core/ipc/dispatcher';
-import { silentLogger } from '../../../../electron/core/log/logger';
+import type { EventHub } from '../../../../electron/core/platform/events/event-hub';
+import { createDispatcher, type Handlers } from '../../../../electron/core/platform/ipc/dispatcher';
+import { silentLogger } from '../../../../electron/core/platform/log/logger';
 
 /**
  * The renderer's API object wired to core handlers in this process, through the real dispatcher

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../../electron/core/app/create-core';
-import { AttemptRepository } from '../../../../electron/core/repositories/attempt-repository';
+import { AttemptRepository } from '../../../../electron/core/dialing/attempt-repository';
 import type { SessionSnapshot } from '../../../../shared/domain/session';
 import { buildBridge } from '../../../../shared/ipc/bridge';
 import { TwilioDeviceHost } from '../../../../renderer/src/telephony/twilio-device-host';

@@ -1,7 +1,7 @@
-import { EventHub } from '../../../../electron/core/events/event-hub';
-import { silentLogger } from '../../../../electron/core/log/logger';
-import { defaultSettings } from '../../../../electron/core/settings/default-settings';
-import { SettingsService } from '../../../../electron/core/settings/settings-service';
+import { EventHub } from '../../../../electron/core/platform/events/event-hub';
+import { silentLogger } from '../../../../electron/core/platform/log/logger';
+import { defaultSettings } from '../../../../electron/core/platform/settings/default-settings';
+import { SettingsService } from '../../../../electron/core/platform/settings/settings-service';
 import { telephonyHandlers } from '../../../../electron/core/telephony/twilio/twilio-handlers';
 import {
   createTwilioLine,

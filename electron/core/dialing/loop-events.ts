@@ -1,0 +1,69 @@
+import type { QueueSummary } from '../../../shared/domain/queue';
+import type { EventHub } from '../platform/events/event-hub';
+import type { Logger } from '../platform/log/logger';
+import type { PortChange } from './port-changes';
+import type { TodayKpi } from '../kpi/today-kpi';
+
+export interface LoopEventsDeps {
+  events: EventHub;
+  kpi: TodayKpi;
+  log: Logger;
+  queueSummary: () => Promise<QueueSummary>;
+  /** Resolves once the session has nothing left to do for now (the next call is placed). */
+  whenQuiet: () => Promise<void>;
+}
+
+/**
+ * Turns the session's durable writes into what the windows show: kpi.changed at once (computed in
+ * memory), queue.changed once the session is quiet, so the summary's read never sits in the
+ * store's queue ahead of the next dial.
+ */
+export class LoopEvents {
+  private queueRefresh: Promise<void> | null = null;
+
+  constructor(private readonly deps: LoopEventsDeps) {}
+
+  readonly onPortChange = (change: PortChange): void => {
+    this.deps.kpi.apply(change);
+    if (change.kind === 'attempt-saved') return;
+    this.emitKpi();
+    if (
+      change.kind === 'outcome-recorded' ||
+      change.kind === 'outcome-undone' ||
+      change.kind === 'lead-skipped'
+    ) {
+      this.refreshQueue();
+    }
+  };
+
+  emitKpi(): void {
+    const snapshot = this.deps.kpi.snapshotNow();
+    if (snapshot) {
+      this.deps.events.emit('kpi.changed', snapshot);
+      return;
+    }
+    this.deps.kpi.snapshot().then(
+      (later) => this.deps.events.emit('kpi.changed', later),
+      (error: unknown) =>
+        this.deps.log.warn('could not compute the KPIs', { error: String(error) }),
+    );
+  }
+
+  /** Coalesced: however many changes arrive meanwhile, one summary goes out after them. */
+  refreshQueue(): void {
+    if (this.queueRefresh) return;
+    this.queueRefresh = this.deps
+      .whenQuiet()
+      .then(() => {
+        this.queueRefresh = null;
+        return this.deps.queueSummary();
+      })
+      .then(
+        (summary) => this.deps.events.emit('queue.changed', summary),
+        (error: unknown) => {
+          this.queueRefresh = null;
+          this.deps.log.warn('could not refresh the queue summary', { error: String(error) });
+        },
+      );
+  }
+}

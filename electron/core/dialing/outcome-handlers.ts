@@ -1,0 +1,38 @@
+import type { Handlers } from '../platform/ipc/dispatcher';
+import { withLeadNames } from './attempt-log';
+import type { CoreContext } from '../app/create-core';
+
+type OutcomeHandlers = Pick<
+  Handlers,
+  | 'dispositions.list'
+  | 'dispositions.update'
+  | 'kpi.today'
+  | 'attempts.today'
+  | 'scripts.forCampaign'
+>;
+
+export function outcomeHandlers({
+  store,
+  dispositions,
+  kpi,
+  scripts,
+  session,
+  events,
+}: CoreContext): OutcomeHandlers {
+  return {
+    'dispositions.list': () => dispositions.current(),
+    'dispositions.update': async (list) => {
+      const saved = await dispositions.replace(list);
+      events.emit('dispositions.changed', saved);
+      session.reconfigure();
+      events.emit('kpi.changed', await kpi.snapshot());
+      return saved;
+    },
+    'kpi.today': () => kpi.snapshot(),
+    'attempts.today': async () => withLeadNames(store, await kpi.attempts()),
+    'scripts.forCampaign': async (campaignId) => ({
+      campaignId,
+      markdown: await scripts.forCampaign(campaignId),
+    }),
+  };
+}

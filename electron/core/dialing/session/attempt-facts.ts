@@ -1,0 +1,58 @@
+import type { Attempt } from '../../../../shared/domain/attempt';
+import type { CallEndReason } from '../../../../shared/domain/call';
+import type { Disposition } from '../../../../shared/domain/disposition';
+import type { LeadOffer } from './session-ports';
+import type { OutcomeDraft } from './session-state';
+
+export function newAttempt(input: {
+  id: string;
+  offer: LeadOffer;
+  repId: string;
+  provider: string;
+  startedAt: number;
+}): Attempt {
+  return {
+    id: input.id,
+    leadId: input.offer.lead.id,
+    campaignId: input.offer.lead.campaignId,
+    repId: input.repId,
+    startedAt: input.startedAt,
+    ringingAt: null,
+    answeredAt: null,
+    endedAt: null,
+    talkSeconds: 0,
+    endReason: null,
+    outcomeCode: null,
+    note: null,
+    callbackAt: null,
+    provider: input.provider,
+    providerCallId: null,
+    recordedAt: null,
+  };
+}
+
+/** Talk time runs from the answer to the end, in whole seconds. */
+export function endedAttempt(attempt: Attempt, endedAt: number, reason: CallEndReason): Attempt {
+  const talkMs = attempt.answeredAt === null ? 0 : Math.max(0, endedAt - attempt.answeredAt);
+  return { ...attempt, endedAt, endReason: reason, talkSeconds: Math.round(talkMs / 1000) };
+}
+
+export function attemptWithOutcome(
+  attempt: Attempt,
+  disposition: Disposition,
+  draft: OutcomeDraft,
+  recordedAt: number,
+): Attempt {
+  const note = draft.note.trim();
+  return {
+    ...attempt,
+    outcomeCode: disposition.code,
+    note: note === '' ? null : note,
+    callbackAt: draft.callbackAt,
+    recordedAt,
+  };
+}
+
+export function attemptWithoutOutcome(attempt: Attempt): Attempt {
+  return { ...attempt, outcomeCode: null, note: null, callbackAt: null, recordedAt: null };
+}

@@ -1,0 +1,7 @@
+export type {
+  CallSnapshot,
+  IdleReason,
+  OutcomeDraftSnapshot,
+  PauseReason,
+  SessionSnapshot,
+} from '../../../../shared/domain/session';

@@ -1,0 +1,201 @@
+import type { Clock } from '../../../shared/clock';
+import type { Attempt } from '../../../shared/domain/attempt';
+import type { Disposition } from '../../../shared/domain/disposition';
+import { leadDisplayName, type Lead, type LeadId } from '../../../shared/domain/lead';
+import { DomainError } from '../../../shared/result';
+import type { CampaignRules } from '../queue/campaign-rules';
+import { isCallable } from '../queue/callable';
+import { explainQueuePosition, queueTierOf } from '../queue/queue-policy';
+import { AttemptRepository } from './attempt-repository';
+import { readLeadForDial, readLeadForOutcome, readUndo } from '../queue/store/lead-queue-reads';
+import { rowToLead } from '../leads/lead-rows';
+import { SerialQueue } from '../platform/concurrency/serial-queue';
+import type { Dialability, LeadOffer, LeadSkip, SessionPorts } from './session/session-ports';
+import { sql } from '../platform/store/sql';
+import type { Store } from '../platform/store/store';
+import type { LeadLocks } from './lead-locks';
+import { findNextLead } from '../queue/next-lead';
+import type { OutcomeCompanion } from './outcome-companion';
+import { outcomeWrite, undoWrite } from './outcome-writes';
+import type { PortChange, PortChangeListener } from './port-changes';
+import type { QueueCampaigns } from '../queue/queue-campaigns';
+import { skipWrite } from './skip-write';
+
+export interface StoreSessionPortsDeps {
+  store: Store;
+  campaigns: QueueCampaigns;
+  locks: LeadLocks;
+  clock: Clock;
+  repId: string;
+  onChange?: PortChangeListener;
+  /** Written with every outcome, in the same transaction. */
+  outcomeCompanion?: OutcomeCompanion;
+}
+
+/**
+ * The session's ports on the store, for one rep. Every write is one atomic, durable store.write.
+ *
+ * A dial called off before it was placed is not a dial: the session saves it ended 'canceled'
+ * with no provider call id, and that save deletes the attempt instead (and undoes the lead's
+ * first-attempt stamp it set), so attempts, exports and KPIs only ever hold real dials.
+ */
+export class StoreSessionPorts implements SessionPorts {
+  private readonly lookUps = new SerialQueue();
+  /** The lead as the dial-time check last read it: the one about to be dialed. */
+  private checked: Lead | null = null;
+
+  constructor(private readonly deps: StoreSessionPortsDeps) {}
+
+  nextLead(): Promise<LeadOffer | null> {
+    // One look-up at a time, so two never lock the same lead.
+    return this.lookUps.run(async () => {
+      const { store, campaigns, locks, clock } = this.deps;
+      const found = await findNextLead(
+        store,
+        await campaigns.all(),
+        (leadId) => locks.isLocked(leadId),
+        clock.now(),
+      );
+      if (!found) return null;
+      locks.lock(found.entry.lead.id);
+      return found.entry;
+    });
+  }
+
+  takeLead(leadId: LeadId): Promise<LeadOffer> {
+    // In line with the queue's look-ups, so none of them can lock the same lead meanwhile.
+    return this.lookUps.run(async () => {
+      const { store, locks, clock } = this.deps;
+      const row = await readLeadForDial(store, leadId);
+      if (!row) throw new DomainError('not-found', `Lead ${leadId} no longer exists.`);
+      const lead = rowToLead(row);
+      if (locks.isLocked(leadId)) {
+        throw new DomainError('conflict', `${leadDisplayName(lead)} is already on the dialer.`);
+      }
+      const rules = await this.rulesOf(row.campaign_id);
+      const now = clock.now();
+      const tier = queueTierOf(lead, now, rules);
+      if (tier === null) {
+        throw new DomainError('conflict', `${leadDisplayName(lead)} is not in the queue any more.`);
+      }
+      locks.lock(leadId);
+      return { lead, reason: `picked by the rep: ${explainQueuePosition(lead, tier, now, rules)}` };
+    });
+  }
+
+  async isDialable(lead: Lead, chosenByRep: boolean): Promise<Dialability> {
+    const row = await readLeadForDial(this.deps.store, lead.id);
+    if (!row) return { ok: false, reason: 'the lead no longer exists.' };
+    const rules = await this.deps.campaigns.rulesFor(row.campaign_id);
+    if (!rules)
+      return { ok: false, reason: `the rules of campaign "${row.campaign_id}" are unreadable.` };
+    const fresh = rowToLead(row);
+    this.checked = fresh;
+    const onDncList = row.on_dnc !== null;
+    const now = this.deps.clock.now();
+    const verdict = isCallable(fresh, now, rules, () => onDncList, chosenByRep);
+    return verdict.callable ? { ok: true } : { ok: false, reason: verdict.detail };
+  }
+
+  async skipLead(leadId: LeadId, skip: LeadSkip): Promise<void> {
+    const { store, locks, repId, clock } = this.deps;
+    const row = await readLeadForDial(store, leadId);
+    if (row) {
+      const rules = await this.rulesOf(row.campaign_id);
+      await store.write(skipWrite(row, skip, repId, rules, clock.now()));
+    }
+    locks.unlock(leadId);
+    this.tell({ kind: 'lead-skipped', leadId });
+  }
+
+  releaseLead(leadId: LeadId): Promise<void> {
+    this.deps.locks.unlock(leadId);
+    return Promise.resolve();
+  }
+
+  async startAttempt(attempt: Attempt): Promise<void> {
+    await this.deps.store.write([
+      AttemptRepository.saveCallStatement(attempt),
+      sql`UPDATE leads SET first_attempt_at = ${attempt.startedAt}
+          WHERE id = ${attempt.leadId} AND first_attempt_at IS NULL`,
+    ]);
+    const checked = this.checked?.id === attempt.leadId ? this.checked : null;
+    const lead = checked && {
+      id: checked.id,
+      createdAt: checked.createdAt,
+      firstAttemptAt: checked.firstAttemptAt ?? attempt.startedAt,
+    };
+    this.tell({ kind: 'attempt-started', attempt, lead });
+  }
+
+  async saveCallProgress(attempt: Attempt): Promise<void> {
+    if (!neverPlaced(attempt)) {
+      await this.deps.store.write(AttemptRepository.saveCallStatement(attempt));
+      this.tell({ kind: 'attempt-saved', attempt, lead: null });
+      return;
+    }
+    await this.deps.store.write([
+      AttemptRepository.deleteStatement(attempt.id),
+      sql`UPDATE leads SET first_attempt_at =
+            (SELECT min(started_at) FROM attempts WHERE lead_id = ${attempt.leadId})
+          WHERE id = ${attempt.leadId} AND first_attempt_at = ${attempt.startedAt}`,
+    ]);
+    this.tell({ kind: 'attempt-dropped', attempt, lead: null });
+  }
+
+  async recordOutcome(attempt: Attempt, disposition: Disposition): Promise<void> {
+    const { store, locks, clock } = this.deps;
+    const row = await readLeadForOutcome(store, attempt.leadId, attempt.id);
+    if (!row) throw new DomainError('not-found', `Lead ${attempt.leadId} no longer exists.`);
+    const rules = await this.rulesOf(row.campaign_id);
+    const recordedAt = attempt.recordedAt ?? clock.now();
+    const write = outcomeWrite(row, attempt, disposition, rules, recordedAt);
+    const companion = this.deps.outcomeCompanion;
+    const reported =
+      companion?.statementsFor({ attempt, disposition, lead: write.lead, recordedAt }) ?? [];
+    await store.write([...write.statements, ...reported]);
+    companion?.written();
+    locks.unlock(attempt.leadId);
+    this.tell({ kind: 'outcome-recorded', attempt, lead: write.lead, queue: write.queue });
+  }
+
+  async undoOutcome(attemptId: string): Promise<void> {
+    const row = await readUndo(this.deps.store, attemptId);
+    if (!row) {
+      throw new DomainError('conflict', 'That outcome can no longer be undone: it was replaced.');
+    }
+    const write = undoWrite(row, attemptId);
+    await this.deps.store.write(write.statements);
+    this.deps.locks.lock(row.lead_id);
+    this.tell({ kind: 'outcome-undone', attemptId, lead: write.lead, queue: write.queue });
+  }
+
+  private async rulesOf(campaignId: string): Promise<CampaignRules> {
+    const rules = await this.deps.campaigns.rulesFor(campaignId);
+    if (!rules) {
+      throw new DomainError(
+        'conflict',
+        `The dialing rules of campaign "${campaignId}" cannot be read; fix them, then try again.`,
+      );
+    }
+    return rules;
+  }
+
+  private tell(change: PortChange): void {
+    try {
+      this.deps.onChange?.(change);
+    } catch {
+      // A view that cannot follow must not fail a write that is already durable.
+    }
+  }
+}
+
+/** The session's record of a dial it called off before placing (see the class comment). */
+function neverPlaced(attempt: Attempt): boolean {
+  return (
+    attempt.endReason === 'canceled' &&
+    attempt.providerCallId === null &&
+    attempt.ringingAt === null &&
+    attempt.answeredAt === null
+  );
+}

@@ -1,0 +1,45 @@
+import { DomainError, type Result } from '../../../shared/result';
+import type { FloorLink } from './link/floor-link';
+import type { FloorSource } from './link/floor-source';
+import type { Handlers } from '../platform/ipc/dispatcher';
+
+type FloorHandlers = Pick<
+  Handlers,
+  | 'floor.status'
+  | 'floor.escalate'
+  | 'floor.view'
+  | 'floor.acknowledgeAlert'
+  | 'floor.acknowledgeEscalation'
+  | 'floor.alertHistory'
+>;
+
+const HISTORY_LIMIT = 200;
+
+export function floorHandlers({ floorLink }: { floorLink: FloorLink }): FloorHandlers {
+  const source = (): FloorSource => {
+    const floor = floorLink.floor();
+    if (floor) return floor;
+    const { mode } = floorLink.status();
+    throw new DomainError(
+      'unavailable',
+      mode === 'host' || mode === 'follow'
+        ? 'The floor is not available yet: the hub is starting or cannot be reached.'
+        : 'This app does not see the floor: only a supervisor does (role in settings).',
+    );
+  };
+  return {
+    'floor.status': () => floorLink.status(),
+    'floor.escalate': (note) => floorLink.escalate(note),
+    'floor.view': () => floorLink.floor()?.view() ?? null,
+    'floor.acknowledgeAlert': async (alertId) =>
+      valueOf(await source().acknowledgeAlert(alertId, floorLink.supervisorName())),
+    'floor.acknowledgeEscalation': async (escalationId) =>
+      valueOf(await source().acknowledgeEscalation(escalationId, floorLink.supervisorName())),
+    'floor.alertHistory': async () => valueOf(await source().alertHistory(HISTORY_LIMIT)),
+  };
+}
+
+function valueOf<T>(result: Result<T>): T {
+  if (!result.ok) throw new DomainError(result.error.code, result.error.message);
+  return result.value;
+}

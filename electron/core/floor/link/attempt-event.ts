@@ -1,0 +1,25 @@
+import type { AttemptEventBody } from '../../../../shared/floor/protocol';
+import type { RecordedOutcome } from '../../dialing/outcome-companion';
+
+/**
+ * The floor's report of an outcome. The contact and conversion flags are the ones this rep's
+ * campaign gives the outcome, so the hub needs nobody's dispositions.
+ */
+export function attemptEventOf(outcome: RecordedOutcome): AttemptEventBody {
+  const { attempt, disposition, lead, recordedAt } = outcome;
+  return {
+    type: 'attempt',
+    attemptId: attempt.id,
+    leadId: attempt.leadId,
+    outcomeCode: disposition.code,
+    contact: disposition.flags.contact,
+    conversion: disposition.flags.conversion,
+    startedAt: attempt.startedAt,
+    answeredAt: attempt.answeredAt,
+    endedAt: attempt.endedAt,
+    talkSeconds: attempt.talkSeconds,
+    recordedAt,
+    leadCreatedAt: lead.createdAt,
+    leadFirstAttemptAt: lead.firstAttemptAt,
+  };
+}

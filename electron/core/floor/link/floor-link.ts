@@ -1,0 +1,188 @@
+import type { Clock } from '../../../../shared/clock';
+import type { SessionSnapshot } from '../../../../shared/domain/session';
+import type { FloorView } from '../../../../shared/floor/floor-view';
+import type { EscalationReceipt, FloorLinkStatus } from '../../../../shared/ipc/domains/floor';
+import { generateTeamToken, StoreOutbox } from '..';
+import type { Logger } from '../../platform/log/logger';
+import { SerialQueue } from '../../platform/concurrency/serial-queue';
+import type { PortChange } from '../../dialing/port-changes';
+import type { SettingsService } from '../../platform/settings/settings-service';
+import type { WorkerScript } from '../../platform/store/open-store';
+import type { Store } from '../../platform/store/store';
+import { FloorPublisher } from './floor-publisher';
+import type { FloorSource } from './floor-source';
+import { startFollowRunner } from './follow-runner';
+import { readFreshLeads } from './fresh-leads';
+import { startHostRunner } from './host-runner';
+import { LeadWaitingReporter } from './lead-waiting-reporter';
+import { planLink, samePlan, type LinkPlan } from './link-plan';
+import { offRunner, type LinkRunner, type RunnerEvents } from './link-runner';
+import { startRepRunner } from './rep-runner';
+
+export interface FloorLinkDeps {
+  store: Store;
+  settings: SettingsService;
+  clock: Clock;
+  log: Logger;
+  /** The app's data folder (a hosted hub keeps its database in `hub/` inside it). */
+  dataDir: string;
+  storeWorker?: WorkerScript;
+  /** The rep's session now; set once the session exists. */
+  session: () => SessionSnapshot;
+  onStatus: (status: FloorLinkStatus) => void;
+  onView: (view: FloorView) => void;
+  /** The link stored a secret (a supervisor's first team token). */
+  onSettingsChanged: () => void;
+}
+
+/**
+ * This app on the team floor, as its settings say: a rep publishing to a hub, a supervisor
+ * hosting the hub or following a remote one, or nothing. Settings changes restart what runs;
+ * the rep's outbox and what goes into it do not depend on the hub being reachable.
+ */
+export class FloorLink {
+  readonly publisher: FloorPublisher;
+  private readonly leadWaiting: LeadWaitingReporter;
+  private readonly applying = new SerialQueue();
+  private plan: LinkPlan = { mode: 'off', problem: null };
+  private runner: LinkRunner = offRunner(null);
+  private lastStatus = '';
+  /** Events of a runner that is being replaced are ignored. */
+  private generation = 0;
+  private closed = false;
+
+  private constructor(
+    private readonly deps: FloorLinkDeps,
+    private readonly outbox: StoreOutbox,
+  ) {
+    this.publisher = new FloorPublisher({
+      outbox,
+      clock: deps.clock,
+      log: deps.log,
+      session: deps.session,
+      notify: () => this.runner.notify(),
+    });
+    this.leadWaiting = new LeadWaitingReporter({
+      read: () => readFreshLeads(deps.store),
+      publish: (body) => this.publisher.publish(body),
+      clock: deps.clock,
+      log: deps.log,
+    });
+  }
+
+  static async open(deps: FloorLinkDeps): Promise<FloorLink> {
+    return new FloorLink(deps, await StoreOutbox.open(deps.store, () => deps.clock.now()));
+  }
+
+  /** Brings what runs in line with the settings; resolves once it is started (or stays as is). */
+  apply(): Promise<void> {
+    return this.applying.run(() => this.applyNow());
+  }
+
+  status(): FloorLinkStatus {
+    return this.runner.status();
+  }
+
+  floor(): FloorSource | null {
+    return this.runner.floor();
+  }
+
+  sessionChanged(snapshot: SessionSnapshot): void {
+    this.publisher.sessionChanged(snapshot);
+  }
+
+  portChanged(change: PortChange): void {
+    // Ring and answer updates change no lead; everything else may change what is fresh.
+    if (change.kind !== 'attempt-saved') this.leadWaiting.check();
+  }
+
+  escalate(note: string): Promise<EscalationReceipt> {
+    return this.publisher.escalate(note);
+  }
+
+  /** The supervisor's name on acknowledgements. */
+  supervisorName(): string {
+    return this.deps.settings.get().repName;
+  }
+
+  /** Stops delivering (or the hosted hub) before the store closes; the outbox keeps the rest. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.applying.drained();
+    this.leadWaiting.stop();
+    this.generation++;
+    await this.runner.stop();
+    this.runner = offRunner(null);
+  }
+
+  private async applyNow(): Promise<void> {
+    if (this.closed) return;
+    this.ensureTeamToken();
+    const plan = planLink(this.deps.settings.get(), {
+      hubToken: this.deps.settings.getSecret('hubToken'),
+      hubRepKey: this.deps.settings.getSecret('hubRepKey'),
+    });
+    if (samePlan(plan, this.plan)) return;
+    this.generation++;
+    await this.runner.stop();
+    this.plan = plan;
+    this.runner = this.startRunner(plan);
+    this.publisher.setEnabled(plan.mode === 'rep');
+    if (plan.mode === 'rep') this.leadWaiting.start();
+    else this.leadWaiting.stop();
+    this.deps.log.info('floor link', { mode: plan.mode });
+    this.statusChanged();
+  }
+
+  private startRunner(plan: LinkPlan): LinkRunner {
+    const { clock, log } = this.deps;
+    const generation = this.generation;
+    const events: RunnerEvents = {
+      statusChanged: () => {
+        if (generation === this.generation) this.statusChanged();
+      },
+      view: (view) => {
+        if (generation === this.generation) this.deps.onView(view);
+      },
+    };
+    switch (plan.mode) {
+      case 'off':
+        return offRunner(plan.problem);
+      case 'rep':
+        return startRepRunner(plan, { outbox: this.outbox, clock, log, events });
+      case 'follow':
+        return startFollowRunner(plan, { clock, log, events });
+      case 'host':
+        if (plan.teamToken === null) return offRunner('The hub has no team token.');
+        return startHostRunner(
+          { ...plan, teamToken: plan.teamToken },
+          {
+            dataDir: this.deps.dataDir,
+            clock,
+            log,
+            events,
+            ...(this.deps.storeWorker ? { workerScript: this.deps.storeWorker } : {}),
+          },
+        );
+    }
+  }
+
+  /** A supervisor hosting the hub for the first time gets a team token to hand to the reps. */
+  private ensureTeamToken(): void {
+    const { settings } = this.deps;
+    const current = settings.get();
+    if (current.role !== 'supervisor' || current.hubUrl !== null) return;
+    if (current.secretsSet.hubToken) return;
+    settings.setSecret('hubToken', generateTeamToken());
+    this.deps.log.info('created the team token for the hub');
+    this.deps.onSettingsChanged();
+  }
+
+  private statusChanged(): void {
+    const status = this.runner.status();
+    const text = JSON.stringify(status);
+    if (text === this.lastStatus) return;
+    this.lastStatus = text;
+    this.deps.onStatus(status);
+  }
+}

@@ -1,0 +1,49 @@
+import type { Clock } from '../../../../shared/clock';
+import { fail, ok } from '../../../../shared/result';
+import { SupervisorClient } from '..';
+import type { Logger } from '../../platform/log/logger';
+import type { FloorSource } from './floor-source';
+import type { FollowPlan } from './link-plan';
+import { trustedCa } from './tls-files';
+
+export interface FollowedHub extends FloorSource {
+  close(): Promise<void>;
+}
+
+/** A hub that runs elsewhere (a server, another supervisor's app), followed over its /floor socket. */
+export function followHub(
+  plan: FollowPlan,
+  deps: { clock: Clock; log: Logger },
+  onConnection: (connected: boolean, error: string | null) => void,
+): FollowedHub {
+  const ca = trustedCa(plan.caFile);
+  const client = new SupervisorClient({
+    hubUrl: plan.hubUrl,
+    teamToken: plan.teamToken,
+    clock: deps.clock,
+    log: deps.log,
+    onConnection,
+    ...(ca ? { tls: ca } : {}),
+  });
+  client.start();
+  return {
+    view: () => client.latest(),
+    subscribe: (listener) => client.onView(listener),
+    acknowledgeAlert: async (alertId, by) => {
+      const result = await client.acknowledgeAlert(alertId, by);
+      return result.ok ? ok(null) : result;
+    },
+    acknowledgeEscalation: async (escalationId, by) => {
+      const result = await client.acknowledgeEscalation(escalationId, by);
+      return result.ok ? ok(null) : result;
+    },
+    alertHistory: () =>
+      Promise.resolve(
+        fail(
+          'unavailable',
+          'The alert history is kept by the hub you follow: open it on the machine that runs the hub.',
+        ),
+      ),
+    close: () => client.stop(),
+  };
+}

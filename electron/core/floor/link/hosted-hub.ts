@@ -1,0 +1,65 @@
+import path from 'node:path';
+import type { Clock } from '../../../../shared/clock';
+import { ok } from '../../../../shared/result';
+import { startHub, type Hub } from '..';
+import type { Logger } from '../../platform/log/logger';
+import type { WorkerScript } from '../../platform/store/open-store';
+import type { FloorSource } from './floor-source';
+import { lanAddresses, withHost } from './lan-addresses';
+import type { HostPlan } from './link-plan';
+import { readPemFile } from './tls-files';
+
+export interface HostedHub extends FloorSource {
+  url: string;
+  wallUrl: string;
+  /** Exposed on the LAN: the hub's address on each of this machine's networks. */
+  lanUrls: string[];
+  close(): Promise<void>;
+}
+
+export interface HostDeps {
+  /** The supervisor's data folder; the hub keeps its own database in `hub/` inside it. */
+  dataDir: string;
+  clock: Clock;
+  log: Logger;
+  workerScript?: WorkerScript;
+}
+
+/** The team hub inside the supervisor's app, on the app's clock. */
+export async function hostHub(
+  plan: HostPlan & { teamToken: string },
+  deps: HostDeps,
+): Promise<HostedHub> {
+  const tls = plan.tls && {
+    cert: readPemFile(plan.tls.certFile, 'hub certificate file'),
+    key: readPemFile(plan.tls.keyFile, 'hub key file'),
+  };
+  const hub: Hub = await startHub({
+    dataDir: path.join(deps.dataDir, 'hub'),
+    teamToken: plan.teamToken,
+    port: plan.port,
+    host: plan.host,
+    clock: deps.clock,
+    log: deps.log,
+    ...(tls ? { tls } : {}),
+    ...(deps.workerScript ? { workerScript: deps.workerScript } : {}),
+  });
+  const lanUrls = plan.host === '0.0.0.0' ? lanAddresses().map((ip) => withHost(hub.url, ip)) : [];
+  return {
+    url: hub.url,
+    wallUrl: hub.wallUrl,
+    lanUrls,
+    view: () => hub.floor.view(),
+    subscribe: (listener) => hub.floor.subscribe(listener),
+    acknowledgeAlert: async (alertId, by) => {
+      const result = await hub.floor.acknowledgeAlert(alertId, by);
+      return result.ok ? ok(null) : result;
+    },
+    acknowledgeEscalation: async (escalationId, by) => {
+      const result = await hub.floor.acknowledgeEscalation(escalationId, by);
+      return result.ok ? ok(null) : result;
+    },
+    alertHistory: async (limit) => ok(await hub.floor.alertHistory(limit)),
+    close: () => hub.close(),
+  };
+}

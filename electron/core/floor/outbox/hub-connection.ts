@@ -1,0 +1,328 @@
+import WebSocket from 'ws';
+import type { Clock, TimerHandle } from '../../../../shared/clock';
+import {
+  FLOOR_PROTOCOL_VERSION,
+  HUB_PATHS,
+  MAX_FLOOR_MESSAGE_BYTES,
+  REP_ID_HEADER,
+  type FloorEvent,
+  type FloorEventBody,
+  type RepMessage,
+} from '../../../../shared/floor/protocol';
+import { hubToRepMessageSchema, parseMessage } from '../../../../shared/floor/validators';
+import { silentLogger, type Logger } from '../../platform/log/logger';
+import { systemClock } from '../../platform/system-clock';
+import { deriveRepKey } from '../../../hub/auth/rep-key';
+import { rawDataToText } from '../ws-text';
+import { Backoff, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
+import { hubSocketUrl } from './hub-url';
+import type { Outbox, OutboxEntry } from './outbox';
+
+/**
+ * How the rep proves who they are. `repKey` (HMAC of the team token and the rep id, from
+ * `npm run hub -- --rep-key ID`) binds the app to one rep; `teamToken` is simpler to hand out
+ * but lets whoever holds it sign in as any rep.
+ */
+export type HubCredential = { repKey: string } | { teamToken: string };
+
+export interface HubConnectionOptions {
+  /** http(s)://host:port of the hub. */
+  hubUrl: string;
+  repId: string;
+  repName: string;
+  /** The rep's IANA zone ("today" for their numbers). */
+  timeZone: string;
+  credential: HubCredential;
+  outbox: Outbox;
+  clock?: Clock;
+  log?: Logger;
+  /** For a hub with a self-signed certificate: its certificate as the trusted CA. */
+  tls?: { ca?: string | Buffer; rejectUnauthorized?: boolean };
+  backoff?: BackoffOptions;
+  /** Events sent but not yet acknowledged, at most. */
+  window?: number;
+  onStatus?: (status: HubConnectionStatus) => void;
+}
+
+export interface HubConnectionStatus {
+  state: 'stopped' | 'connecting' | 'connected' | 'waiting';
+  /** Highest seq the hub has stored. */
+  ackedSeq: number;
+  lastError: string | null;
+  /** When the next attempt is due while waiting. */
+  retryAt: number | null;
+}
+
+const FETCH_LIMIT = 100;
+const PING_INTERVAL_MS = 15_000;
+
+/**
+ * Delivers the rep's outbox to the hub: in seq order, as fast as the hub acknowledges, with
+ * retries and backoff while it is unreachable. An entry is marked delivered only when the hub
+ * says it is durably stored; resending one the hub already has changes nothing there, so every
+ * event counts exactly once in effect.
+ */
+export class HubConnection {
+  private readonly clock: Clock;
+  private readonly log: Logger;
+  private readonly backoff: Backoff;
+  private readonly window: number;
+  private current: WebSocket | null = null;
+  private generation = 0;
+  private phase: HubConnectionStatus['state'] = 'stopped';
+  private ackedSeq = 0;
+  private sentSeq = 0;
+  private lastError: string | null = null;
+  private retryAt: number | null = null;
+  private retryTimer: TimerHandle | null = null;
+  private pingTimer: TimerHandle | null = null;
+  private pumping = false;
+  private pumpAgain = false;
+  private marking: Promise<void> = Promise.resolve();
+  private readonly waiters = new Set<{ seq: number; resolve: () => void }>();
+
+  constructor(private readonly options: HubConnectionOptions) {
+    this.clock = options.clock ?? systemClock;
+    this.log = options.log ?? silentLogger;
+    this.backoff = new Backoff(options.backoff ?? DEFAULT_BACKOFF);
+    this.window = options.window ?? 256;
+    this.log.redact(this.secret());
+  }
+
+  start(): void {
+    if (this.phase !== 'stopped') return;
+    this.connect();
+  }
+
+  /** Appends an event to the outbox (durable on return) and sends it when the hub is reachable. */
+  async publish(body: FloorEventBody, at: number = this.clock.now()): Promise<OutboxEntry> {
+    const entry = await this.options.outbox.append(body, at);
+    this.notify();
+    return entry;
+  }
+
+  /** Something else appended to the outbox (e.g. in the same write as an outcome): send it. */
+  notify(): void {
+    void this.pump();
+  }
+
+  status(): HubConnectionStatus {
+    return {
+      state: this.phase,
+      ackedSeq: this.ackedSeq,
+      lastError: this.lastError,
+      retryAt: this.retryAt,
+    };
+  }
+
+  /** Resolves once the hub has stored every event up to `seq` and the outbox knows it. */
+  delivered(seq: number): Promise<void> {
+    if (seq <= this.ackedSeq) return this.marking;
+    return new Promise((resolve) => this.waiters.add({ seq, resolve }));
+  }
+
+  async stop(): Promise<void> {
+    this.phase = 'stopped';
+    this.generation++;
+    this.retryTimer?.cancel();
+    this.pingTimer?.cancel();
+    this.retryAt = null;
+    const ws = this.current;
+    this.current = null;
+    if (ws && ws.readyState !== WebSocket.CLOSED) {
+      await new Promise<void>((resolve) => {
+        ws.once('close', () => resolve());
+        ws.close(1000, 'The rep app is closing.');
+      });
+    }
+    await this.marking;
+    this.report();
+  }
+
+  private secret(): string {
+    const { credential, repId } = this.options;
+    return 'repKey' in credential ? credential.repKey : deriveRepKey(credential.teamToken, repId);
+  }
+
+  private connect(): void {
+    const generation = ++this.generation;
+    this.phase = 'connecting';
+    this.retryAt = null;
+    this.report();
+    const ws = new WebSocket(hubSocketUrl(this.options.hubUrl, HUB_PATHS.rep), {
+      headers: { authorization: `Bearer ${this.secret()}`, [REP_ID_HEADER]: this.options.repId },
+      maxPayload: MAX_FLOOR_MESSAGE_BYTES,
+      handshakeTimeout: 10_000,
+      perMessageDeflate: false,
+      ...(this.options.tls ?? {}),
+    });
+    this.current = ws;
+    const live = () => generation === this.generation;
+
+    ws.on('open', () => {
+      if (!live()) return;
+      void this.options.outbox.streamId().then((streamId) => {
+        if (live()) {
+          this.send({
+            type: 'hello',
+            protocol: FLOOR_PROTOCOL_VERSION,
+            repId: this.options.repId,
+            repName: this.options.repName,
+            timeZone: this.options.timeZone,
+            streamId,
+          });
+        }
+      });
+    });
+    ws.on('message', (data) => {
+      if (!live()) return;
+      const parsed = parseMessage(hubToRepMessageSchema, rawDataToText(data));
+      if (!parsed.ok) {
+        this.lastError = `The hub sent a message this app does not understand (${parsed.error}).`;
+        ws.terminate();
+        return;
+      }
+      const message = parsed.value;
+      if (message.type === 'welcome') void this.welcomed(message.ackedSeq, generation);
+      else this.acknowledged(message.upToSeq);
+    });
+    ws.on('error', (error) => {
+      if (live()) this.lastError = describeError(error);
+    });
+    ws.on('close', (code, reason) => {
+      if (!live()) return;
+      if (code >= 4000) this.lastError = reason.toString() || `closed by the hub (${code})`;
+      this.current = null;
+      this.pingTimer?.cancel();
+      this.scheduleRetry();
+    });
+  }
+
+  private async welcomed(hubAckedSeq: number, generation: number): Promise<void> {
+    const localDelivered = await this.options.outbox.deliveredSeq();
+    if (generation !== this.generation) return;
+    // Normally equal; the hub may know less only if it lost its data, and then takes what follows.
+    const resumeAfter = Math.max(hubAckedSeq, localDelivered, this.ackedSeq);
+    this.acknowledged(resumeAfter);
+    this.sentSeq = resumeAfter;
+    this.phase = 'connected';
+    this.lastError = null;
+    this.backoff.reset();
+    this.report();
+    this.keepAlive(generation);
+    this.log.info('connected to the hub', { hubUrl: this.options.hubUrl, ackedSeq: hubAckedSeq });
+    void this.pump();
+  }
+
+  private acknowledged(upToSeq: number): void {
+    if (upToSeq <= this.ackedSeq) return;
+    this.ackedSeq = upToSeq;
+    this.marking = this.marking
+      .then(() => this.options.outbox.markDelivered(upToSeq))
+      .catch((error: unknown) => {
+        // The hub has the events; at worst they are resent and ignored there.
+        this.log.warn('could not mark outbox entries delivered', {
+          error: (error as Error).message,
+        });
+      });
+    const marked = this.marking;
+    for (const waiter of this.waiters) {
+      if (waiter.seq <= upToSeq) {
+        this.waiters.delete(waiter);
+        void marked.then(waiter.resolve);
+      }
+    }
+    void this.pump();
+  }
+
+  private async pump(): Promise<void> {
+    if (this.pumping) {
+      this.pumpAgain = true;
+      return;
+    }
+    this.pumping = true;
+    try {
+      do {
+        this.pumpAgain = false;
+        while (this.phase === 'connected' && this.sentSeq - this.ackedSeq < this.window) {
+          const generation = this.generation;
+          const room = this.window - (this.sentSeq - this.ackedSeq);
+          const entries = await this.options.outbox.after(
+            this.sentSeq,
+            Math.min(FETCH_LIMIT, room),
+          );
+          if (generation !== this.generation || this.phase !== 'connected') break;
+          if (entries.length === 0) break;
+          for (const entry of entries) {
+            this.send({ type: 'event', event: this.toEvent(entry) });
+            this.sentSeq = entry.seq;
+          }
+        }
+      } while (this.pumpAgain);
+    } catch (error) {
+      this.log.warn('could not read the outbox', { error: (error as Error).message });
+    } finally {
+      this.pumping = false;
+    }
+  }
+
+  private toEvent(entry: OutboxEntry): FloorEvent {
+    return {
+      ...entry.body,
+      eventId: entry.eventId,
+      repId: this.options.repId,
+      seq: entry.seq,
+      at: entry.at,
+    };
+  }
+
+  private send(message: RepMessage): void {
+    const ws = this.current;
+    if (ws && ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(message));
+  }
+
+  private scheduleRetry(): void {
+    if (this.phase === 'stopped') return;
+    const delay = this.backoff.next();
+    this.phase = 'waiting';
+    this.retryAt = this.clock.now() + delay;
+    this.report();
+    this.retryTimer = this.clock.setTimer(() => {
+      if (this.phase === 'waiting') this.connect();
+    }, delay);
+  }
+
+  /** A hub that vanished without closing (power cut, cable) is noticed within two pings. */
+  private keepAlive(generation: number): void {
+    const ws = this.current;
+    if (!ws) return;
+    let awaitingPong = false;
+    ws.on('pong', () => (awaitingPong = false));
+    const schedule = () => {
+      this.pingTimer = this.clock.setTimer(() => {
+        if (generation !== this.generation) return;
+        if (awaitingPong) {
+          this.lastError = 'The hub stopped answering.';
+          ws.terminate();
+          return;
+        }
+        awaitingPong = true;
+        ws.ping();
+        schedule();
+      }, PING_INTERVAL_MS);
+    };
+    schedule();
+  }
+
+  private report(): void {
+    this.options.onStatus?.(this.status());
+  }
+}
+
+function describeError(error: Error): string {
+  const status = /Unexpected server response: (\d+)/.exec(error.message)?.[1];
+  if (status === '401' || status === '403') {
+    return `The hub refused this rep's credentials (HTTP ${status}): check the hub token in settings.`;
+  }
+  return `Cannot reach the hub: ${error.message}`;
+}

@@ -1,1 +1,0 @@
-export type { ImportIssue, RowAction } from '../../../../shared/domain/import';

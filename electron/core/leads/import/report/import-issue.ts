@@ -1,0 +1,1 @@
+export type { ImportIssue, RowAction } from '../../../../../shared/domain/import';

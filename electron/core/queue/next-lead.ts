@@ -1,0 +1,82 @@
+import type { LeadId } from '../../../shared/domain/lead';
+import type { QueueEntry } from '../../../shared/domain/queue';
+import { isCallable } from './callable';
+import { openTimeZones, queueScans } from './queue-columns';
+import {
+  compareSortKeys,
+  explainQueuePosition,
+  queueSortKey,
+  queueTierOf,
+  type QueueSortKey,
+} from './queue-policy';
+import { rowToLead } from '../leads/lead-rows';
+import type { Store } from '../platform/store/store';
+import type { QueueCampaign } from './queue-campaigns';
+import { ZonePages } from './zone-pages';
+
+export interface RankedEntry {
+  entry: QueueEntry;
+  sortKey: QueueSortKey;
+}
+
+/**
+ * The queue's next callable lead over every campaign, passing over leads `isTaken` says are held:
+ * per campaign, the first lead its index scans return that passes the gate (isCallable, against
+ * the DNC list as it is now); then the best of those by the policy's sort key.
+ */
+export async function findNextLead(
+  store: Store,
+  campaigns: readonly QueueCampaign[],
+  isTaken: (leadId: LeadId) => boolean,
+  now: number,
+): Promise<RankedEntry | null> {
+  return (await findNextLeads(store, campaigns, isTaken, now, 1))[0] ?? null;
+}
+
+/**
+ * The first `limit` leads the session would dial, in order, as findNextLead finds them one after
+ * another: each campaign's scans give its own order, and the campaigns are merged by sort key.
+ */
+export async function findNextLeads(
+  store: Store,
+  campaigns: readonly QueueCampaign[],
+  isTaken: (leadId: LeadId) => boolean,
+  now: number,
+  limit: number,
+): Promise<RankedEntry[]> {
+  const found: RankedEntry[] = [];
+  for (const campaign of campaigns) {
+    found.push(...(await nextInCampaign(store, campaign, isTaken, now, limit)));
+  }
+  return found.sort((a, b) => compareSortKeys(a.sortKey, b.sortKey)).slice(0, limit);
+}
+
+async function nextInCampaign(
+  store: Store,
+  campaign: QueueCampaign,
+  isTaken: (leadId: LeadId) => boolean,
+  now: number,
+  limit: number,
+): Promise<RankedEntry[]> {
+  const { rules } = campaign;
+  const zones = openTimeZones(campaign.timeZones, now, rules);
+  const found: RankedEntry[] = [];
+  if (zones.length === 0) return found;
+  for (const scan of queueScans(now, rules)) {
+    const pages = new ZonePages(store, campaign.id, zones, scan);
+    for (let row = await pages.next(); row !== null; row = await pages.next()) {
+      if (isTaken(row.id)) continue;
+      const lead = rowToLead(row);
+      const onDncList = row.on_dnc !== null;
+      if (!isCallable(lead, now, rules, () => onDncList).callable) continue;
+      const tier = queueTierOf(lead, now, rules);
+      if (tier === null) continue;
+      found.push({
+        entry: { lead, reason: explainQueuePosition(lead, tier, now, rules) },
+        sortKey: queueSortKey(lead, tier),
+      });
+      if (found.length === limit) return found;
+    }
+  }
+  return found;
+}

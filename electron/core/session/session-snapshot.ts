@@ -1,7 +1,0 @@
-export type {
-  CallSnapshot,
-  IdleReason,
-  OutcomeDraftSnapshot,
-  PauseReason,
-  SessionSnapshot,
-} from '../../../shared/domain/session';

@@ -1,0 +1,14 @@
+import type { FloorAlert, FloorEscalation, FloorView } from '../../../shared/floor/floor-view';
+import type { Result } from '../../../shared/result';
+
+/** The floor as the supervisor's app uses it in-process (the same data the hub pushes to clients). */
+export interface FloorApi {
+  /** The floor now, built on demand. */
+  view(): FloorView;
+  /** Called with a new view at most every push interval while anything changes, and once a second. */
+  subscribe(listener: (view: FloorView) => void): () => void;
+  acknowledgeAlert(alertId: string, by: string): Promise<Result<FloorAlert>>;
+  acknowledgeEscalation(escalationId: string, by: string): Promise<Result<FloorEscalation>>;
+  /** Stored alerts, newest first, acknowledged and cleared ones included. */
+  alertHistory(limit?: number): Promise<FloorAlert[]>;
+}

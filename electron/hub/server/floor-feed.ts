@@ -1,0 +1,89 @@
+import type { WebSocket } from 'ws';
+import type { FloorView } from '../../../shared/floor/floor-view';
+import type { ViewerCommand, ViewerMessage } from '../../../shared/floor/viewer-protocol';
+import { parseMessage, viewerCommandSchema } from '../../../shared/floor/validators';
+import type { Logger } from '../../core/platform/log/logger';
+import { logSocketError } from '../../core/platform/net/socket-errors';
+import { rawDataToText } from '../../core/floor/ws-text';
+import type { FloorService } from './floor-service';
+
+/** A client that has not read this much of what it was sent skips views until it catches up. */
+const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Supervisor clients over WebSocket: each push is serialized once for all of them. They may
+ * acknowledge alerts and escalations; the wall screen uses its own read-only feed.
+ */
+export class FloorFeed {
+  private readonly sockets = new Set<WebSocket>();
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(
+    private readonly floor: Pick<
+      FloorService,
+      'view' | 'subscribe' | 'acknowledgeAlert' | 'acknowledgeEscalation'
+    >,
+    private readonly log: Logger,
+  ) {}
+
+  serve(ws: WebSocket): void {
+    this.sockets.add(ws);
+    this.unsubscribe ??= this.floor.subscribe((view) => this.publish(view));
+    ws.on('message', (data) => {
+      const parsed = parseMessage(viewerCommandSchema, rawDataToText(data));
+      if (!parsed.ok) {
+        this.log.warn('hub refused a supervisor message', { reason: parsed.error });
+        ws.close(1008, 'Malformed message');
+        return;
+      }
+      void this.run(parsed.value).then((reply) => this.send(ws, reply));
+    });
+    ws.on('error', (error) => logSocketError(this.log, 'supervisor socket error', error));
+    ws.on('close', () => {
+      this.sockets.delete(ws);
+      if (this.sockets.size === 0) {
+        this.unsubscribe?.();
+        this.unsubscribe = null;
+      }
+    });
+    this.send(ws, { type: 'floor', view: this.floor.view() });
+  }
+
+  closeAll(): void {
+    for (const ws of this.sockets) ws.close(1001, 'The hub is shutting down.');
+  }
+
+  /** A store that fails (or closed at shutdown) is an answer to this supervisor, not a crash. */
+  private async run(command: ViewerCommand): Promise<ViewerMessage> {
+    let result;
+    try {
+      result =
+        command.type === 'acknowledge-alert'
+          ? await this.floor.acknowledgeAlert(command.alertId, command.by)
+          : await this.floor.acknowledgeEscalation(command.escalationId, command.by);
+    } catch (error) {
+      const reason = (error as Error).message;
+      this.log.error('hub could not store an acknowledgement', { error: reason });
+      return {
+        type: 'result',
+        requestId: command.requestId,
+        ok: false,
+        error: `The hub could not store it (${reason}); try again.`,
+      };
+    }
+    return result.ok
+      ? { type: 'result', requestId: command.requestId, ok: true }
+      : { type: 'result', requestId: command.requestId, ok: false, error: result.error.message };
+  }
+
+  private publish(view: FloorView): void {
+    const text = JSON.stringify({ type: 'floor', view } satisfies ViewerMessage);
+    for (const ws of this.sockets) {
+      if (ws.readyState === ws.OPEN && ws.bufferedAmount < MAX_BUFFERED_BYTES) ws.send(text);
+    }
+  }
+
+  private send(ws: WebSocket, message: ViewerMessage): void {
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
+  }
+}

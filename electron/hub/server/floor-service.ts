@@ -1,0 +1,136 @@
+import type { Clock, TimerHandle } from '../../../shared/clock';
+import { evaluateAlerts as alertConditions } from '../../../shared/floor/alert-rules';
+import type { AlertThresholds } from '../../../shared/floor/alert-thresholds';
+import type { FloorModel } from '../../../shared/floor/floor-model';
+import type { FloorView } from '../../../shared/floor/floor-view';
+import type { FloorEvent } from '../../../shared/floor/protocol';
+import type { RepIdentity } from '../../../shared/floor/rep-floor-state';
+import type { Logger } from '../../core/platform/log/logger';
+import type { AlertBook } from './alert-book';
+import type { EscalationBook } from './escalation-book';
+import type { FloorApi } from './floor-api';
+import { PushScheduler } from './push-scheduler';
+
+export interface FloorServiceDeps {
+  model: FloorModel;
+  alerts: AlertBook;
+  escalations: EscalationBook;
+  thresholds: AlertThresholds;
+  clock: Clock;
+  log: Logger;
+  pushIntervalMs: number;
+  tickIntervalMs: number;
+}
+
+/** The live floor: applies stored events, evaluates alerts, and pushes coalesced views. */
+export class FloorService implements FloorApi {
+  private readonly listeners = new Set<(view: FloorView) => void>();
+  private readonly pushes: PushScheduler;
+  private tickTimer: TimerHandle | null = null;
+  private evaluation: Promise<void> = Promise.resolve();
+  private stopped = false;
+
+  constructor(private readonly deps: FloorServiceDeps) {
+    this.pushes = new PushScheduler(deps.clock, deps.pushIntervalMs, () => this.push());
+  }
+
+  start(): void {
+    this.scheduleTick();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.tickTimer?.cancel();
+    this.pushes.cancel();
+  }
+
+  view(): FloorView {
+    const { model, alerts, escalations, clock } = this.deps;
+    return model.view(clock.now(), alerts.list(), escalations.list());
+  }
+
+  subscribe(listener: (view: FloorView) => void): () => void {
+    this.listeners.add(listener);
+    this.pushes.request();
+    return () => this.listeners.delete(listener);
+  }
+
+  repConnected(identity: RepIdentity, streamLastSeq: number): void {
+    const rep = this.deps.model.upsertRep(identity);
+    rep.startStream(streamLastSeq);
+    rep.connected = true;
+    this.pushes.request();
+  }
+
+  repDisconnected(repId: string): void {
+    const rep = this.deps.model.rep(repId);
+    if (rep) rep.connected = false;
+    this.pushes.request();
+  }
+
+  eventsStored(events: readonly FloorEvent[]): void {
+    for (const event of events) {
+      this.deps.model.apply(event);
+      if (event.type === 'escalation') this.deps.escalations.raised(event.repId, event, event.at);
+    }
+    if (events.length > 0) this.pushes.request();
+  }
+
+  async acknowledgeAlert(alertId: string, by: string) {
+    const result = await this.deps.alerts.acknowledge(alertId, by, this.deps.clock.now());
+    this.pushes.request();
+    return result;
+  }
+
+  async acknowledgeEscalation(escalationId: string, by: string) {
+    const result = await this.deps.escalations.acknowledge(escalationId, by, this.deps.clock.now());
+    this.pushes.request();
+    return result;
+  }
+
+  alertHistory(limit = 200) {
+    return this.deps.alerts.history(limit);
+  }
+
+  /** Evaluates the alert rules now (also done every tick); resolves once changes are stored. */
+  evaluateAlerts(): Promise<void> {
+    this.evaluation = this.evaluation.then(() => this.runEvaluation());
+    return this.evaluation;
+  }
+
+  /** Resolves when no alert evaluation is running (before the store closes). */
+  settled(): Promise<void> {
+    return this.evaluation;
+  }
+
+  private async runEvaluation(): Promise<void> {
+    try {
+      const now = this.deps.clock.now();
+      const conditions = alertConditions(this.deps.model.rows(now), now, this.deps.thresholds);
+      if (await this.deps.alerts.reconcile(conditions, now)) this.pushes.request();
+    } catch (error) {
+      this.deps.log.error('hub could not store alerts', { error: (error as Error).message });
+    }
+  }
+
+  private scheduleTick(): void {
+    if (this.stopped) return;
+    this.tickTimer = this.deps.clock.setTimer(() => {
+      // Time in state moves even when no event arrives: subscribers get a fresh view each tick.
+      if (this.listeners.size > 0) this.pushes.request();
+      void this.evaluateAlerts().finally(() => this.scheduleTick());
+    }, this.deps.tickIntervalMs);
+  }
+
+  private push(): void {
+    if (this.listeners.size === 0) return;
+    const view = this.view();
+    for (const listener of this.listeners) {
+      try {
+        listener(view);
+      } catch (error) {
+        this.deps.log.error('floor listener failed', { error: (error as Error).message });
+      }
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HUB_PATHS } from '../../../shared/floor/protocol';
+import type { Logger } from '../../core/platform/log/logger';
+import { requestUrl } from '../../core/platform/net/request-url';
+import { secretsEqual } from '../auth/rep-key';
+import { renderWallFloor } from '../wall/render-wall';
+import { WALL_SECURITY_HEADERS } from '../wall/wall-csp';
+import { WALL_SCRIPT, WALL_STYLE, wallPageHtml } from '../wall/wall-page';
+import type { FloorService } from './floor-service';
+import type { WallFeed } from './wall-feed';
+
+export interface HttpRouteDeps {
+  teamToken: string;
+  floor: FloorService;
+  wall: WallFeed;
+  log: Logger;
+  title: string;
+}
+
+/** The hub's HTTP side: the read-only wall screen (token in the URL) and a health check. */
+export function createHttpHandler(deps: HttpRouteDeps) {
+  return (request: IncomingMessage, response: ServerResponse): void => {
+    const url = requestUrl(request, 'http://hub');
+    const reply = (status: number, type: string, body: string) => {
+      response.writeHead(status, { ...WALL_SECURITY_HEADERS, 'content-type': type }).end(body);
+    };
+    if (!url) return reply(400, 'text/plain; charset=utf-8', 'Bad request');
+    if (request.method !== 'GET')
+      return reply(405, 'text/plain; charset=utf-8', 'Method not allowed');
+
+    switch (url.pathname) {
+      case HUB_PATHS.health:
+        return reply(200, 'application/json', JSON.stringify({ ok: true }));
+      case '/favicon.ico':
+        response.writeHead(204, WALL_SECURITY_HEADERS).end();
+        return;
+      case HUB_PATHS.wallScript:
+        return reply(200, 'text/javascript; charset=utf-8', WALL_SCRIPT);
+      case HUB_PATHS.wallStyle:
+        return reply(200, 'text/css; charset=utf-8', WALL_STYLE);
+      case HUB_PATHS.wall:
+      case HUB_PATHS.wallEvents: {
+        if (!secretsEqual(url.searchParams.get('token') ?? '', deps.teamToken)) {
+          deps.log.warn('hub refused a wall screen', {
+            path: url.pathname,
+            reason: url.searchParams.has('token') ? 'wrong token' : 'no token',
+            remote: request.socket.remoteAddress ?? null,
+          });
+          return reply(
+            401,
+            'text/plain; charset=utf-8',
+            'The wall screen needs the team token: /wall?token=…',
+          );
+        }
+        if (url.pathname === HUB_PATHS.wall) {
+          const floor = renderWallFloor(deps.floor.view());
+          return reply(200, 'text/html; charset=utf-8', wallPageHtml(floor, deps.title));
+        }
+        response.writeHead(200, {
+          ...WALL_SECURITY_HEADERS,
+          'content-type': 'text/event-stream; charset=utf-8',
+          connection: 'keep-alive',
+        });
+        deps.wall.attach(response);
+        return;
+      }
+      default:
+        return reply(404, 'text/plain; charset=utf-8', 'Not found');
+    }
+  };
+}

@@ -1,0 +1,42 @@
+import type { Clock } from '../../../shared/clock';
+import type { AlertThresholdsPatch } from '../../../shared/floor/alert-thresholds';
+import type { Logger } from '../../core/platform/log/logger';
+import type { WorkerScript } from '../../core/platform/store/open-store';
+
+export interface HubOptions {
+  /** The hub's own folder (not a rep's): its database, journal and lock. */
+  dataDir: string;
+  /** The team secret (≥ 16 characters). Reps authenticate with keys derived from it. */
+  teamToken: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** 127.0.0.1 unless given; a hub for a floor of machines listens on 0.0.0.0 (use TLS then). */
+  host?: string;
+  /** PEM certificate and key: the hub then serves HTTPS and WSS only. */
+  tls?: { cert: string | Buffer; key: string | Buffer };
+  thresholds?: AlertThresholdsPatch;
+  /** Pushes to supervisors and wall screens are coalesced to at most one per this interval. */
+  pushIntervalMs?: number;
+  /** Alert evaluation and the wall screen's clock tick. */
+  tickIntervalMs?: number;
+  clock?: Clock;
+  log?: Logger;
+  /** The store runs in a worker thread (default) or on this thread (tests, one-shot tools). */
+  storeMode?: 'worker' | 'inline';
+  workerScript?: WorkerScript;
+  /** The wall screen's heading. */
+  title?: string;
+  /**
+   * How long a connection may stay unauthenticated: its request head must arrive within this
+   * (after the TLS handshake, itself bounded by the same time), and a rep's hello too.
+   */
+  authTimeoutMs?: number;
+}
+
+export const HUB_DEFAULTS = {
+  host: '127.0.0.1',
+  pushIntervalMs: 250,
+  tickIntervalMs: 1_000,
+  title: 'Dialdeck floor',
+  authTimeoutMs: 5_000,
+} as const;

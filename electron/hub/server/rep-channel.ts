@@ -1,0 +1,121 @@
+import type { WebSocket } from 'ws';
+import { HUB_CLOSE, type HubToRepMessage, type RepHello } from '../../../shared/floor/protocol';
+import { parseMessage, repMessageSchema } from '../../../shared/floor/validators';
+import type { Logger } from '../../core/platform/log/logger';
+import { logSocketError } from '../../core/platform/net/socket-errors';
+import type { Store } from '../../core/platform/store/store';
+import { hubStatements } from '../store/hub-statements';
+import { rawDataToText } from '../../core/floor/ws-text';
+import type { EventIngest } from './event-ingest';
+import type { FloorService } from './floor-service';
+import type { StreamCursor } from './stream-cursor';
+
+export interface RepChannelDeps {
+  store: Store;
+  ingest: EventIngest;
+  floor: FloorService;
+  log: Logger;
+  now: () => number;
+  /** The open socket of each rep: a newer connection replaces an older one. */
+  sockets: Map<string, WebSocket>;
+  /** A rep that has not said hello by then is closed: it holds a socket but no stream. */
+  helloTimeoutMs: number;
+}
+
+/**
+ * One rep's socket, already authenticated as `repId`. The rep says hello, the hub answers with
+ * the last seq it stored for the rep's stream, then the rep streams events in seq order and the
+ * hub acknowledges what is durable. Anything else closes the socket with a reason.
+ */
+export function serveRepSocket(ws: WebSocket, repId: string, deps: RepChannelDeps): void {
+  const { log } = deps;
+  let phase: 'hello' | 'welcoming' | 'open' | 'closed' = 'hello';
+  let cursor: StreamCursor | null = null;
+
+  const send = (message: HubToRepMessage) => {
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
+  };
+  const refuse = (code: number, reason: string, fields: Record<string, unknown> = {}) => {
+    log.warn('hub refused a rep message', { repId, reason, ...fields });
+    phase = 'closed';
+    ws.close(code, reason.slice(0, 120));
+  };
+  const helloDeadline = setTimeout(() => {
+    if (phase === 'hello') {
+      refuse(HUB_CLOSE.badHello, `No hello within ${deps.helloTimeoutMs} ms.`);
+    }
+  }, deps.helloTimeoutMs);
+  helloDeadline.unref();
+
+  ws.on('message', (data) => {
+    if (phase === 'closed') return;
+    const parsed = parseMessage(repMessageSchema, rawDataToText(data));
+    if (!parsed.ok) return refuse(HUB_CLOSE.malformed, `Malformed message: ${parsed.error}`);
+    const message = parsed.value;
+    if (message.type === 'hello') {
+      if (phase !== 'hello') return refuse(HUB_CLOSE.badHello, 'hello was already received');
+      if (message.repId !== repId) {
+        return refuse(HUB_CLOSE.forbidden, `This connection may only publish as ${repId}.`, {
+          claimed: message.repId,
+        });
+      }
+      phase = 'welcoming';
+      clearTimeout(helloDeadline);
+      void welcome(message).catch((error: unknown) =>
+        refuse(
+          HUB_CLOSE.unavailable,
+          `The hub could not register the rep: ${(error as Error).message}`,
+        ),
+      );
+      return;
+    }
+    if (phase !== 'open' || !cursor) return refuse(HUB_CLOSE.badHello, 'event before welcome');
+    const { event } = message;
+    if (event.repId !== repId) {
+      return refuse(HUB_CLOSE.forbidden, `This connection may only publish as ${repId}.`, {
+        claimed: event.repId,
+        eventId: event.eventId,
+      });
+    }
+    const verdict = deps.ingest.offer(cursor, event);
+    if (verdict.kind === 'duplicate' && event.seq <= verdict.durableSeq) {
+      send({ type: 'ack', upToSeq: verdict.durableSeq });
+    } else if (verdict.kind === 'gap') {
+      refuse(
+        HUB_CLOSE.outOfOrder,
+        `Out of order: expected seq ${verdict.expectedSeq}, got ${event.seq}.`,
+      );
+    }
+  });
+
+  async function welcome(hello: RepHello): Promise<void> {
+    const identity = { repId, repName: hello.repName, timeZone: hello.timeZone };
+    await deps.store.write(hubStatements.upsertRep(identity, hello.streamId, deps.now()));
+    if (phase === 'closed') return;
+    const previous = deps.sockets.get(repId);
+    if (previous && previous !== ws)
+      previous.close(HUB_CLOSE.replaced, 'Replaced by a newer connection of this rep.');
+    deps.sockets.set(repId, ws);
+
+    cursor = deps.ingest.cursor(repId, hello.streamId);
+    cursor.listener = {
+      durable: (upToSeq) => send({ type: 'ack', upToSeq }),
+      failed: (reason) => refuse(HUB_CLOSE.unavailable, reason),
+    };
+    deps.floor.repConnected(identity, cursor.durableSeq);
+    phase = 'open';
+    send({ type: 'welcome', repId, streamId: hello.streamId, ackedSeq: cursor.durableSeq });
+    log.info('rep connected', { repId, streamId: hello.streamId, ackedSeq: cursor.durableSeq });
+  }
+
+  ws.on('error', (error) => logSocketError(log, 'rep socket error', error, { repId }));
+  ws.on('close', () => {
+    phase = 'closed';
+    clearTimeout(helloDeadline);
+    if (cursor?.listener && deps.sockets.get(repId) === ws) cursor.listener = null;
+    if (deps.sockets.get(repId) === ws) {
+      deps.sockets.delete(repId);
+      deps.floor.repDisconnected(repId);
+    }
+  });
+}

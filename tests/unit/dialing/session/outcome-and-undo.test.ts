@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import type { DomainError } from '../../../../shared/result';
+import { createHarness, START } from './session-harness';
+
+async function inWrapUp(config: { mode?: 'power' | 'preview' } = {}) {
+  const h = createHarness({ leads: 3, config });
+  await h.session.start();
+  if (config.mode === 'preview') await h.session.dial();
+  await h.ringAndAnswer();
+  await h.session.hangup();
+  return h;
+}
+
+describe('PowerDialSession: choosing and confirming the outcome', () => {
+  it('choosing again replaces the outcome; only the confirmed one is stored', async () => {
+    const h = await inWrapUp();
+    await h.session.selectOutcome('converted');
+    await h.session.selectOutcome('not-interested');
+    expect(h.snap().draft?.outcomeCode).toBe('not-interested');
+    expect(h.ports.callsOf('recordOutcome')).toEqual([]);
+    await h.session.confirm();
+    expect(h.ports.callsOf('recordOutcome')).toHaveLength(1);
+    expect(h.ports.attempt('attempt-1').outcomeCode).toBe('not-interested');
+  });
+
+  it('the outcome and note may be prepared during the call', async () => {
+    const h = createHarness({ leads: 2 });
+    await h.session.start();
+    await h.ringAndAnswer();
+    await h.session.selectOutcome('converted');
+    await h.session.setNote('  Booked a demo for Tuesday  ');
+    await h.session.hangup();
+    expect(h.snap()).toMatchObject({ draft: { outcomeCode: 'converted' } });
+    await h.session.confirm();
+    expect(h.ports.attempt('attempt-1')).toMatchObject({
+      outcomeCode: 'converted',
+      note: 'Booked a demo for Tuesday',
+    });
+  });
+
+  it('confirming without an outcome is refused with a reason and changes nothing', async () => {
+    const h = await inWrapUp();
+    const before = h.snap();
+    await expect(h.session.confirm()).rejects.toThrow('Pick an outcome first.');
+    expect(h.snap()).toEqual(before);
+  });
+
+  it('a callback outcome needs a time in the future', async () => {
+    const h = await inWrapUp();
+    await h.session.selectOutcome('callback');
+    await expect(h.session.confirm()).rejects.toThrow(
+      '"Callback" needs a callback time: set one, then confirm.',
+    );
+    await expect(h.session.setCallbackAt(START - 1)).rejects.toThrow(
+      'The callback time must be in the future.',
+    );
+    await h.session.setCallbackAt(START + 3_600_000);
+    await h.session.confirm();
+    expect(h.ports.attempt('attempt-1')).toMatchObject({
+      outcomeCode: 'callback',
+      callbackAt: START + 3_600_000,
+    });
+  });
+
+  it('refuses unknown outcome codes, over-long notes and empty keypad input', async () => {
+    const h = await inWrapUp();
+    const refusal = (promise: Promise<void>) =>
+      promise.then(
+        () => null,
+        (error: unknown) => (error as DomainError).code,
+      );
+    expect(await refusal(h.session.selectOutcome('maybe'))).toBe('invalid-argument');
+    expect(await refusal(h.session.setNote('x'.repeat(4_001)))).toBe('invalid-argument');
+    expect(await refusal(h.session.sendDigits(''))).toBe('invalid-argument');
+    expect(h.snap().draft).toMatchObject({ outcomeCode: null, note: '' });
+  });
+
+  it('the system outcomes may be chosen by the rep too', async () => {
+    const h = await inWrapUp();
+    await h.session.selectOutcome('busy');
+    await h.session.confirm();
+    expect(h.ports.callsOf('recordOutcome')[0]?.[1]).toBe('busy');
+  });
+});
+
+describe('PowerDialSession: undo of the last outcome', () => {
+  it('in preview mode, undo returns to the wrap-up and the previewed lead waits its turn', async () => {
+    const h = await inWrapUp({ mode: 'preview' });
+    await h.session.selectOutcome('not-interested');
+    await h.session.setNote('Uses a competitor');
+    await h.session.confirm();
+    expect(h.snap()).toMatchObject({
+      state: 'preview',
+      offer: { lead: { id: 2 } },
+      lastOutcome: { attemptId: 'attempt-1', leadId: 1, outcomeCode: 'not-interested' },
+    });
+
+    await h.session.undoLastOutcome();
+    expect(h.ports.callsOf('undoOutcome')).toEqual([['attempt-1']]);
+    expect(h.ports.attempt('attempt-1').outcomeCode).toBeNull();
+    expect(h.snap()).toMatchObject({
+      state: 'wrap-up',
+      offer: { lead: { id: 1 } },
+      draft: { outcomeCode: 'not-interested', note: 'Uses a competitor' },
+      wrapUpDeadline: h.now() + 10_000,
+      lastOutcome: null,
+    });
+
+    await h.session.selectOutcome('interested');
+    await h.session.confirm();
+    expect(h.ports.attempt('attempt-1').outcomeCode).toBe('interested');
+    expect(h.snap()).toMatchObject({ state: 'preview', offer: { lead: { id: 2 } } });
+    // The lead shown before the undo is offered again without asking the queue twice.
+    expect(h.ports.callsOf('nextLead')).toHaveLength(2);
+    expect(h.ports.callsOf('releaseLead')).toEqual([]);
+  });
+
+  it('undo is refused once the next call has been placed', async () => {
+    const h = await inWrapUp();
+    await h.session.selectOutcome('converted');
+    await h.session.confirm();
+    expect(h.snap()).toMatchObject({ state: 'dialing', lastOutcome: null });
+    await expect(h.session.undoLastOutcome()).rejects.toMatchObject({
+      code: 'illegal-transition',
+      message: 'There is no outcome to undo: none was recorded since the last call was placed.',
+    });
+    expect(h.ports.callsOf('undoOutcome')).toEqual([]);
+  });
+
+  it('undo right after confirming in power mode calls off the dial that was on its way', async () => {
+    const h = await inWrapUp();
+    await h.session.selectOutcome('converted');
+    const write = h.ports.holdNext('recordOutcome');
+    const confirmed = h.session.confirm();
+    const undone = h.session.undoLastOutcome();
+    write.resolve();
+    await confirmed;
+    await undone;
+    expect(h.provider.dials).toHaveLength(1);
+    expect(h.ports.callsOf('undoOutcome')).toEqual([['attempt-1']]);
+    expect(h.snap()).toMatchObject({
+      state: 'wrap-up',
+      offer: { lead: { id: 1 } },
+      draft: { outcomeCode: 'converted' },
+    });
+    await h.session.selectOutcome('callback');
+    await h.session.setCallbackAt(START + 7_200_000);
+    await h.session.confirm();
+    expect(h.snap()).toMatchObject({ state: 'dialing', offer: { lead: { id: 2 } } });
+  });
+
+  it('undo from a pause returns to the wrap-up, and confirming again returns to the pause', async () => {
+    const h = await inWrapUp();
+    await h.session.pause('meeting');
+    await h.session.selectOutcome('converted');
+    await h.session.confirm();
+    expect(h.snap()).toMatchObject({ state: 'paused', pause: { code: 'meeting', reason: 'rep' } });
+    await h.session.undoLastOutcome();
+    expect(h.snap()).toMatchObject({ state: 'wrap-up', pauseAfterCall: 'meeting' });
+    await h.session.selectOutcome('interested');
+    await h.session.confirm();
+    expect(h.snap()).toMatchObject({ state: 'paused', pause: { code: 'meeting' } });
+    expect(h.provider.dials).toHaveLength(1);
+  });
+
+  it('undo works in idle after the last lead', async () => {
+    const h = createHarness({ leads: 1 });
+    await h.session.start();
+    await h.ringAndAnswer();
+    await h.session.hangup();
+    await h.session.selectOutcome('converted');
+    await h.session.confirm();
+    expect(h.snap()).toMatchObject({ state: 'idle', idleReason: 'queue-empty' });
+    await h.session.undoLastOutcome();
+    expect(h.snap()).toMatchObject({ state: 'wrap-up', offer: { lead: { id: 1 } } });
+    expect(h.ports.locked.has(1)).toBe(true);
+  });
+});

@@ -1,0 +1,167 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deriveRepKey } from '../../../electron/hub/auth/rep-key';
+import type { Hub } from '../../../electron/hub/server/start-hub';
+import { ManualClock } from '../../support/manual-clock';
+import { makeTempDir } from '../../support/temp-dir';
+import { envelope, stateBody } from './support/floor-events';
+import { RawSocket } from './support/raw-socket';
+import { startTestHub, TEAM_TOKEN } from './support/test-hub';
+
+const MIN = 60_000;
+const anaKey = deriveRepKey(TEAM_TOKEN, 'ana');
+
+let temp: ReturnType<typeof makeTempDir>;
+let clock: ManualClock;
+let hub: Hub;
+let socket: RawSocket;
+let seq = 0;
+
+async function connectAna(): Promise<void> {
+  socket = await RawSocket.rep(hub.url, 'ana', anaKey);
+  socket.hello('ana', 'stream-ana-1', 'Ana', 'Europe/Madrid');
+  const welcome = await socket.next<{ ackedSeq: number }>();
+  seq = welcome.ackedSeq;
+}
+
+async function publish(body: Parameters<typeof envelope>[2]): Promise<void> {
+  seq += 1;
+  socket.event(envelope('ana', seq, body, clock.now()));
+  await socket.ackedUpTo(seq);
+}
+
+/** Moves the hub's clock and runs the alert rules as its tick would. */
+async function after(ms: number): Promise<void> {
+  clock.advance(ms);
+  await hub.evaluateAlerts();
+}
+
+const openAlerts = () => hub.floor.view().alerts.map((a) => [a.kind, a.message]);
+
+beforeEach(async () => {
+  temp = makeTempDir('dialdeck-hub-alerts-');
+  clock = new ManualClock();
+  ({ hub } = await startTestHub(temp.dir, { clock }));
+  await connectAna();
+});
+afterEach(async () => {
+  await hub.close();
+  temp.remove();
+});
+
+describe('hub alerts', () => {
+  it('raises an idle alert, lets a supervisor acknowledge it, and does not raise it again for the same spell', async () => {
+    await publish(stateBody('idle', clock.now()));
+    await after(4 * MIN);
+    expect(openAlerts()).toEqual([]);
+    await after(MIN);
+    expect(openAlerts()).toEqual([['rep-idle', 'Ana has been idle for 5 min (limit 5 min).']]);
+
+    const [alert] = hub.floor.view().alerts;
+    const acknowledged = await hub.floor.acknowledgeAlert(alert!.id, 'Sam');
+    expect(acknowledged).toEqual({
+      ok: true,
+      value: expect.objectContaining({
+        id: alert!.id,
+        acknowledgedBy: 'Sam',
+        acknowledgedAt: clock.now(),
+      }),
+    });
+    await after(10 * MIN);
+    expect(openAlerts()).toEqual([]);
+
+    // A new idle spell is a new alert.
+    await publish(stateBody('dialing', clock.now()));
+    await publish(stateBody('idle', clock.now()));
+    await after(5 * MIN);
+    expect(openAlerts()).toEqual([['rep-idle', 'Ana has been idle for 5 min (limit 5 min).']]);
+  });
+
+  it('clears an alert whose condition stopped holding, and keeps it stored', async () => {
+    await publish(stateBody('ringing', clock.now()));
+    await after(90_000);
+    expect(openAlerts()).toEqual([['call-stuck', 'Ana has a call ringing for 90 s (limit 90 s).']]);
+    await publish(stateBody('connected', clock.now()));
+    await after(1_000);
+    expect(openAlerts()).toEqual([]);
+    const [stored] = await hub.floor.alertHistory();
+    expect(stored).toMatchObject({
+      kind: 'call-stuck',
+      clearedAt: clock.now(),
+      acknowledgedAt: null,
+    });
+  });
+
+  it('raises the speed-to-lead alert from the rep’s waiting leads', async () => {
+    await publish({ type: 'lead-waiting', count: 2, oldestCreatedAt: clock.now() - 50 * MIN });
+    await after(9 * MIN);
+    expect(openAlerts()).toEqual([]);
+    await after(MIN);
+    expect(openAlerts()).toEqual([
+      ['lead-sla', "2 fresh leads waiting in Ana's queue, the oldest for 1 h (SLA 1 h)."],
+    ]);
+    await publish({ type: 'lead-waiting', count: 0, oldestCreatedAt: null });
+    await after(1_000);
+    expect(openAlerts()).toEqual([]);
+  });
+
+  it('lists escalations until acknowledged, and remembers the acknowledgement across a restart', async () => {
+    await publish({
+      type: 'escalation',
+      escalationId: 'esc-00000001',
+      leadId: 12,
+      attemptId: 'a-7',
+      note: 'Asks for a manager',
+    });
+    expect(hub.floor.view().escalations).toEqual([
+      {
+        id: 'esc-00000001',
+        repId: 'ana',
+        leadId: 12,
+        attemptId: 'a-7',
+        note: 'Asks for a manager',
+        raisedAt: clock.now(),
+        acknowledgedAt: null,
+        acknowledgedBy: null,
+      },
+    ]);
+    expect((await hub.floor.acknowledgeEscalation('esc-00000001', 'Sam')).ok).toBe(true);
+    expect(hub.floor.view().escalations).toEqual([]);
+    expect(await hub.floor.acknowledgeEscalation('esc-00000001', 'Kim')).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'The escalation was already acknowledged by Sam.' },
+    });
+    expect(await hub.floor.acknowledgeEscalation('esc-missing', 'Kim')).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'There is no escalation esc-missing.' },
+    });
+
+    await publish({
+      type: 'escalation',
+      escalationId: 'esc-00000002',
+      leadId: null,
+      attemptId: null,
+      note: 'Angry caller',
+    });
+    await hub.close();
+    ({ hub } = await startTestHub(temp.dir, { clock }));
+    expect(hub.floor.view().escalations.map((x) => x.id)).toEqual(['esc-00000002']);
+    await connectAna();
+  });
+
+  it('keeps an acknowledged alert quiet after a restart', async () => {
+    await publish(stateBody('paused', clock.now(), { pauseCode: 'break' }));
+    await after(15 * MIN);
+    const [alert] = hub.floor.view().alerts;
+    expect(alert?.kind).toBe('rep-paused');
+    await hub.floor.acknowledgeAlert(alert!.id, 'Sam');
+    await hub.close();
+
+    ({ hub } = await startTestHub(temp.dir, { clock }));
+    await connectAna();
+    await after(MIN);
+    expect(openAlerts()).toEqual([]);
+    expect((await hub.floor.alertHistory()).map((a) => [a.kind, a.acknowledgedBy])).toEqual([
+      ['rep-paused', 'Sam'],
+    ]);
+  });
+});

@@ -1,0 +1,34 @@
+import type { Clock } from '../../../../shared/clock';
+import type { AlertThresholdsPatch } from '../../../../shared/floor/alert-thresholds';
+import { startHub, type Hub } from '../../../../electron/hub/server/start-hub';
+import { LogRecorder, type LogLine } from '../../../support/log-recorder';
+
+export type { LogLine };
+
+export const TEAM_TOKEN = 'team-token-for-tests-0123456789';
+
+/** A hub on a free port with an inline store in `dataDir`, its log lines kept for assertions. */
+export async function startTestHub(
+  dataDir: string,
+  options: {
+    clock?: Clock;
+    thresholds?: AlertThresholdsPatch;
+    port?: number;
+    tls?: { cert: string; key: string };
+    authTimeoutMs?: number;
+  } = {},
+): Promise<{ hub: Hub; logs: LogLine[]; log: LogRecorder }> {
+  const log = new LogRecorder();
+  const hub = await startHub({
+    dataDir,
+    teamToken: TEAM_TOKEN,
+    port: options.port ?? 0,
+    storeMode: 'inline',
+    log: log.logger,
+    clock: options.clock,
+    thresholds: options.thresholds,
+    tls: options.tls,
+    authTimeoutMs: options.authTimeoutMs,
+  });
+  return { hub, logs: log.lines, log };
+}

@@ -1,0 +1,117 @@
+import http from 'node:http';
+import { chromium } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HubConnection } from '../../../electron/core/floor/outbox/hub-connection';
+import { MemoryOutbox } from '../../support/memory-outbox';
+import type { Hub } from '../../../electron/hub/server/start-hub';
+import { WALL_CSP } from '../../../electron/hub/wall/wall-csp';
+import { WALL_SCRIPT } from '../../../electron/hub/wall/wall-page';
+import { chromiumPath } from '../../support/chromium';
+import { makeTempDir } from '../../support/temp-dir';
+import { stateBody, zoneAtMidday } from './support/floor-events';
+import { SseReader } from './support/sse-reader';
+import { startTestHub, TEAM_TOKEN } from './support/test-hub';
+
+let temp: ReturnType<typeof makeTempDir>;
+let hub: Hub;
+let rep: HubConnection;
+let seq = 0;
+
+async function publishState(body: ReturnType<typeof stateBody>): Promise<void> {
+  seq = (await rep.publish(body)).seq;
+  await rep.delivered(seq);
+}
+
+function get(
+  url: string,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body }),
+        );
+      })
+      .on('error', reject);
+  });
+}
+
+beforeEach(async () => {
+  temp = makeTempDir('dialdeck-wall-');
+  ({ hub } = await startTestHub(temp.dir));
+  rep = new HubConnection({
+    hubUrl: hub.url,
+    repId: 'ana',
+    repName: 'Ana',
+    timeZone: zoneAtMidday(Date.now()),
+    credential: { teamToken: TEAM_TOKEN },
+    outbox: new MemoryOutbox(),
+  });
+  rep.start();
+  await publishState(stateBody('connected', Date.now() - 70_000));
+});
+afterEach(async () => {
+  await rep.stop();
+  await hub.close();
+  temp.remove();
+});
+
+describe('wall screen', () => {
+  it('serves the floor with a strict CSP, and its script and style without inline code', async () => {
+    const page = await get(hub.wallUrl);
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toBe(WALL_CSP);
+    expect(page.headers['referrer-policy']).toBe('no-referrer');
+    expect(page.body).toMatch(
+      /<tr data-testid="floor-row-ana" data-state="connected" class="cat-incall band-2">/,
+    );
+    expect(page.body).not.toMatch(/<script>|<style>|\sstyle="|\son\w+="/);
+
+    const script = await get(`${hub.url}/wall.js`);
+    expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(script.body).toBe(WALL_SCRIPT);
+  });
+
+  it('streams a new floor to the wall when a rep’s state changes', async () => {
+    const { reader, status, headers } = await SseReader.open(
+      `${hub.url}/wall/events?token=${TEAM_TOKEN}`,
+    );
+    expect(status).toBe(200);
+    expect(headers['content-type']).toBe('text/event-stream; charset=utf-8');
+    expect(await reader.next()).toContain('data-state="connected"');
+    await publishState(stateBody('paused', Date.now(), { pauseCode: 'break' }));
+    const paused = await reader.until((html) => html.includes('data-state="paused"'));
+    expect(paused).toMatch(
+      /<tr data-testid="floor-row-ana" data-state="paused" class="cat-paused band-0">/,
+    );
+    reader.close();
+  });
+
+  it('renders and updates live in a real browser, with no CSP violation', async () => {
+    const browser = await chromium.launch({
+      executablePath: chromiumPath(),
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
+    try {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(message.text());
+      });
+      page.on('pageerror', (error) => problems.push(error.message));
+      await page.goto(hub.wallUrl);
+      await page.locator('[data-testid="floor-status"]', { hasText: 'live' }).waitFor();
+      await publishState(stateBody('ringing', Date.now()));
+      const row = page.locator('[data-testid="floor-row-ana"][data-state="ringing"]');
+      await row.waitFor();
+      expect(await row.getAttribute('class')).toBe('cat-calling band-0');
+      expect(await page.locator('[data-testid="floor-table"] tbody tr').count()).toBe(1);
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});

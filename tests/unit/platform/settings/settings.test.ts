@@ -1,0 +1,150 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../../../../electron/core/platform/log/logger';
+import { jsonFileSettingsBackend } from '../../../../electron/core/platform/settings/json-file-backend';
+import { keyFileCipher } from '../../../../electron/core/platform/settings/key-file-cipher';
+import { HUB_SETTING_DEFAULTS } from '../../../../electron/core/platform/settings/hub-settings';
+import { LEAD_SETTING_DEFAULTS } from '../../../../electron/core/platform/settings/lead-settings';
+import { SettingsService } from '../../../../electron/core/platform/settings/settings-service';
+import { TWILIO_DEFAULTS } from '../../../../electron/core/platform/settings/twilio-settings';
+import { makeTempDir } from '../../../support/temp-dir';
+
+const defaults = {
+  repId: 'ana',
+  repName: 'Ana',
+  role: 'rep' as const,
+  repTimeZone: 'America/Chicago',
+  telephonyProvider: 'simulated' as const,
+  dialMode: 'power' as const,
+  wrapUpSeconds: 10,
+  ...TWILIO_DEFAULTS,
+  ...HUB_SETTING_DEFAULTS,
+  ...LEAD_SETTING_DEFAULTS,
+};
+
+describe('settings (file backend, key-file cipher)', () => {
+  let temp: ReturnType<typeof makeTempDir>;
+  beforeEach(() => (temp = makeTempDir()));
+  afterEach(() => temp.remove());
+
+  it('persists changes and reads them back in a new process', () => {
+    const log = createLogger(() => undefined);
+    const first = new SettingsService(
+      jsonFileSettingsBackend(temp.dir),
+      keyFileCipher(temp.dir),
+      log,
+      defaults,
+    );
+    first.update({ wrapUpSeconds: 25, role: 'supervisor' });
+    const second = new SettingsService(
+      jsonFileSettingsBackend(temp.dir),
+      keyFileCipher(temp.dir),
+      log,
+      defaults,
+    );
+    expect(second.get()).toMatchObject({ wrapUpSeconds: 25, role: 'supervisor', repId: 'ana' });
+  });
+
+  it('keeps secrets encrypted at rest, out of the public settings and out of the log', () => {
+    const lines: string[] = [];
+    const log = createLogger((_level, line) => lines.push(line));
+    const secret = 'SKsuper-secret-api-key-0123456789';
+    const settings = new SettingsService(
+      jsonFileSettingsBackend(temp.dir),
+      keyFileCipher(temp.dir),
+      log,
+      defaults,
+    );
+    settings.setSecret('twilioApiKeySecret', secret);
+    log.info('oops, someone logged it', { value: secret });
+
+    const onDisk = fs.readFileSync(path.join(temp.dir, 'settings.json'), 'utf8');
+    expect(onDisk).not.toContain(secret);
+    expect(JSON.stringify(settings.get())).not.toContain(secret);
+    expect(settings.get().secretsSet.twilioApiKeySecret).toBe(true);
+    expect(lines.join('\n')).not.toContain(secret);
+    expect(lines.join('\n')).toContain('[redacted]');
+
+    const reread = new SettingsService(
+      jsonFileSettingsBackend(temp.dir),
+      keyFileCipher(temp.dir),
+      log,
+      defaults,
+    );
+    expect(reread.getSecret('twilioApiKeySecret')).toBe(secret);
+    expect((fs.statSync(path.join(temp.dir, 'secret.key')).mode & 0o777).toString(8)).toBe('600');
+  });
+
+  it('falls back to defaults when the settings file is damaged, without rewriting it', () => {
+    fs.writeFileSync(path.join(temp.dir, 'settings.json'), '{"wrapUpSeconds": "ten"');
+    const lines: string[] = [];
+    const log = createLogger((_level, line) => lines.push(line));
+    const settings = new SettingsService(
+      jsonFileSettingsBackend(temp.dir),
+      keyFileCipher(temp.dir),
+      log,
+      defaults,
+    );
+    expect(settings.get().wrapUpSeconds).toBe(10);
+    expect(fs.readFileSync(path.join(temp.dir, 'settings.json'), 'utf8')).toBe(
+      '{"wrapUpSeconds": "ten"',
+    );
+  });
+
+  it('says so, and keeps a copy of the damaged file before the next save replaces it', () => {
+    const file = path.join(temp.dir, 'settings.json');
+    fs.writeFileSync(file, '{"repId": "grace", "hubUrl": "wss://hub.exa');
+    const lines: string[] = [];
+    const settings = new SettingsService(
+      jsonFileSettingsBackend(temp.dir, () => 42),
+      keyFileCipher(temp.dir),
+      createLogger((_level, line) => lines.push(line)),
+      defaults,
+    );
+    const copy = `${file}.damaged-42`;
+    expect(settings.loadProblem).toContain(`${file} is not valid JSON`);
+    expect(settings.loadProblem).toContain(`kept as ${copy}`);
+    expect(lines.some((line) => line.includes('settings could not be read'))).toBe(true);
+    settings.update({ wrapUpSeconds: 30 });
+    expect(fs.readFileSync(copy, 'utf8')).toBe('{"repId": "grace", "hubUrl": "wss://hub.exa');
+  });
+
+  it('reports nothing when the settings load', () => {
+    const settings = new SettingsService(
+      jsonFileSettingsBackend(temp.dir),
+      keyFileCipher(temp.dir),
+      createLogger(() => undefined),
+      defaults,
+    );
+    expect(settings.loadProblem).toBeNull();
+  });
+
+  it('refuses a value changed inside the file (its checksum no longer matches)', () => {
+    const file = path.join(temp.dir, 'settings.json');
+    const service = () =>
+      new SettingsService(
+        jsonFileSettingsBackend(temp.dir),
+        keyFileCipher(temp.dir),
+        createLogger(() => undefined),
+        defaults,
+      );
+    service().update({ repName: 'Grace Kim' });
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Grace Kim', 'Grace Kix'));
+    const reloaded = service();
+    expect(reloaded.loadProblem).toContain('its checksum does not match its content');
+    expect(reloaded.get().repName).toBe(defaults.repName);
+  });
+
+  it('reads a settings file saved before settings carried a checksum', () => {
+    fs.writeFileSync(path.join(temp.dir, 'settings.json'), JSON.stringify({ wrapUpSeconds: 40 }));
+    const settings = new SettingsService(
+      jsonFileSettingsBackend(temp.dir),
+      keyFileCipher(temp.dir),
+      createLogger(() => undefined),
+      defaults,
+    );
+    expect(settings.loadProblem).toBeNull();
+    expect(settings.get().wrapUpSeconds).toBe(40);
+  });
+});
