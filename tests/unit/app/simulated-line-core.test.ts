@@ -1,12 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/app/create-core';
 import { AttemptRepository } from '../../../electron/core/dialing/attempt-repository';
-import {
-  SIMULATION_SPEEDS,
-  createSimulatedLine,
-} from '../../../electron/core/telephony/simulated/simulated-line';
 import type { SessionSnapshot } from '../../../shared/domain/session';
-import { systemClock } from '../../../electron/core/platform/system-clock';
 import { startTestCore } from '../../support/node-core';
 import { makeTempDir } from '../../support/temp-dir';
 
@@ -43,12 +38,6 @@ describe('the simulated line as the core builds it from CoreOptions.simulation',
   afterEach(async () => {
     await core?.close();
     temp.remove();
-  });
-
-  it('accepts every speed profile', () => {
-    for (const speed of SIMULATION_SPEEDS) {
-      expect(createSimulatedLine(systemClock, { speed, seed: 1 }).name).toBe('simulated');
-    }
   });
 
   it('plays the scripted outcomes on the real clock, waiting on events only', async () => {
