@@ -1,6 +1,6 @@
 import type { PublicSettings } from '../../../shared/domain/settings';
 import type { Handlers } from '../platform/ipc/dispatcher';
-import type { CoreContext } from './create-core';
+import type { CoreContext } from './core-types';
 
 type AppHandlers = Pick<
   Handlers,

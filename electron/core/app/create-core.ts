@@ -1,11 +1,9 @@
 import type { Clock } from '../../../shared/clock';
-import type { RuntimeMode } from '../../../shared/domain/app-info';
-import type { QueueSummary } from '../../../shared/domain/queue';
-import type { SecretName, SettingsPatch } from '../../../shared/domain/settings';
+import type { SecretName } from '../../../shared/domain/settings';
 import { seedDemoData } from '../demo/seed-demo';
 import { EventHub } from '../platform/events/event-hub';
 import { FloorLink } from '../floor/link/floor-link';
-import { combineHandlers, createDispatcher, type Dispatcher } from '../platform/ipc/dispatcher';
+import { combineHandlers, createDispatcher } from '../platform/ipc/dispatcher';
 import type { Logger } from '../platform/log/logger';
 import { systemClock } from '../platform/system-clock';
 import { QueueCounts } from '../queue/summary/queue-counts';
@@ -18,93 +16,24 @@ import {
   QueueCampaigns,
   SessionService,
   TodayKpi,
-  type SimulationControl,
 } from '../dialing';
-import {
-  SettingsService,
-  type SecretCipher,
-  type SettingsBackend,
-} from '../platform/settings/settings-service';
+import { SettingsService } from '../platform/settings/settings-service';
 import { defaultSettings } from '../platform/settings/default-settings';
-import { openStore, type WorkerScript } from '../platform/store/open-store';
+import { openStore } from '../platform/store/open-store';
 import type { Store } from '../platform/store/store';
 import { createTelephony } from '../telephony/create-telephony';
-import type { TelephonyProvider } from '../telephony/provider';
 import { telephonyHandlers } from '../telephony/twilio/twilio-handlers';
-import type { TwilioLineControl } from '../telephony/twilio/twilio-line';
 import { appHandlers } from './app-handlers';
 import { describeOpenWarnings } from './open-warnings';
 import { floorHandlers } from '../floor/floor-handlers';
 import { leadListHandlers } from '../leads/list/lead-list-handlers';
-import { createLeadListServices, type LeadListServices } from '../leads/list/lead-list-services';
-import { outcomeHandlers } from '../dialing/outcome-handlers';
+import { createLeadListServices } from '../leads/list/lead-list-services';
+import { outcomeHandlers } from './outcome-handlers';
 import { queueHandlers } from '../queue/queue-handlers';
 import { sessionHandlers } from '../dialing/session-handlers';
 
-export interface CoreOptions {
-  dataDir: string;
-  resourcesDir: string;
-  mode: RuntimeMode;
-  version: string;
-  settingsBackend: SettingsBackend;
-  secretCipher: SecretCipher;
-  log: Logger;
-  clock?: Clock;
-  storeWorker?: WorkerScript;
-  /** Load the demo leads when the data folder is new (default true). */
-  seedDemo?: boolean;
-  /** Applied (and saved) on start, e.g. from command-line flags. */
-  settingsOverrides?: SettingsPatch;
-  /** Stored (encrypted) on start, e.g. the hub's team token from a command-line flag. */
-  secretOverrides?: Partial<Record<SecretName, string>>;
-  /** The simulated line's seed, scripted outcomes and speed (demos, tests). */
-  simulation?: SimulationControl;
-  /** Replaces the telephony provider, e.g. a simulated line on a test's manual clock. */
-  telephonyProvider?: TelephonyProvider;
-  /** Test hooks of the Twilio line (scripted Device, REST API address). */
-  twilio?: TwilioLineControl;
-  /** Attempt ids for the session (tests); default random UUIDs. */
-  newAttemptId?: () => string;
-}
-
-/** Everything the main process owns, with no Electron in it: Electron and browser mode both wrap this. */
-export interface Core {
-  dispatcher: Dispatcher;
-  events: EventHub;
-  settings: SettingsService;
-  store: Store;
-  clock: Clock;
-  log: Logger;
-  /** The rep's power-dial session (tests and benchmarks wait on it with settled()). */
-  session: SessionService;
-  telephony: TelephonyProvider;
-  /** Imports, the DNC list, campaigns, callbacks and held leads. */
-  leadList: LeadListServices;
-  /** This app on the team floor (rep outbox and delivery, or the supervisor's hub). */
-  floorLink: FloorLink;
-  /** Stops the session (unlocking its leads), shuts the line, then closes the store. */
-  close(): Promise<void>;
-}
-
-export interface CoreContext {
-  store: Store;
-  settings: SettingsService;
-  events: EventHub;
-  clock: Clock;
-  log: Logger;
-  options: CoreOptions;
-  session: SessionService;
-  kpi: TodayKpi;
-  dispositions: DispositionBook;
-  campaigns: QueueCampaigns;
-  scripts: CallScripts;
-  leadList: LeadListServices;
-  floorLink: FloorLink;
-  /** What the session dials next, for queue.summary and queue.changed. */
-  queueSummary: () => Promise<QueueSummary>;
-  /** What opening the data folder found that the person must be told (a banner). */
-  storeWarnings: string[];
-}
+export type { Core, CoreContext, CoreOptions } from './core-types';
+import type { Core, CoreContext, CoreOptions } from './core-types';
 
 export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock;

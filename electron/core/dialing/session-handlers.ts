@@ -1,5 +1,5 @@
 import type { Handlers } from '../platform/ipc/dispatcher';
-import type { CoreContext } from '../app/create-core';
+import type { SessionService } from './session-service';
 
 type SessionHandlers = Pick<
   Handlers,
@@ -22,7 +22,7 @@ type SessionHandlers = Pick<
 >;
 
 /** Each intent answers with the session as it is once the intent has been applied. */
-export function sessionHandlers({ session }: CoreContext): SessionHandlers {
+export function sessionHandlers({ session }: { session: SessionService }): SessionHandlers {
   return {
     'session.snapshot': () => session.snapshot(),
     'session.start': () => session.start((s) => s.start()),

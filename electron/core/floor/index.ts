@@ -17,6 +17,4 @@ export {
 } from './outbox/hub-connection';
 export type { Outbox, OutboxEntry } from './outbox/outbox';
 export { StoreOutbox } from './outbox/store-outbox';
-export { MemoryOutbox } from '../../../tests/support/memory-outbox';
-export { OUTBOX_MIGRATION_NAME, OUTBOX_MIGRATION_STATEMENTS } from './outbox/outbox-migration';
 export { SupervisorClient, type SupervisorClientOptions } from './client/supervisor-client';

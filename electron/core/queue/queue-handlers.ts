@@ -1,8 +1,10 @@
+import type { QueueSummary } from '../../../shared/domain/queue';
 import type { Handlers } from '../platform/ipc/dispatcher';
-import type { CoreContext } from '../app/create-core';
 
-export function queueHandlers({ queueSummary }: CoreContext): Pick<Handlers, 'queue.summary'> {
+export function queueHandlers(deps: {
+  queueSummary: () => Promise<QueueSummary>;
+}): Pick<Handlers, 'queue.summary'> {
   return {
-    'queue.summary': () => queueSummary(),
+    'queue.summary': () => deps.queueSummary(),
   };
 }

@@ -4,7 +4,7 @@ import type { ViewerCommand, ViewerMessage } from '../../../shared/floor/viewer-
 import { parseMessage, viewerCommandSchema } from '../../../shared/floor/validators';
 import type { Logger } from '../../core/platform/log/logger';
 import { logSocketError } from '../../core/platform/net/socket-errors';
-import { rawDataToText } from '../../core/floor/ws-text';
+import { rawDataToText } from '../../core/platform/net/ws-text';
 import type { FloorService } from './floor-service';
 
 /** A client that has not read this much of what it was sent skips views until it catches up. */

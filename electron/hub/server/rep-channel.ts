@@ -5,7 +5,7 @@ import type { Logger } from '../../core/platform/log/logger';
 import { logSocketError } from '../../core/platform/net/socket-errors';
 import type { Store } from '../../core/platform/store/store';
 import { hubStatements } from '../store/hub-statements';
-import { rawDataToText } from '../../core/floor/ws-text';
+import { rawDataToText } from '../../core/platform/net/ws-text';
 import type { EventIngest } from './event-ingest';
 import type { FloorService } from './floor-service';
 import type { StreamCursor } from './stream-cursor';

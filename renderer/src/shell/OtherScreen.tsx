@@ -5,7 +5,7 @@ import { DncScreen } from '../dnc/DncScreen';
 import type { ImportWizard } from '../imports/use-import-wizard';
 import { LeadsScreen, type LeadsSection } from '../leads/LeadsScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
-import type { OpenScreen } from './RepShell';
+import type { OpenScreen } from './open-screen';
 import type { ScreenId } from './screens';
 
 interface OtherScreenProps {

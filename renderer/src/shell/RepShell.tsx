@@ -15,6 +15,9 @@ import { PowerDialView } from '../power-dial/PowerDialView';
 import { isMacPlatform } from './platform';
 import { ScreenNav } from './ScreenNav';
 import { OtherScreen } from './OtherScreen';
+import type { OpenScreen } from './open-screen';
+
+export type { OpenScreen } from './open-screen';
 import { ScreenSlot } from './ScreenSlot';
 import { DEFAULT_SCREEN, type ScreenId } from './screens';
 import { useLiveRepInfo } from './use-live-rep-info';
@@ -27,12 +30,6 @@ interface RepShellProps {
   dispositions: readonly Disposition[];
   queue: QueueSummary | null;
   kpi: KpiSnapshot | null;
-}
-
-export interface OpenScreen {
-  id: ScreenId;
-  /** The callback to bring into view when the callbacks screen opens from a reminder. */
-  leadId?: number;
 }
 
 const IS_MAC = isMacPlatform();

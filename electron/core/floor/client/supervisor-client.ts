@@ -7,7 +7,7 @@ import type { ViewerCommand, ViewerMessage } from '../../../../shared/floor/view
 import { fail, ok, type Result } from '../../../../shared/result';
 import { silentLogger, type Logger } from '../../platform/log/logger';
 import { systemClock } from '../../platform/system-clock';
-import { rawDataToText } from '../ws-text';
+import { rawDataToText } from '../../platform/net/ws-text';
 import { Backoff, DEFAULT_BACKOFF, type BackoffOptions } from '../outbox/backoff';
 import { hubSocketUrl } from '../outbox/hub-url';
 

@@ -13,7 +13,7 @@ import { hubToRepMessageSchema, parseMessage } from '../../../../shared/floor/va
 import { silentLogger, type Logger } from '../../platform/log/logger';
 import { systemClock } from '../../platform/system-clock';
 import { deriveRepKey } from '../../../hub/auth/rep-key';
-import { rawDataToText } from '../ws-text';
+import { rawDataToText } from '../../platform/net/ws-text';
 import { Backoff, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
 import { hubSocketUrl } from './hub-url';
 import type { Outbox, OutboxEntry } from './outbox';

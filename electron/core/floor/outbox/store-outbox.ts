@@ -17,7 +17,7 @@ interface EntryRow {
 }
 
 /**
- * The outbox in the rep's own durable store (needs OUTBOX_MIGRATION_STATEMENTS). An append is
+ * The outbox in the rep's own durable store (the tables of migration 4). An append is
  * durable when it resolves; `appendStatement` lets the app write the event in the same
  * transaction as the change it reports (an outcome and its attempt event land together or not).
  */

@@ -1,23 +1,11 @@
-import type { AnsweredBy, CallEndReason } from '../../../../shared/domain/call';
+import type { PlannedEvent, PlannedStep } from './planned-step';
 import { planProspectSpeech, planVoicemailGreeting } from './prospect-speech';
 import { drawDuration, drawItem } from './random-draws';
 import type { Random } from './seeded-random';
 import type { SimulatedOutcome, SimulationSettings } from './simulation-settings';
 import { SIMULATED_FAILURES } from './simulated-failures';
 
-/** What a provider event says, before a call gives it ids and a time. */
-export type PlannedEvent =
-  | { type: 'ringing' }
-  | { type: 'answered'; by: AnsweredBy }
-  | { type: 'speech'; text: string }
-  | { type: 'ended'; reason: CallEndReason }
-  | { type: 'failed'; code: string; message: string };
-
-/** `atMs` counts from the moment the call was placed. */
-export interface PlannedStep {
-  atMs: number;
-  event: PlannedEvent;
-}
+export type { PlannedEvent, PlannedStep } from './planned-step';
 
 /** Everything a call will do if nobody hangs up, decided at dial time so a seed replays it exactly. */
 export interface CallPlan {

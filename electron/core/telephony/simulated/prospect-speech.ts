@@ -1,4 +1,4 @@
-import type { PlannedStep } from './call-plan';
+import type { PlannedStep } from './planned-step';
 import { PROSPECT_LINES, VOICEMAIL_BEEP, VOICEMAIL_GREETINGS } from './prospect-lines';
 import { drawDuration, drawItem, shuffled, type DurationRange } from './random-draws';
 import type { Random } from './seeded-random';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionSnapshot } from '../../../../shared/domain/session';
-import { MemoryOutbox } from '../../../../electron/core/floor';
+import { MemoryOutbox } from '../../../support/memory-outbox';
 import { FloorPublisher } from '../../../../electron/core/floor/link/floor-publisher';
 import { createLogger } from '../../../../electron/core/platform/log/logger';
 import { ManualClock } from '../../../support/manual-clock';

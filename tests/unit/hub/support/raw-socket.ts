@@ -1,7 +1,7 @@
 import WebSocket from 'ws';
 import { REP_ID_HEADER, type FloorEvent, type RepHello } from '../../../../shared/floor/protocol';
 import { hubSocketUrl } from '../../../../electron/core/floor/outbox/hub-url';
-import { rawDataToText } from '../../../../electron/core/floor/ws-text';
+import { rawDataToText } from '../../../../electron/core/platform/net/ws-text';
 
 export interface Closed {
   code: number;

@@ -1,7 +1,8 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import metadataJson from 'libphonenumber-js/metadata.max.json';
-import type { NormalizedPhone, PhoneAcceptance } from './phone-number';
+import type { PhoneAcceptance } from '../../../../../shared/domain/import';
+import type { NormalizedPhone } from './normalized-phone';
 
 /**
  * libphonenumber spends most of an import parsing North American numbers, and its answer (valid,

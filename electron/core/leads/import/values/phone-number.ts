@@ -5,21 +5,12 @@ import {
   type PhoneNumber,
 } from 'libphonenumber-js/max';
 import { nanpFastPath } from './nanp-fast-path';
+import type { NormalizedPhone } from './normalized-phone';
 import type { PhoneAcceptance } from '../../../../../shared/domain/import';
 
 export type { PhoneAcceptance } from '../../../../../shared/domain/import';
 
-export type NormalizedPhone =
-  | {
-      status: 'ok';
-      e164: string;
-      extension: string | null;
-      /** The country the number belongs to; null for non-geographic ones such as +800. */
-      country: CountryCode | null;
-    }
-  | { status: 'blank' }
-  /** `reason` completes "invalid phone number: …". */
-  | { status: 'invalid'; reason: string };
+export type { NormalizedPhone } from './normalized-phone';
 
 const KEYPAD: Record<string, string> = Object.fromEntries(
   ['ABC', 'DEF', 'GHI', 'JKL', 'MNO', 'PQRS', 'TUV', 'WXYZ'].flatMap((letters, i) =>

@@ -1,6 +1,6 @@
 import type { Handlers } from '../platform/ipc/dispatcher';
-import { withLeadNames } from './attempt-log';
-import type { CoreContext } from '../app/create-core';
+import { withLeadNames } from '../dialing/attempt-log';
+import type { CoreContext } from './core-types';
 
 type OutcomeHandlers = Pick<
   Handlers,
