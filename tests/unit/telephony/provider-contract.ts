@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProviderEvent, TelephonyProvider } from '../../../electron/core/telephony/provider';
 import { EventRecorder, type ProviderEventType } from './event-recorder';
+import { expectMuteReachesTheLine, type LiveCall } from './mute-rule';
 
 /** How the harness can make the next dial go. */
 export type ContractOutcome = 'answer' | 'no-answer' | 'busy' | 'failed';
@@ -13,6 +14,8 @@ export interface ProviderContractHarness {
   setNextOutcome(outcome: ContractOutcome): void;
   /** The prospect hangs up a connected call. */
   hangUpRemotely(attemptId: string): void | Promise<void>;
+  /** Whether the line itself has the rep muted on this call, read where the provider keeps it. */
+  mutedOnLine(call: LiveCall): boolean | Promise<boolean>;
   /** Moves the harness's time forward, delivering whatever the provider does meanwhile. */
   advance(ms: number): Promise<void>;
   now(): number;
@@ -195,11 +198,15 @@ export function describeProviderContract(name: string, makeHarness: MakeProvider
       expect(expectWellFormed(call)).toMatchObject({ type: 'ended', reason: 'hangup-remote' });
     });
 
-    it('mute and keypad tones work on a live call', async () => {
+    it('mute and unmute on a live call reach the line', async () => {
       const call = await answeredCall();
 
-      await expect(harness.provider.setMuted(call.attemptId, true)).resolves.toBeUndefined();
-      await expect(harness.provider.setMuted(call.attemptId, false)).resolves.toBeUndefined();
+      await expectMuteReachesTheLine(harness, call);
+    });
+
+    it('keypad tones work on a live call', async () => {
+      const call = await answeredCall();
+
       await expect(
         harness.provider.sendDigits(call.attemptId, '0123456789*#ABCD'),
       ).resolves.toBeUndefined();

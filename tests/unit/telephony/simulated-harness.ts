@@ -14,6 +14,7 @@ export function simulatedHarness(
     clock,
     setNextOutcome: (outcome) => provider.queueOutcomes([outcome]),
     hangUpRemotely: (attemptId) => provider.remoteHangup(attemptId),
+    mutedOnLine: ({ attemptId }) => provider.isMuted(attemptId),
     advance: (ms) => {
       clock.advance(ms);
       return Promise.resolve();

@@ -17,6 +17,7 @@ export const MUTED_SILENCE_PROMPT_MS = 6_000;
  */
 export class SimulatedCall {
   private phase: CallPhase = 'dialing';
+  private muted = false;
   private nextStepIndex = 0;
   private placedAt = 0;
   private stepTimer: TimerHandle | null = null;
@@ -40,6 +41,10 @@ export class SimulatedCall {
     return this.phase === 'connected';
   }
 
+  get isMuted(): boolean {
+    return this.muted;
+  }
+
   /** Our side ends the call: a live call is hung up, one not yet answered is canceled. */
   hangUpLocally(): void {
     if (this.phase === 'ended') return;
@@ -54,6 +59,7 @@ export class SimulatedCall {
 
   setMuted(muted: boolean): void {
     this.assertLive('mute');
+    this.muted = muted;
     this.silenceTimer?.cancel();
     this.silenceTimer = null;
     if (muted && this.plan.outcome === 'answer') {

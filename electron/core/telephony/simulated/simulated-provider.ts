@@ -77,6 +77,11 @@ export class SimulatedTelephonyProvider implements TelephonyProvider {
     return asPromise(() => this.liveCall(attemptId, 'mute').setMuted(muted));
   }
 
+  /** Whether the rep is muted on this call as the line has it; false once the call is over. */
+  isMuted(attemptId: string): boolean {
+    return this.calls.get(attemptId)?.isMuted ?? false;
+  }
+
   sendDigits(attemptId: string, digits: string): Promise<void> {
     return asPromise(() => {
       assertDtmfDigits(digits);

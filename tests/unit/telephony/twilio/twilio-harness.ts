@@ -102,8 +102,18 @@ export async function twilioHarness(
     },
     ...(options.control ? { control: options.control } : {}),
   });
+  const handlers = telephonyHandlers(line);
+  // The window names each attempt's Call by its CallSid when it reports it: how a test finds it.
+  const callSids = new Map<string, string>();
   const api = inProcessBridge(
-    { ...telephonyHandlers(line), 'settings.get': () => settings.get() },
+    {
+      ...handlers,
+      'telephony.report': (hostId, attemptId, report) => {
+        if ('callSid' in report) callSids.set(attemptId, report.callSid);
+        return handlers['telephony.report'](hostId, attemptId, report);
+      },
+      'settings.get': () => settings.get(),
+    },
     events,
   );
   const sdk = new FakeVoiceSdk(fakeTimersOn(clock), SCRIPTS.answer);
@@ -143,6 +153,15 @@ export async function twilioHarness(
     hangUpRemotely: async () => {
       call().hangUpRemotely();
       await settle();
+    },
+    mutedOnLine: async ({ attemptId }) => {
+      await settle();
+      const callSid = callSids.get(attemptId);
+      const onDevice = sdk.devices
+        .flatMap((device) => device.calls)
+        .find((c) => c.parameters.CallSid === callSid);
+      if (!onDevice) throw new Error(`The fake Device has no call for ${attemptId}`);
+      return onDevice.muted;
     },
     advance: (ms) => clock.advanceSettling(ms),
     now: () => clock.now(),
