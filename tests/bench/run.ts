@@ -2,6 +2,7 @@ import { printTable, writeJson, type BenchResult } from './bench-kit';
 import { runDurabilityBench } from './durability/durability-bench';
 import { runHubBench } from './hub/hub-bench';
 import { runImportBench } from './import/import-bench';
+import { runKpiBench } from './kpi/kpi-bench';
 import { runQueueBench } from './queue/queue-bench';
 import { runSessionBench } from './session/session-bench';
 import { runSpeedToLeadBench } from './speed-to-lead/bench-suite';
@@ -16,6 +17,7 @@ const suites: Record<string, () => Promise<BenchResult>> = {
   queue: runQueueBench,
   import: runImportBench,
   durability: runDurabilityBench,
+  kpi: runKpiBench,
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
