@@ -1,16 +1,9 @@
 import { parseArgs } from 'node:util';
 import type { SecretName, SettingsPatch } from '../../shared/domain/settings';
 import { defaultDataDir } from '../core/platform/default-data-dir';
-import type { TwilioLineControl } from '../core/telephony/twilio/twilio-line';
-import {
-  SIMULATION_SPEEDS,
-  type SimulationControl,
-  type SimulationSpeed,
-} from '../core/telephony/simulated/simulated-line';
-import {
-  SIMULATED_OUTCOMES,
-  type SimulatedOutcome,
-} from '../core/telephony/simulated/simulation-settings';
+import type { TwilioLineControl } from '../core/telephony';
+import { SIMULATION_SPEEDS, type SimulationControl, type SimulationSpeed } from '../core/telephony';
+import { SIMULATED_OUTCOMES, type SimulatedOutcome } from '../core/telephony';
 import { HUB_FLAG_OPTIONS, HUB_FLAGS_USAGE, parseHubFlags } from './hub-flags';
 
 export interface BrowserArgs {

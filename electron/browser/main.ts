@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   }
   if (args.twilio.fakeDevice) {
     console.log(
-      'Twilio test mode: the window uses a scripted fake Device; no call reaches Twilio.',
+      'Twilio test mode: the window uses the scripted Device a test puts on the page; no call reaches Twilio.',
     );
   }
   const core = await createNodeCore({

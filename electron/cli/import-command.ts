@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportIssue, ImportReport } from '../../shared/domain/import';
-import { importIssuesToCsv } from '../core/leads/import/report/import-report-csv';
-import { NoPhoneColumnError } from '../core/leads/import/pipeline/no-phone-column';
-import { commitLeadFile } from '../core/leads/import/commit-lead-file';
-import { CampaignRepository } from '../core/campaigns/campaign-repository';
+import { importIssuesToCsv } from '../core/leads/import';
+import { NoPhoneColumnError } from '../core/leads/import';
+import { commitLeadFile } from '../core/leads/import';
+import { CampaignRepository } from '../core/campaigns';
 import type { Store } from '../core/platform/store/store';
 
 export interface ImportCommand {

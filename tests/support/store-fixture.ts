@@ -10,8 +10,8 @@ import {
 import { LeadRepository } from '../../electron/core/leads/lead-repository';
 import type { NewLead } from '../../electron/core/leads/lead-rows';
 import { LeadLocks } from '../../electron/core/dialing/lead-locks';
-import type { PortChange } from '../../electron/core/dialing/port-changes';
-import { QueueCampaigns } from '../../electron/core/queue/queue-campaigns';
+import type { PortChange } from '../../electron/core/queue/store/port-changes';
+import { QueueCampaigns } from '../../electron/core/queue/store/queue-campaigns';
 import { StoreSessionPorts } from '../../electron/core/dialing/store-session-ports';
 import { openInlineStore, sql, type Row, type Store } from '../../electron/core/platform/store';
 import { ManualClock } from './manual-clock';

@@ -2,16 +2,14 @@ import type { Clock } from '../../../shared/clock';
 import type { RuntimeMode } from '../../../shared/domain/app-info';
 import type { QueueSummary } from '../../../shared/domain/queue';
 import type { SecretName, SettingsPatch } from '../../../shared/domain/settings';
-import type {
-  CallScripts,
-  DispositionBook,
-  QueueCampaigns,
-  SessionService,
-  SimulationControl,
-  TodayKpi,
-} from '../dialing';
-import type { FloorLink } from '../floor/link/floor-link';
-import type { LeadListServices } from '../leads/list/lead-list-services';
+import type { SessionService } from '../dialing';
+import type { CallScripts } from '../scripts';
+import type { DispositionBook } from '../dispositions';
+import type { QueueCampaigns } from '../queue/store';
+import type { SimulationControl } from '../telephony';
+import type { TodayKpi } from '../kpi';
+import type { FloorLink } from '../floor';
+import type { LeadListServices } from '../leads/list';
 import type { EventHub } from '../platform/events/event-hub';
 import type { Dispatcher } from '../platform/ipc/dispatcher';
 import type { Logger } from '../platform/log/logger';
@@ -22,8 +20,8 @@ import type {
 } from '../platform/settings/settings-service';
 import type { WorkerScript } from '../platform/store/open-store';
 import type { Store } from '../platform/store/store';
-import type { TelephonyProvider } from '../telephony/provider';
-import type { TwilioLineControl } from '../telephony/twilio/twilio-line';
+import type { TelephonyProvider } from '../telephony';
+import type { TwilioLineControl } from '../telephony';
 
 export interface CoreOptions {
   dataDir: string;

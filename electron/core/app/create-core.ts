@@ -1,36 +1,34 @@
 import type { Clock } from '../../../shared/clock';
 import type { SecretName } from '../../../shared/domain/settings';
-import { seedDemoData } from '../demo/seed-demo';
+import { seedDemoData } from '../demo';
 import { EventHub } from '../platform/events/event-hub';
-import { FloorLink } from '../floor/link/floor-link';
+import { FloorLink } from '../floor';
 import { combineHandlers, createDispatcher } from '../platform/ipc/dispatcher';
 import type { Logger } from '../platform/log/logger';
 import { systemClock } from '../platform/system-clock';
-import { QueueCounts } from '../queue/summary/queue-counts';
-import { queueSummary } from '../queue/summary/queue-summary';
-import { WindowWake } from '../queue/summary/window-wake';
-import {
-  CallScripts,
-  DispositionBook,
-  LoopEvents,
-  QueueCampaigns,
-  SessionService,
-  TodayKpi,
-} from '../dialing';
+import { QueueCounts } from '../queue/summary';
+import { queueSummary } from '../queue/summary';
+import { WindowWake } from '../queue/summary';
+import { SessionService } from '../dialing';
+import { CallScripts } from '../scripts';
+import { DispositionBook } from '../dispositions';
+import { LoopEvents } from './loop-events';
+import { QueueCampaigns } from '../queue/store';
+import { TodayKpi } from '../kpi';
 import { SettingsService } from '../platform/settings/settings-service';
 import { defaultSettings } from '../platform/settings/default-settings';
 import { openStore } from '../platform/store/open-store';
 import type { Store } from '../platform/store/store';
-import { createTelephony } from '../telephony/create-telephony';
-import { telephonyHandlers } from '../telephony/twilio/twilio-handlers';
+import { createTelephony } from '../telephony';
+import { telephonyHandlers } from '../telephony';
 import { appHandlers } from './app-handlers';
 import { describeOpenWarnings } from './open-warnings';
-import { floorHandlers } from '../floor/floor-handlers';
-import { leadListHandlers } from '../leads/list/lead-list-handlers';
-import { createLeadListServices } from '../leads/list/lead-list-services';
+import { floorHandlers } from '../floor';
+import { leadListHandlers } from '../leads/list';
+import { createLeadListServices } from '../leads/list';
 import { outcomeHandlers } from './outcome-handlers';
-import { queueHandlers } from '../queue/queue-handlers';
-import { sessionHandlers } from '../dialing/session-handlers';
+import { queueHandlers } from '../queue';
+import { sessionHandlers } from '../dialing';
 
 export type { Core, CoreContext, CoreOptions } from './core-types';
 import type { Core, CoreContext, CoreOptions } from './core-types';

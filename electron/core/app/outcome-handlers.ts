@@ -1,5 +1,5 @@
 import type { Handlers } from '../platform/ipc/dispatcher';
-import { withLeadNames } from '../dialing/attempt-log';
+import { withLeadNames } from '../dialing';
 import type { CoreContext } from './core-types';
 
 type OutcomeHandlers = Pick<

@@ -1,7 +1,7 @@
 import type { LeadId } from '../../../shared/domain/lead';
 import { rawSql, sql, type SqlStatement } from '../platform/store/sql';
 import type { Store } from '../platform/store/store';
-import { LEAD_COLUMNS, type LeadRow } from '../leads/lead-rows';
+import { LEAD_COLUMNS, type LeadRow } from '../leads';
 
 const columns = rawSql(LEAD_COLUMNS);
 

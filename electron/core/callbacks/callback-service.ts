@@ -2,21 +2,17 @@ import type { Clock } from '../../../shared/clock';
 import type { CallbackEntry, CallbackList } from '../../../shared/domain/callback';
 import type { Lead, LeadId } from '../../../shared/domain/lead';
 import { DomainError } from '../../../shared/result';
-import { checkCallbackTime } from '../queue/apply-outcome';
-import type { CampaignRules } from '../queue/campaign-rules';
+import { checkCallbackTime } from '../queue';
+import type { CampaignRules } from '../queue';
 import {
   callbackChangeStatement,
   overdueCallbacksStatement,
   upcomingCallbacksStatement,
 } from './callback-reads';
-import { readLeadForDial } from '../queue/store/lead-queue-reads';
-import {
-  queueStateOf,
-  updateQueueStateStatement,
-  withQueueColumns,
-} from '../queue/store/lead-queue-state';
-import { rowToLead, type LeadRow } from '../leads/lead-rows';
-import type { QueueCampaigns } from '../queue/queue-campaigns';
+import { readLeadForDial } from '../queue/store';
+import { queueStateOf, updateQueueStateStatement, withQueueColumns } from '../queue/store';
+import { rowToLead, type LeadRow } from '../leads';
+import type { QueueCampaigns } from '../queue/store';
 import type { Store } from '../platform/store/store';
 
 export interface CallbackServiceDeps {

@@ -7,7 +7,7 @@ import {
 } from '../../../shared/domain/campaign-rules';
 import { DomainError } from '../../../shared/result';
 import { CampaignRepository, type StoredCampaign } from './campaign-repository';
-import { requeueForMaxAttemptsStatement } from '../queue/store/campaign-requeue';
+import { requeueForMaxAttemptsStatement } from './campaign-requeue';
 import type { SqlStatement } from '../platform/store/sql';
 import type { Store } from '../platform/store/store';
 import { campaignIdFor } from './campaign-id';

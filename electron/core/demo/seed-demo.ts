@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MINUTE_MS } from '../../../shared/clock';
-import { CampaignRepository } from '../campaigns/campaign-repository';
-import { LeadRepository } from '../leads/lead-repository';
-import type { NewLead } from '../leads/lead-rows';
+import { CampaignRepository } from '../campaigns';
+import { LeadRepository } from '../leads';
+import type { NewLead } from '../leads';
 import type { Store } from '../platform/store/store';
 
 interface DemoFile {

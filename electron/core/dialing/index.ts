@@ -1,13 +1,9 @@
-export { CallScripts } from '../scripts/call-scripts';
-export { DispositionBook } from '../dispositions/disposition-book';
 export { LeadLocks } from './lead-locks';
-export { LoopEvents } from './loop-events';
 export type { OutcomeCompanion, RecordedOutcome } from './outcome-companion';
-export type { PortChange, PortChangeListener } from './port-changes';
-export { QueueCampaigns } from '../queue/queue-campaigns';
 export { SessionService, sessionConfigOf } from './session-service';
-export { SIMULATION_SPEEDS, createSimulatedLine } from '../telephony/simulated/simulated-line';
-export type { SimulationControl, SimulationSpeed } from '../telephony/simulated/simulated-line';
 export { StoreSessionPorts, type StoreSessionPortsDeps } from './store-session-ports';
 export { REP_SKIP_DELAY_MINUTES } from './skip-write';
-export { TodayKpi, type KpiScope } from '../kpi/today-kpi';
+export { withLeadNames } from './attempt-log';
+export { ATTEMPT_COLUMNS, AttemptRepository, rowToAttempt } from './attempt-repository';
+export type { AttemptRow } from './attempt-repository';
+export { sessionHandlers } from './session-handlers';

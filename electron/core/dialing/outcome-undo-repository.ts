@@ -1,6 +1,6 @@
 import type { LeadId } from '../../../shared/domain/lead';
 import { sql, type SqlStatement } from '../platform/store/sql';
-import type { LeadQueueState } from '../queue/store/lead-queue-state';
+import type { LeadQueueState } from '../queue/store';
 
 export interface OutcomeUndo {
   attemptId: string;

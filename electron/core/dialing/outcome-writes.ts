@@ -1,21 +1,21 @@
 import type { Attempt } from '../../../shared/domain/attempt';
 import type { Disposition } from '../../../shared/domain/disposition';
 import type { LeadTiming } from '../../../shared/kpi';
-import { applyOutcome } from '../queue/apply-outcome';
-import type { CampaignRules } from '../queue/campaign-rules';
+import { applyOutcome } from '../queue';
+import type { CampaignRules } from '../queue';
 import { AttemptRepository } from './attempt-repository';
-import { DncRepository } from '../dnc/dnc-repository';
-import type { OutcomeLeadRow, UndoRow } from '../queue/store/lead-queue-reads';
+import { DncRepository } from '../dnc';
+import type { OutcomeLeadRow, UndoRow } from '../queue/store';
 import {
   queueStateOf,
   updateQueueStateStatement,
   withQueueColumns,
   type LeadQueueState,
-} from '../queue/store/lead-queue-state';
-import { rowToLead } from '../leads/lead-rows';
+} from '../queue/store';
+import { rowToLead } from '../leads';
 import { OutcomeUndoRepository } from './outcome-undo-repository';
 import type { SqlStatement } from '../platform/store/sql';
-import type { QueueMembership } from './port-changes';
+import type { QueueMembership } from '../queue/store';
 
 export interface OutcomeWrite {
   statements: SqlStatement[];

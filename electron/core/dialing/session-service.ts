@@ -6,12 +6,12 @@ import type { Logger } from '../platform/log/logger';
 import { PowerDialSession } from './session/power-dial-session';
 import type { SessionConfigInput } from './session/session-config';
 import type { Store } from '../platform/store/store';
-import type { TelephonyProvider } from '../telephony/provider';
-import type { DispositionBook } from '../dispositions/disposition-book';
+import type { TelephonyProvider } from '../telephony';
+import type { DispositionBook } from '../dispositions';
 import { LeadLocks } from './lead-locks';
 import type { OutcomeCompanion } from './outcome-companion';
-import type { PortChangeListener } from './port-changes';
-import type { QueueCampaigns } from '../queue/queue-campaigns';
+import type { PortChangeListener } from '../queue/store';
+import type { QueueCampaigns } from '../queue/store';
 import { StoreSessionPorts } from './store-session-ports';
 
 export interface SessionServiceDeps {

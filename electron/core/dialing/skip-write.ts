@@ -1,15 +1,11 @@
 import { MINUTE_MS } from '../../../shared/clock';
-import { isWithinCallingWindow, nextWindowOpening } from '../queue/calling-window';
-import type { CampaignRules } from '../queue/campaign-rules';
-import { isKnownTimeZone } from '../queue/time-zone';
-import type { DialCheckRow } from '../queue/store/lead-queue-reads';
-import {
-  queueStateOf,
-  updateQueueStateStatement,
-  withQueueColumns,
-} from '../queue/store/lead-queue-state';
-import { rowToLead } from '../leads/lead-rows';
-import { LeadSkipRepository } from '../queue/store/lead-skip-repository';
+import { isWithinCallingWindow, nextWindowOpening } from '../queue';
+import type { CampaignRules } from '../queue';
+import { isKnownTimeZone } from '../queue';
+import type { DialCheckRow } from '../queue/store';
+import { queueStateOf, updateQueueStateStatement, withQueueColumns } from '../queue/store';
+import { rowToLead } from '../leads';
+import { LeadSkipRepository } from '../queue/store';
 import type { SqlStatement } from '../platform/store/sql';
 import type { LeadSkip } from './session/session-ports';
 

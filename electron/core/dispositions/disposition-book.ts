@@ -1,7 +1,7 @@
 import { SYSTEM_DISPOSITIONS, type Disposition } from '../../../shared/domain/disposition';
 import { DomainError } from '../../../shared/result';
 import { DispositionRepository } from './disposition-repository';
-import { AUTOMATIC_OUTCOME_CODES } from '../dialing/session/automatic-outcome';
+import { AUTOMATIC_OUTCOME_CODES } from './automatic-outcome';
 import type { Store } from '../platform/store/store';
 
 /** The rep's editable dispositions, held in memory and saved in the store. */

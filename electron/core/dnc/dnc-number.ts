@@ -1,6 +1,6 @@
 import { isSupportedCountry } from 'libphonenumber-js/max';
 import { DomainError } from '../../../shared/result';
-import { normalizePhone } from '../leads/import/values/phone-number';
+import { normalizePhone } from '../leads/import';
 
 /**
  * A number as people type it, to E.164 with the rep's country as the default. Any number of a

@@ -1,14 +1,4 @@
-/** The team hub and the rep side of delivering to it. See docs/FLOOR.md. */
-export { startHub, type Hub } from '../../hub/server/start-hub';
-export type { HubOptions } from '../../hub/server/hub-options';
-export type { FloorApi } from '../../hub/server/floor-api';
-export { HUB_MIGRATIONS } from '../../hub/store/hub-migrations';
-export { deriveRepKey, generateTeamToken } from '../../hub/auth/rep-key';
-export {
-  loadOrCreateTeamToken,
-  readTeamToken,
-  teamTokenFile,
-} from '../../hub/auth/team-token-file';
+/** The rep side of the team floor: the outbox, its delivery to the hub, the supervisor's client, the link. See docs/FLOOR.md. */
 export {
   HubConnection,
   type HubConnectionOptions,
@@ -18,3 +8,5 @@ export {
 export type { Outbox, OutboxEntry } from './outbox/outbox';
 export { StoreOutbox } from './outbox/store-outbox';
 export { SupervisorClient, type SupervisorClientOptions } from './client/supervisor-client';
+export { floorHandlers } from './floor-handlers';
+export { FloorLink } from './link/floor-link';

@@ -9,10 +9,10 @@ import {
   type LeadTiming,
   type LocalDay,
 } from '../../../shared/kpi';
-import { AttemptRepository } from '../dialing/attempt-repository';
+import { AttemptRepository } from '../dialing';
 import { sql, sqlList } from '../platform/store/sql';
 import type { Store } from '../platform/store/store';
-import type { PortChange } from '../dialing/port-changes';
+import type { PortChange } from '../queue/store';
 
 export interface KpiScope {
   repId: string;

@@ -1,6 +1,6 @@
 import type { Lead, LeadId } from '../../../shared/domain/lead';
-import { DEFAULT_CAMPAIGN_RULES } from '../queue/campaign-rules';
-import { queueColumns } from '../queue/queue-columns';
+import { DEFAULT_CAMPAIGN_RULES } from '../queue';
+import { queueColumns } from '../queue';
 import { rawSql, sql, type SqlStatement } from '../platform/store/sql';
 import type { Store } from '../platform/store/store';
 import { LEAD_COLUMNS, rowToLead, type LeadRow, type NewLead } from './lead-rows';

@@ -44,3 +44,4 @@ export {
 } from './queue-policy';
 export type { QueueSortKey, QueueTier, RankedLead } from './queue-policy';
 export { isKnownTimeZone } from './time-zone';
+export { queueHandlers } from './queue-handlers';

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { DomainError } from '../../../shared/result';
-import { CampaignRepository } from '../campaigns/campaign-repository';
+import { CampaignRepository } from '../campaigns';
 import type { Store } from '../platform/store/store';
 
 /** The script a campaign without its own gets: the first call to an inbound lead. */

@@ -3,7 +3,7 @@ import { createLogger } from '../../../electron/core/platform/log/logger';
 import { QueueCounts } from '../../../electron/core/queue/summary/queue-counts';
 import { queueSummary } from '../../../electron/core/queue/summary/queue-summary';
 import { LeadLocks } from '../../../electron/core/dialing/lead-locks';
-import { QueueCampaigns } from '../../../electron/core/queue/queue-campaigns';
+import { QueueCampaigns } from '../../../electron/core/queue/store/queue-campaigns';
 import { StoreSessionPorts } from '../../../electron/core/dialing/store-session-ports';
 import { openStore, sql } from '../../../electron/core/platform/store';
 import { ManualClock } from '../../support/manual-clock';

@@ -6,7 +6,7 @@ import { shiftedClock } from '../../../electron/core/app/shifted-clock';
 import { createLogger } from '../../../electron/core/platform/log/logger';
 import { systemClock } from '../../../electron/core/platform/system-clock';
 import { LeadLocks } from '../../../electron/core/dialing/lead-locks';
-import { QueueCampaigns } from '../../../electron/core/queue/queue-campaigns';
+import { QueueCampaigns } from '../../../electron/core/queue/store/queue-campaigns';
 import { createSimulatedLine } from '../../../electron/core/telephony/simulated/simulated-line';
 import { StoreSessionPorts } from '../../../electron/core/dialing/store-session-ports';
 import type { SessionSnapshot } from '../../../shared/domain/session';

@@ -8,7 +8,7 @@ import { nextWindowOpening } from '../../../electron/core/queue/calling-window';
 import { queueColumns } from '../../../electron/core/queue/queue-columns';
 import { rankQueue } from '../../../electron/core/queue/queue-policy';
 import { LeadLocks } from '../../../electron/core/dialing/lead-locks';
-import { QueueCampaigns } from '../../../electron/core/queue/queue-campaigns';
+import { QueueCampaigns } from '../../../electron/core/queue/store/queue-campaigns';
 import { StoreSessionPorts } from '../../../electron/core/dialing/store-session-ports';
 import { openInlineStore, sql, type Store } from '../../../electron/core/platform/store';
 import { independentlyInsideWindow } from '../../bench/speed-to-lead/compliance';

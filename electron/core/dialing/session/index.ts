@@ -10,4 +10,3 @@ export type {
   PauseReason,
   SessionSnapshot,
 } from './session-snapshot';
-export { AUTOMATIC_OUTCOME_CODES, automaticOutcomeFor } from './automatic-outcome';

@@ -1,6 +1,6 @@
 import { SYSTEM_DISPOSITIONS, type Disposition } from '../../../../shared/domain/disposition';
 import { DomainError } from '../../../../shared/result';
-import { AUTOMATIC_OUTCOME_CODES } from './automatic-outcome';
+import { AUTOMATIC_OUTCOME_CODES } from '../../dispositions';
 import type { OutcomeDraft } from './session-state';
 
 /** The outcomes a session may record: the campaign's list plus the system ones it lacks. */

@@ -5,14 +5,14 @@ import type { Disposition } from '../../../../shared/domain/disposition';
 import { leadDisplayName, type LeadId } from '../../../../shared/domain/lead';
 import type { PauseCode } from '../../../../shared/domain/session';
 import { DomainError } from '../../../../shared/result';
-import type { ProviderEvent, TelephonyProvider } from '../../telephony/provider';
+import type { ProviderEvent, TelephonyProvider } from '../../telephony';
 import {
   attemptWithOutcome,
   attemptWithoutOutcome,
   endedAttempt,
   newAttempt,
 } from './attempt-facts';
-import { automaticOutcomeFor } from './automatic-outcome';
+import { automaticOutcomeFor } from '../../dispositions';
 import { InFlightWork } from './in-flight-work';
 import {
   checkCallbackAt,

@@ -1,5 +1,5 @@
 import type { AttemptEventBody } from '../../../../shared/floor/protocol';
-import type { RecordedOutcome } from '../../dialing/outcome-companion';
+import type { RecordedOutcome } from '../../dialing';
 
 /**
  * The floor's report of an outcome. The contact and conversion flags are the ones this rep's

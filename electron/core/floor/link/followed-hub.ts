@@ -1,6 +1,6 @@
 import type { Clock } from '../../../../shared/clock';
 import { fail, ok } from '../../../../shared/result';
-import { SupervisorClient } from '..';
+import { SupervisorClient } from '../client/supervisor-client';
 import type { Logger } from '../../platform/log/logger';
 import type { FloorSource } from './floor-source';
 import type { FollowPlan } from './link-plan';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Clock } from '../../../../shared/clock';
 import { ok } from '../../../../shared/result';
-import { startHub, type Hub } from '..';
+import { startHub, type Hub } from '../../../hub/server/start-hub';
 import type { Logger } from '../../platform/log/logger';
 import type { WorkerScript } from '../../platform/store/open-store';
 import type { FloorSource } from './floor-source';

@@ -1,5 +1,5 @@
 import type { PublicSettings } from '../../../../shared/domain/settings';
-import type { HubCredential } from '..';
+import type { HubCredential } from '../outbox/hub-connection';
 
 /** Only the secrets the floor uses. */
 export interface HubSecrets {

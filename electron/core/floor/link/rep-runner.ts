@@ -1,6 +1,7 @@
 import type { Clock, TimerHandle } from '../../../../shared/clock';
 import type { FloorLinkState, FloorLinkStatus } from '../../../../shared/ipc/domains/floor';
-import { HubConnection, type HubConnectionStatus, type Outbox } from '..';
+import { HubConnection, type HubConnectionStatus } from '../outbox/hub-connection';
+import { type Outbox } from '../outbox/outbox';
 import type { Logger } from '../../platform/log/logger';
 import { OFF_STATUS, type LinkRunner, type RunnerEvents } from './link-runner';
 import type { RepPlan } from './link-plan';

@@ -1,6 +1,6 @@
 import { rawSql, sql } from '../../platform/store/sql';
 import type { Store } from '../../platform/store/store';
-import { ATTEMPT_COLUMNS, rowToAttempt, type AttemptRow } from '../../dialing/attempt-repository';
+import { ATTEMPT_COLUMNS, rowToAttempt, type AttemptRow } from '../../dialing';
 import { isoOrEmpty, toCsv } from './csv-cells';
 
 export const ATTEMPT_EXPORT_HEADER = [

@@ -1,14 +1,10 @@
 import type { HeldLeadPage, Lead, LeadId } from '../../../../shared/domain/lead';
 import { DomainError } from '../../../../shared/result';
-import { DEFAULT_CAMPAIGN_RULES } from '../../queue/campaign-rules';
-import { readLeadForDial } from '../../queue/store/lead-queue-reads';
-import {
-  queueStateOf,
-  updateQueueStateStatement,
-  withQueueColumns,
-} from '../../queue/store/lead-queue-state';
+import { DEFAULT_CAMPAIGN_RULES } from '../../queue';
+import { readLeadForDial } from '../../queue/store';
+import { queueStateOf, updateQueueStateStatement, withQueueColumns } from '../../queue/store';
 import { LEAD_COLUMNS, rowToLead, type LeadRow } from '../lead-rows';
-import type { QueueCampaigns } from '../../queue/queue-campaigns';
+import type { QueueCampaigns } from '../../queue/store';
 import { rawSql, sql } from '../../platform/store/sql';
 import type { Store } from '../../platform/store/store';
 

@@ -17,7 +17,7 @@ import { checkDefaultCountry } from './pipeline/file-setup';
 import { NoPhoneColumnError } from './pipeline/no-phone-column';
 import { previewLeadFile } from './pipeline/preview-lead-file';
 import { importIssuesToCsv } from './report/import-report-csv';
-import { CampaignRepository } from '../../campaigns/campaign-repository';
+import { CampaignRepository } from '../../campaigns';
 import { ImportStagingRepository } from './import-staging-repository';
 import { MappingRepository } from './mapping-repository';
 import { SerialQueue } from '../../platform/concurrency/serial-queue';

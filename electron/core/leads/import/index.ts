@@ -34,3 +34,5 @@ export { normalizePhone, type NormalizedPhone, type PhoneAcceptance } from './va
 export { parseDateTime, type DateOrder } from './values/date-time';
 export type { SourceEncoding, DetectedEncoding } from './decoding/source-encoding';
 export type { CsvDelimiter, CsvDialect } from './csv/csv-dialect';
+export { commitLeadFile } from './commit-lead-file';
+export { NoPhoneColumnError } from './pipeline/no-phone-column';

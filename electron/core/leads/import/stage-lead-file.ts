@@ -3,8 +3,8 @@ import type { CandidateFill, LeadCandidate } from './candidate/lead-candidate';
 import type { LeadFileSource } from './pipeline/byte-source';
 import type { LeadFileOptions } from './pipeline/lead-file-options';
 import { readLeadFile } from './pipeline/read-lead-file';
-import { DEFAULT_CAMPAIGN_RULES } from '../../queue/campaign-rules';
-import { queueColumns } from '../../queue/queue-columns';
+import { DEFAULT_CAMPAIGN_RULES } from '../../queue';
+import { queueColumns } from '../../queue';
 import {
   ImportStagingRepository,
   type StagedFill,

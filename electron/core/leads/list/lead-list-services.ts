@@ -1,14 +1,14 @@
 import type { Clock } from '../../../../shared/clock';
 import type { LeadId } from '../../../../shared/domain/lead';
-import { CallbackReminders } from '../../callbacks/callback-reminders';
-import { CallbackService } from '../../callbacks/callback-service';
-import { CampaignService } from '../../campaigns/campaign-service';
-import { DncService } from '../../dnc/dnc-service';
+import { CallbackReminders } from '../../callbacks';
+import { CallbackService } from '../../callbacks';
+import { CampaignService } from '../../campaigns';
+import { DncService } from '../../dnc';
 import type { EventHub } from '../../platform/events/event-hub';
 import { HeldLeads } from '../held/held-leads';
 import { ImportService } from '../import/import-service';
 import type { Logger } from '../../platform/log/logger';
-import type { QueueCampaigns } from '../../queue/queue-campaigns';
+import type { QueueCampaigns } from '../../queue/store';
 import type { SettingsService } from '../../platform/settings/settings-service';
 import type { Store } from '../../platform/store/store';
 

@@ -2,7 +2,7 @@ import type { LeadId } from '../../../../shared/domain/lead';
 import { rawSql, sql } from '../../platform/store/sql';
 import type { Store } from '../../platform/store/store';
 import type { LeadQueueRow } from './lead-queue-state';
-import { LEAD_COLUMNS } from '../../leads/lead-rows';
+import { LEAD_COLUMNS } from '../../leads';
 
 const QUEUE_LEAD_COLUMNS = rawSql(
   `${LEAD_COLUMNS}, queue_tier, queue_due_at,

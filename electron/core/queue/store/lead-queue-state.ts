@@ -2,7 +2,7 @@ import type { Lead, LeadId } from '../../../../shared/domain/lead';
 import type { CampaignRules } from '../campaign-rules';
 import { queueColumns } from '../queue-columns';
 import { sql, type SqlStatement } from '../../platform/store/sql';
-import type { LeadRow } from '../../leads/lead-rows';
+import type { LeadRow } from '../../leads';
 
 /** The fields of a lead that outcomes, undo and skips change, with its persisted queue order. */
 export type LeadQueueState = Pick<

@@ -2,7 +2,7 @@ import type { QueueScan } from '../queue-columns';
 import { joinSql, rawSql, sql, type SqlStatement } from '../../platform/store/sql';
 import type { Store } from '../../platform/store/store';
 import type { LeadQueueRow } from './lead-queue-state';
-import { LEAD_COLUMNS } from '../../leads/lead-rows';
+import { LEAD_COLUMNS } from '../../leads';
 
 /** A lead as the queue reads it, with whether its number is on the DNC list right now. */
 export type QueueCandidateRow = LeadQueueRow & { on_dnc: number | null };

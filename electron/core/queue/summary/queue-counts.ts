@@ -1,6 +1,6 @@
 import { sql } from '../../platform/store/sql';
 import type { Store } from '../../platform/store/store';
-import type { PortChange } from '../../dialing/port-changes';
+import type { PortChange } from '../store/port-changes';
 
 export interface Counts {
   /** Leads with a place in the queue, numbers on the DNC list left out. */

@@ -1,9 +1,9 @@
 import type { LeadId } from '../../../../shared/domain/lead';
 import type { QueueSummary } from '../../../../shared/domain/queue';
-import { findNextLeads } from '../next-lead';
+import { findNextLeads } from '../store/next-lead';
 import { nextWindowOpening } from '../calling-window';
 import { isKnownTimeZone } from '../time-zone';
-import type { QueueCampaign, QueueCampaigns } from '../queue-campaigns';
+import type { QueueCampaign, QueueCampaigns } from '../store/queue-campaigns';
 import type { Store } from '../../platform/store/store';
 import type { QueueCounts } from './queue-counts';
 

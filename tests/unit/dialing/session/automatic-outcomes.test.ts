@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CallEndReason } from '../../../../shared/domain/call';
-import { automaticOutcomeFor } from '../../../../electron/core/dialing/session/automatic-outcome';
+import { automaticOutcomeFor } from '../../../../electron/core/dispositions/automatic-outcome';
 import { createHarness, START } from './session-harness';
 
 describe('automaticOutcomeFor', () => {

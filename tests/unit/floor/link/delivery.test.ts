@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FloorRepRow } from '../../../../shared/floor/floor-view';
-import { HUB_MIGRATIONS, type Hub } from '../../../../electron/core/floor';
+import { HUB_MIGRATIONS } from '../../../../electron/hub/store/hub-migrations';
+import type { Hub } from '../../../../electron/hub/server/start-hub';
 import { openInlineStore, sql } from '../../../../electron/core/platform/store';
 import { ManualClock } from '../../../support/manual-clock';
 import { makeTempDir } from '../../../support/temp-dir';

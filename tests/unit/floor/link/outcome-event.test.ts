@@ -7,7 +7,7 @@ import { createLogger } from '../../../../electron/core/platform/log/logger';
 import { CampaignRepository } from '../../../../electron/core/campaigns/campaign-repository';
 import { LeadLocks } from '../../../../electron/core/dialing/lead-locks';
 import type { OutcomeCompanion } from '../../../../electron/core/dialing/outcome-companion';
-import { QueueCampaigns } from '../../../../electron/core/queue/queue-campaigns';
+import { QueueCampaigns } from '../../../../electron/core/queue/store/queue-campaigns';
 import { StoreSessionPorts } from '../../../../electron/core/dialing/store-session-ports';
 import {
   openInlineStore,

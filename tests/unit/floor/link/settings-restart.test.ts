@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Hub } from '../../../../electron/core/floor';
+import type { Hub } from '../../../../electron/hub/server/start-hub';
 import { ManualClock } from '../../../support/manual-clock';
 import { makeTempDir } from '../../../support/temp-dir';
 import type { CoreDriver } from '../../app/core-driver';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FloorView } from '../../../../shared/floor/floor-view';
-import type { Hub } from '../../../../electron/core/floor';
+import type { Hub } from '../../../../electron/hub/server/start-hub';
 import { ManualClock } from '../../../support/manual-clock';
 import { makeTempDir } from '../../../support/temp-dir';
 import type { CoreDriver } from '../../app/core-driver';

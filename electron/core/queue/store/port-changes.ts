@@ -1,6 +1,6 @@
-import type { Attempt } from '../../../shared/domain/attempt';
-import type { LeadId } from '../../../shared/domain/lead';
-import type { LeadTiming } from '../../../shared/kpi';
+import type { Attempt } from '../../../../shared/domain/attempt';
+import type { LeadId } from '../../../../shared/domain/lead';
+import type { LeadTiming } from '../../../../shared/kpi';
 
 /**
  * What a durable write through the session's ports changed, told right after it is durable so the

@@ -1,16 +1,16 @@
-import type { LeadId } from '../../../shared/domain/lead';
-import type { QueueEntry } from '../../../shared/domain/queue';
-import { isCallable } from './callable';
-import { openTimeZones, queueScans } from './queue-columns';
+import type { LeadId } from '../../../../shared/domain/lead';
+import type { QueueEntry } from '../../../../shared/domain/queue';
+import { isCallable } from '../callable';
+import { openTimeZones, queueScans } from '../queue-columns';
 import {
   compareSortKeys,
   explainQueuePosition,
   queueSortKey,
   queueTierOf,
   type QueueSortKey,
-} from './queue-policy';
-import { rowToLead } from '../leads/lead-rows';
-import type { Store } from '../platform/store/store';
+} from '../queue-policy';
+import { rowToLead } from '../../leads';
+import type { Store } from '../../platform/store/store';
 import type { QueueCampaign } from './queue-campaigns';
 import { ZonePages } from './zone-pages';
 

@@ -1,10 +1,6 @@
-import type { QueueScan } from './queue-columns';
-import {
-  firstPagesStatement,
-  scanPageStatement,
-  type QueueCandidateRow,
-} from './store/queue-candidates';
-import type { Store } from '../platform/store/store';
+import type { QueueScan } from '../queue-columns';
+import { firstPagesStatement, scanPageStatement, type QueueCandidateRow } from './queue-candidates';
+import type { Store } from '../../platform/store/store';
 
 /**
  * The first page of a zone is short: the first candidate is nearly always callable, and a page is

@@ -1,5 +1,5 @@
-import { PERSISTED_TIER_NEW } from '../queue-columns';
-import { sql, type SqlStatement } from '../../platform/store/sql';
+import { PERSISTED_TIER_NEW } from '../queue';
+import { sql, type SqlStatement } from '../platform/store/sql';
 
 /**
  * The queue columns of a campaign's new and retry leads after its max attempts changed from

@@ -1,4 +1,4 @@
-import type { CallEndReason } from '../../../../shared/domain/call';
+import type { CallEndReason } from '../../../shared/domain/call';
 
 /** The outcome codes the session records by itself; the disposition list must contain them. */
 export const AUTOMATIC_OUTCOME_CODES = ['no-answer', 'busy', 'failed'] as const;

@@ -1,8 +1,8 @@
-import { parseCampaignRules, type CampaignRules } from './campaign-rules';
-import type { Logger } from '../platform/log/logger';
-import { CampaignRepository } from '../campaigns/campaign-repository';
-import { queuedTimeZones } from './store/queue-candidates';
-import type { Store } from '../platform/store/store';
+import { parseCampaignRules, type CampaignRules } from '../campaign-rules';
+import type { Logger } from '../../platform/log/logger';
+import { CampaignRepository } from '../../campaigns';
+import { queuedTimeZones } from './queue-candidates';
+import type { Store } from '../../platform/store/store';
 
 export interface QueueCampaign {
   id: string;

@@ -1,8 +1,8 @@
 import type { QueueSummary } from '../../../shared/domain/queue';
 import type { EventHub } from '../platform/events/event-hub';
 import type { Logger } from '../platform/log/logger';
-import type { PortChange } from './port-changes';
-import type { TodayKpi } from '../kpi/today-kpi';
+import type { PortChange } from '../queue/store';
+import type { TodayKpi } from '../kpi';
 
 export interface LoopEventsDeps {
   events: EventHub;

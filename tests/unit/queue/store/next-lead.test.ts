@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sql } from '../../../electron/core/platform/store';
+import { sql } from '../../../../electron/core/platform/store';
 import {
   MINUTE,
   START,
@@ -8,7 +8,7 @@ import {
   openPortsFixture,
   seedLead,
   type PortsFixture,
-} from '../../support/store-fixture';
+} from '../../../support/store-fixture';
 
 describe('StoreSessionPorts.nextLead', () => {
   let f: PortsFixture;

@@ -1,0 +1,2 @@
+export { CallbackReminders } from './callback-reminders';
+export { CallbackService } from './callback-service';

@@ -1,0 +1,2 @@
+export { CampaignRepository } from './campaign-repository';
+export { CampaignService } from './campaign-service';

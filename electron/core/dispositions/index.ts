@@ -1,0 +1,2 @@
+export { AUTOMATIC_OUTCOME_CODES, automaticOutcomeFor } from './automatic-outcome';
+export { DispositionBook } from './disposition-book';

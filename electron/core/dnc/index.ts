@@ -1,0 +1,2 @@
+export { DncRepository } from './dnc-repository';
+export { DncService } from './dnc-service';

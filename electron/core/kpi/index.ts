@@ -1,0 +1,1 @@
+export { TodayKpi } from './today-kpi';

@@ -1,0 +1,2 @@
+export { exportAttemptsCsv } from './export-attempts';
+export { exportLeadsCsv } from './export-leads';

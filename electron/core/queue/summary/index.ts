@@ -1,0 +1,3 @@
+export { QueueCounts } from './queue-counts';
+export { queueSummary } from './queue-summary';
+export { WindowWake } from './window-wake';

@@ -1,0 +1,1 @@
+export { CallScripts } from './call-scripts';
