@@ -2,11 +2,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { DEMO_WORKDAY, startBrowserMode, type BrowserModeApp } from './browser-mode';
 import { startFakeTwilioApi, type FakeTwilioApi } from '../unit/telephony/twilio/fake-twilio-api';
 import { chromiumPath } from '../support/chromium';
+import { fakeVoiceSdkScript } from '../support/fake-voice-sdk-bundle';
+import { VOICE_SDK_STAND_IN } from '../../renderer/src/telephony/voice-device';
 
 /**
  * Twilio without a Twilio account: browser mode runs with the scripted Device in the window
- * (--twilio-fake-device) and "Test connection" asks a stand-in for Twilio's REST API
- * (--twilio-api-url). Chromium's fake microphone stands in for a real one.
+ * (--twilio-fake-device; the test puts it on the page, the app ships none) and "Test connection"
+ * asks a stand-in for Twilio's REST API (--twilio-api-url). Chromium's fake microphone stands in
+ * for a real one.
  */
 const ACCOUNT_SID = `AC${'a1'.repeat(16)}`;
 const API_KEY_SID = `SK${'b2'.repeat(16)}`;
@@ -29,7 +32,12 @@ test.use({
 
 let api: FakeTwilioApi;
 let app: BrowserModeApp;
-test.beforeEach(async () => {
+let fakeVoiceSdk: string;
+test.beforeAll(async () => {
+  fakeVoiceSdk = await fakeVoiceSdkScript();
+});
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript({ content: fakeVoiceSdk });
   api = await startFakeTwilioApi({
     accountSid: ACCOUNT_SID,
     apiKeySid: API_KEY_SID,
@@ -158,14 +166,14 @@ test('a call goes through the Device in the window: rings, is answered, hangs up
   await expect(callState).toHaveText('ringing');
   await expect(callState).toHaveText('connected');
 
-  const dialed = await page.evaluate(() => {
+  const dialed = await page.evaluate((standIn) => {
     const sdk = (
-      globalThis as unknown as {
-        dialdeckFakeVoiceSdk?: { device?: { calls: Array<{ params: Record<string, string> }> } };
-      }
-    ).dialdeckFakeVoiceSdk;
+      globalThis as unknown as Partial<
+        Record<string, { device?: { calls: Array<{ params: Record<string, string> }> } }>
+      >
+    )[standIn];
     return sdk?.device?.calls.map((call) => call.params.To) ?? [];
-  });
+  }, VOICE_SDK_STAND_IN);
   expect(dialed).toEqual([`+1${(phone ?? '').replace(/\D/g, '')}`]);
 
   await page.keyboard.press('Escape');

@@ -56,3 +56,9 @@ export interface VoiceSdk {
   readonly isSupported: boolean;
   createDevice(token: string, options: VoiceDeviceOptions): VoiceDevice;
 }
+
+/**
+ * Where browser mode's --twilio-fake-device finds its scripted stand-in: a global the end-to-end
+ * test sets before the page loads (tests/support/fake-voice-sdk). The app ships no stand-in.
+ */
+export const VOICE_SDK_STAND_IN = 'dialdeckVoiceSdkStandIn';

@@ -1,18 +1,18 @@
 /**
  * The scripted Twilio Device and Call for tests without a Twilio account. One implementation
- * serves the unit tests (on a hand-moved clock, here) and browser mode's --twilio-fake-device
- * (renderer/src/telephony/fake-voice-sdk, on the real clock).
+ * (tests/support/fake-voice-sdk) serves the unit tests (on a hand-moved clock, here) and the
+ * end-to-end tests of browser mode's --twilio-fake-device (on the real clock).
  */
-import type { FakeTimers } from '../../../../renderer/src/telephony/fake-voice-sdk/fake-call';
-import { FakeVoiceSdk } from '../../../../renderer/src/telephony/fake-voice-sdk/fake-sdk';
+import type { FakeTimers } from '../../../support/fake-voice-sdk/fake-call';
+import { FakeVoiceSdk } from '../../../support/fake-voice-sdk/fake-sdk';
 import type { AsyncManualClock } from './async-manual-clock';
 
 export {
   FAKE_ERRORS,
   FakeCall,
   type FakeCallScript,
-} from '../../../../renderer/src/telephony/fake-voice-sdk/fake-call';
-export { FakeDevice } from '../../../../renderer/src/telephony/fake-voice-sdk/fake-device';
+} from '../../../support/fake-voice-sdk/fake-call';
+export { FakeDevice } from '../../../support/fake-voice-sdk/fake-device';
 export { FakeVoiceSdk };
 
 /**

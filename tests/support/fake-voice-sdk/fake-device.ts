@@ -4,7 +4,7 @@ import type {
   VoiceDevice,
   VoiceDeviceOptions,
   VoiceError,
-} from '../voice-device';
+} from '../../../renderer/src/telephony/voice-device';
 import { FAKE_ERRORS, FakeCall, type FakeCallScript, type FakeTimers } from './fake-call';
 import { TinyEmitter } from './tiny-emitter';
 

@@ -1,4 +1,4 @@
-import type { VoiceDeviceOptions, VoiceSdk } from '../voice-device';
+import type { VoiceDeviceOptions, VoiceSdk } from '../../../renderer/src/telephony/voice-device';
 import type { FakeCallScript, FakeTimers } from './fake-call';
 import { FakeDevice } from './fake-device';
 

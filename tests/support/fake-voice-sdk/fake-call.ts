@@ -1,4 +1,4 @@
-import type { VoiceCall, VoiceError } from '../voice-device';
+import type { VoiceCall, VoiceError } from '../../../renderer/src/telephony/voice-device';
 import { TinyEmitter } from './tiny-emitter';
 
 export interface FakeTimers {
