@@ -1,13 +1,9 @@
-/** A small seeded generator (mulberry32): a failing random test replays from its seed. */
+import { mulberry32 } from '../../electron/core/telephony/simulated/seeded-random';
+
+/** The simulated line's seeded generator as a plain function: a failing random test replays from its seed. */
 export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = mulberry32(seed);
+  return () => random.next();
 }
 
 export const pickFrom = <T>(random: () => number, items: readonly T[]): T =>

@@ -2,17 +2,7 @@ import type { FloorEventBody } from '../../../shared/floor/protocol';
 import { HubConnection } from '../../../electron/core/floor/outbox/hub-connection';
 import { MemoryOutbox } from '../../support/memory-outbox';
 
-/** Seeded, so a run can be repeated. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng } from '../../support/prng';
 
 export interface SimRepOptions {
   hubUrl: string;

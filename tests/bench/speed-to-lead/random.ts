@@ -1,18 +1,11 @@
+import { prng } from '../../support/prng';
+
 /** Seeded randomness: the same seed gives the same day, on every machine. */
 
 export type Random = () => number;
 
-/** mulberry32: small, fast and good enough for a simulation. */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, the simulated line's generator. */
+export const seededRandom: (seed: number) => Random = prng;
 
 /** A stream for one purpose (e.g. lead 17's third attempt), independent of the order of use. */
 export function derivedRandom(...parts: number[]): Random {
