@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ianaZoneSchema } from '../domain/iana-zone';
 import { PAUSE_CODES, type SessionStateName } from '../domain/session';
 import {
   FLOOR_PROTOCOL_VERSION,
@@ -95,19 +96,6 @@ export const floorEventSchema: z.ZodType<FloorEvent> = z.discriminatedUnion('typ
   leadWaitingBody.extend(envelope).strict(),
 ]);
 
-const timeZone = z
-  .string()
-  .min(1)
-  .max(64)
-  .refine((zone) => {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'must be an IANA time zone such as America/Chicago');
-
 export const repMessageSchema: z.ZodType<RepMessage> = z.discriminatedUnion('type', [
   z
     .object({
@@ -115,7 +103,7 @@ export const repMessageSchema: z.ZodType<RepMessage> = z.discriminatedUnion('typ
       protocol: z.literal(FLOOR_PROTOCOL_VERSION),
       repId,
       repName: z.string().trim().min(1).max(80),
-      timeZone,
+      timeZone: ianaZoneSchema,
       streamId: opaqueId,
     })
     .strict(),

@@ -1,5 +1,6 @@
 import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
+import { ianaZoneSchema } from '../domain/iana-zone';
 import type { CampaignRulesInput } from '../domain/campaign-rules';
 import { IMPORT_MAX_CHUNK_BYTES, LEAD_FIELDS } from '../domain/import';
 import type { LeadListMethods } from './lead-list-contract';
@@ -25,17 +26,6 @@ const reason = z.string().trim().min(1, 'say why').max(200);
 const page = z
   .object({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(500) })
   .strict();
-const timeZone = z
-  .string()
-  .min(1)
-  .refine((zone) => {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'must be an IANA time zone such as America/Chicago');
 
 const columnTarget = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('field'), field: z.enum(LEAD_FIELDS) }).strict(),
@@ -109,6 +99,6 @@ export const leadArgumentSchemas: { [M in keyof LeadListMethods]: z.ZodType<Args
   'callbacks.reschedule': z.tuple([leadId, epochMs]),
   'callbacks.cancel': z.tuple([leadId, reason]),
   'leads.held': z.tuple([page]),
-  'leads.resolveHold': z.tuple([leadId, timeZone]),
+  'leads.resolveHold': z.tuple([leadId, ianaZoneSchema]),
   'leads.closeHeld': z.tuple([leadId, reason]),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ianaZoneSchema } from '../domain/iana-zone';
 import { SECRET_NAMES } from '../domain/settings';
 import { PAUSE_CODES } from '../domain/session';
 import type { Disposition } from '../domain/disposition';
@@ -7,18 +8,6 @@ import { telephonyArgumentSchemas, twilioSettingsShape } from './telephony-valid
 import { leadArgumentSchemas, leadSettingsShape } from './lead-validators';
 import { floorArgumentSchemas, hubSettingsShape } from './floor-validators';
 
-const timeZone = z
-  .string()
-  .min(1)
-  .refine((zone) => {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'must be an IANA time zone such as America/Chicago');
-
 const settingsPatch = z
   .object({
     repId: z
@@ -26,7 +15,7 @@ const settingsPatch = z
       .regex(/^[a-z0-9][a-z0-9._-]{0,63}$/i, 'letters, digits, dot, dash or underscore (max 64)'),
     repName: z.string().trim().min(1).max(80),
     role: z.enum(['rep', 'supervisor']),
-    repTimeZone: timeZone,
+    repTimeZone: ianaZoneSchema,
     telephonyProvider: z.enum(['simulated', 'twilio']),
     dialMode: z.enum(['power', 'preview']),
     wrapUpSeconds: z.number().int().min(1).max(600),
