@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DEMO_WORKDAY, startBrowserMode, type BrowserModeApp } from './browser-mode';
 
@@ -45,5 +48,26 @@ test('before calling hours the dialer says when the first window opens, not that
     await expect(page.getByText('None may be dialed right now.')).toBeVisible();
   } finally {
     await early.stop();
+  }
+});
+
+test('a settings file it cannot read is named in a banner, kept, and the app still opens', async ({
+  page,
+}) => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dialdeck-e2e-'));
+  fs.writeFileSync(path.join(dataDir, 'settings.json'), '{"repName": "Ana');
+  const damaged = await startBrowserMode({ dataDir, args: ['--sim-clock-start', DEMO_WORKDAY] });
+  try {
+    await page.goto(damaged.url);
+    await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
+    await expect(page.getByTestId('store-warnings')).toContainText(
+      'Your settings could not be read',
+    );
+    const kept = fs
+      .readdirSync(dataDir)
+      .filter((name) => name.startsWith('settings.json.damaged-'));
+    expect(kept).toHaveLength(1);
+  } finally {
+    await damaged.stop();
   }
 });
