@@ -1,5 +1,7 @@
 import type { SessionStateName } from '../../../../shared/domain/session';
 import { DomainError, type ErrorCode } from '../../../../shared/result';
+import type { SessionState } from './session-state';
+import type { Refusal } from './transitions';
 
 const IN_WORDS: Record<SessionStateName, string> = {
   idle: 'idle',
@@ -21,6 +23,21 @@ export function illegalTransition(
     'illegal-transition',
     `Cannot ${action} while ${IN_WORDS[state]}: only when ${when}.`,
   );
+}
+
+/** The error the rep sees for an input the transition table refuses in `state`. */
+export function refusalError(refusal: Refusal, state: SessionState): DomainError {
+  switch (refusal.because) {
+    case 'wrong-state':
+      return illegalTransition(refusal.action, state.name, refusal.allowed);
+    case 'already-paused':
+      return new DomainError(
+        'illegal-transition',
+        state.name === 'paused' ? `Already paused (${state.pause.code}).` : 'Already paused.',
+      );
+    case 'stated':
+      return new DomainError('illegal-transition', refusal.message);
+  }
 }
 
 export function messageOf(error: unknown): string {

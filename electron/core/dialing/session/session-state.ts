@@ -40,9 +40,9 @@ export interface Pause {
   since: number;
 }
 
-export type CallStateName = 'dialing' | 'ringing' | 'connected';
+type CallStateName = 'dialing' | 'ringing' | 'connected';
 
-type InCall = {
+export type InCall = {
   [N in CallStateName]: { name: N; offer: LeadOffer; call: ActiveCall };
 }[CallStateName];
 
@@ -59,8 +59,6 @@ export type SessionState =
     };
 
 export type StateOf<N extends SessionState['name']> = Extract<SessionState, { name: N }>;
-
-export const CALL_STATES: readonly CallStateName[] = ['dialing', 'ringing', 'connected'];
 
 export function isInCall(state: SessionState): state is InCall {
   return state.name === 'dialing' || state.name === 'ringing' || state.name === 'connected';

@@ -124,7 +124,7 @@ const clock = <C extends Cells>(cells: C): Row<C> => ({
   otherwise: IGNORED,
 });
 
-/** Asked for with an outcome to undo but none: a call placed since leaves nothing to undo. */
+/** Undo with no outcome recorded since the last call was placed (in a call or wrap-up, never). */
 export const NOTHING_TO_UNDO = stated(
   'There is no outcome to undo: none was recorded since the last call was placed.',
 );
@@ -242,17 +242,12 @@ export type Input = keyof typeof ROWS;
 
 export const INPUTS = Object.keys(ROWS) as Input[];
 
-export type IntentInput = {
-  [I in Input]: (typeof ROWS)[I]['source'] extends 'rep' ? I : never;
-}[Input];
-
 type CellsOf<I extends Input> = (typeof ROWS)[I]['cells'];
 
-/** The phases in which `I` is a move (not refused, not ignored). */
-export type PhaseAccepting<I extends Input> = {
-  [P in keyof CellsOf<I>]: CellsOf<I>[P] extends Move ? P : never;
-}[keyof CellsOf<I>] &
-  Phase;
+/** The phases in which `I` (or any of a union of inputs) is a move: not refused, not ignored. */
+export type PhaseAccepting<I extends Input> = I extends Input
+  ? { [P in keyof CellsOf<I>]: CellsOf<I>[P] extends Move ? P : never }[keyof CellsOf<I>] & Phase
+  : never;
 
 type Paused = StateOf<'paused'>;
 
