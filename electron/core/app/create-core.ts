@@ -1,4 +1,5 @@
 import type { Clock } from '../../../shared/clock';
+import type { SessionSnapshot } from '../../../shared/domain/session';
 import type { SecretName } from '../../../shared/domain/settings';
 import { seedDemoData } from '../demo';
 import { EventHub } from '../platform/events/event-hub';
@@ -13,7 +14,7 @@ import { SessionService } from '../dialing';
 import { CallScripts } from '../scripts';
 import { DispositionBook } from '../dispositions';
 import { LoopEvents } from './loop-events';
-import { QueueCampaigns } from '../queue/store';
+import { QueueCampaigns, type PortChange } from '../queue/store';
 import { TodayKpi } from '../kpi';
 import { SettingsService } from '../platform/settings/settings-service';
 import { defaultSettings } from '../platform/settings/default-settings';
@@ -22,6 +23,8 @@ import type { Store } from '../platform/store/store';
 import { createTelephony } from '../telephony';
 import { telephonyHandlers } from '../telephony';
 import { appHandlers } from './app-handlers';
+import { OutcomeCompanions } from './outcome-companions';
+import { Relay } from './relay';
 import { describeOpenWarnings } from './open-warnings';
 import { floorHandlers } from '../floor';
 import { leadListHandlers } from '../leads/list';
@@ -103,16 +106,34 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     () => ({ repId: settings.get().repId, timeZone: settings.get().repTimeZone }),
     () => dispositions.withSystemOutcomes(),
   );
-  let session: SessionService | null = null;
+  // The session reports to the queue, the lead list and the floor link, which read it in turn:
+  // it is built first, reporting through relays they join once they exist.
+  const sessionSnapshots = new Relay<SessionSnapshot>();
+  const portChanges = new Relay<PortChange>();
+  const floorCompanions = new OutcomeCompanions();
+  const session = new SessionService({
+    store,
+    clock,
+    log,
+    provider: telephony,
+    campaigns,
+    dispositions,
+    settings: () => settings.get(),
+    onSnapshot: sessionSnapshots.send,
+    onPortChange: portChanges.send,
+    outcomeCompanion: floorCompanions,
+    ...(options.newAttemptId ? { newAttemptId: options.newAttemptId } : {}),
+  });
   const queueCounts = new QueueCounts(store);
-  const wake = new WindowWake(clock, () => loop.refreshQueue());
+  const windowOpened = new Relay<void>();
+  const wake = new WindowWake(clock, () => windowOpened.send());
   const summary = async () => {
     const found = await queueSummary(
       {
         store,
         campaigns,
         counts: queueCounts,
-        isTaken: (leadId) => session?.holds(leadId) ?? false,
+        isTaken: (leadId) => session.holds(leadId),
       },
       clock.now(),
     );
@@ -124,8 +145,9 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     kpi,
     log,
     queueSummary: () => summary(),
-    whenQuiet: () => session?.settled() ?? Promise.resolve(),
+    whenQuiet: () => session.settled(),
   });
+  windowOpened.listen(() => loop.refreshQueue());
   const leadList = createLeadListServices({
     store,
     clock,
@@ -134,7 +156,7 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     settings,
     campaigns,
     dataDir: options.dataDir,
-    isTaken: (leadId) => session?.holds(leadId) ?? false,
+    isTaken: (leadId) => session.holds(leadId),
     refreshQueue: () => {
       queueCounts.invalidate();
       loop.refreshQueue();
@@ -147,33 +169,23 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     log,
     dataDir: options.dataDir,
     ...(options.storeWorker ? { storeWorker: options.storeWorker } : {}),
-    session: () => liveSessionOf(session).snapshot(),
+    session: () => session.snapshot(),
     onStatus: (status) => events.emit('floor.statusChanged', status),
     onView: (view) => events.emit('floor.changed', view),
     onSettingsChanged: () => events.emit('settings.changed', settings.get()),
   });
-  session = new SessionService({
-    store,
-    clock,
-    log,
-    provider: telephony,
-    campaigns,
-    dispositions,
-    settings: () => settings.get(),
-    onSnapshot: (snapshot) => {
-      events.emit('session.changed', snapshot);
-      floorLink.sessionChanged(snapshot);
-    },
-    onPortChange: (change) => {
-      queueCounts.apply(change);
-      loop.onPortChange(change);
-      floorLink.portChanged(change);
-      if (change.kind === 'outcome-recorded' || change.kind === 'outcome-undone') {
-        leadList.reminders.refresh();
-      }
-    },
-    outcomeCompanion: floorLink.publisher,
-    ...(options.newAttemptId ? { newAttemptId: options.newAttemptId } : {}),
+  floorCompanions.join(floorLink.publisher);
+  sessionSnapshots.listen((snapshot) => {
+    events.emit('session.changed', snapshot);
+    floorLink.sessionChanged(snapshot);
+  });
+  portChanges.listen((change) => {
+    queueCounts.apply(change);
+    loop.onPortChange(change);
+    floorLink.portChanged(change);
+    if (change.kind === 'outcome-recorded' || change.kind === 'outcome-undone') {
+      leadList.reminders.refresh();
+    }
   });
   const scripts = new CallScripts(store, options.resourcesDir);
   // The session ignores what the prospect says; the script panel shows it.
@@ -216,7 +228,6 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
   await leadList.start();
   await floorLink.apply();
   let closing: Promise<void> | null = null;
-  const liveSession = session;
   return {
     dispatcher,
     events,
@@ -224,13 +235,13 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     store,
     clock,
     log,
-    session: liveSession,
+    session,
     telephony,
     leadList,
     floorLink,
     close() {
       closing ??= (async () => {
-        await liveSession.close();
+        await session.close();
         wake.close();
         await leadList.close();
         await floorLink.close();
@@ -241,9 +252,4 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
       return closing;
     },
   };
-}
-
-function liveSessionOf(session: SessionService | null): SessionService {
-  if (!session) throw new Error('The session is not built yet.');
-  return session;
 }
