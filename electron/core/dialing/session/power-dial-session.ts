@@ -27,17 +27,17 @@ export class PowerDialSession {
   private readonly stopListening: () => void;
 
   constructor(deps: PowerDialSessionDeps) {
-    const core = new SessionCore(deps);
-    this.core = core;
-    this.config = core.config;
-    // The loop closes here: a call that ends goes to its wrap-up, whose outcome places the next.
-    const callLeg = new CallLeg(core, (offer, call, seconds) => wrapUp.enter(offer, call, seconds));
-    const placement = new CallPlacement(core, callLeg);
-    const wrapUp = new WrapUpFlow(core, placement);
-    this.callLeg = callLeg;
-    this.wrapUp = wrapUp;
-    this.run = new RunControl(core, placement, wrapUp);
-    this.stopListening = deps.provider.subscribe((event) => callLeg.onProviderEvent(event));
+    this.core = new SessionCore(deps);
+    this.config = this.core.config;
+    // The coordinator closes the loop: a call that ends goes to its wrap-up, whose recorded
+    // outcome places the next call. Nothing calls back before a call has ended.
+    this.callLeg = new CallLeg(this.core, (offer, call, seconds) =>
+      this.wrapUp.enter(offer, call, seconds),
+    );
+    const placement = new CallPlacement(this.core, this.callLeg);
+    this.wrapUp = new WrapUpFlow(this.core, placement);
+    this.run = new RunControl(this.core, placement, this.wrapUp);
+    this.stopListening = deps.provider.subscribe((event) => this.callLeg.onProviderEvent(event));
   }
 
   snapshot(): SessionSnapshot {
