@@ -1,11 +1,13 @@
 import type { Lead, LeadId } from '../../../shared/domain/lead';
 import { DEFAULT_CAMPAIGN_RULES } from '../queue';
 import { queueColumns } from '../queue';
-import { rawSql, sql, type SqlStatement } from '../platform/store/sql';
+import { rawSql, sql, sqlList, type SqlStatement } from '../platform/store/sql';
 import type { Store } from '../platform/store/store';
 import { LEAD_COLUMNS, rowToLead, type LeadRow, type NewLead } from './lead-rows';
+import { STAGED_LEAD_COLUMN_NAMES, stagedValues } from './staged-lead-columns';
 
 const selectLeads = rawSql(`SELECT ${LEAD_COLUMNS} FROM leads`);
+const insertColumns = rawSql(STAGED_LEAD_COLUMN_NAMES.join(', '));
 
 export class LeadRepository {
   constructor(private readonly store: Store) {}
@@ -36,14 +38,15 @@ export class LeadRepository {
         { ...lead, status, attemptCount: 0, nextEligibleAt: null, callbackAt: null },
         DEFAULT_CAMPAIGN_RULES,
       );
-      return sql`INSERT INTO leads (campaign_id, first_name, last_name, company, phone_e164,
-        phone_extension, email, time_zone, region, postal_code, country, created_at, imported_at,
-        owner, notes, custom_json, status, hold_reason, queue_tier, queue_due_at)
-        VALUES (${lead.campaignId}, ${lead.firstName}, ${lead.lastName}, ${lead.company},
-        ${lead.phoneE164}, ${lead.phoneExtension}, ${lead.email}, ${lead.timeZone}, ${lead.region},
-        ${lead.postalCode}, ${lead.country}, ${lead.createdAt}, ${importedAt}, ${lead.owner},
-        ${lead.notes}, ${JSON.stringify(lead.custom)}, ${status}, ${lead.holdReason ?? null},
-        ${queue?.queueTier ?? null}, ${queue?.queueDueAt ?? null})`;
+      const values = stagedValues({
+        ...lead,
+        importedAt,
+        status,
+        holdReason: lead.holdReason ?? null,
+        queueTier: queue?.queueTier ?? null,
+        queueDueAt: queue?.queueDueAt ?? null,
+      });
+      return sql`INSERT INTO leads (${insertColumns}) VALUES (${sqlList(values)})`;
     });
   }
 }
