@@ -7,5 +7,8 @@ export type {
   HubDatabase,
   NotificationHandler,
 } from './hub-database';
+export { HUB_SCHEMA } from './migrations/hub-schema';
+export type { HubMigration } from './migrations/hub-migration';
+export { migrate, type MigrationReport } from './migrations/migrate';
 export { openHubDatabase, type HubDatabaseConfig } from './open-database';
 export type { ServerDatabaseOptions } from './server-database';

@@ -1,0 +1,67 @@
+import type { HubMigration } from './hub-migration';
+
+/**
+ * The hub's tables on PostgreSQL: the same tables and meaning as the sql.js hub store
+ * (electron/hub/store/hub-migrations.ts). Epoch milliseconds and sequence numbers are BIGINT;
+ * an event keeps its exact JSON text. Append only: a released migration is never edited.
+ */
+export const HUB_SCHEMA: readonly HubMigration[] = [
+  {
+    version: 1,
+    name: 'hub: reps, streams, events, alerts, escalations',
+    statements: [
+      `CREATE TABLE reps (
+        rep_id TEXT PRIMARY KEY,
+        rep_name TEXT NOT NULL,
+        time_zone TEXT NOT NULL,
+        stream_id TEXT NOT NULL,
+        first_seen_at BIGINT NOT NULL,
+        last_seen_at BIGINT NOT NULL
+      )`,
+      `CREATE TABLE streams (
+        rep_id TEXT NOT NULL,
+        stream_id TEXT NOT NULL,
+        last_seq BIGINT NOT NULL,
+        PRIMARY KEY (rep_id, stream_id)
+      )`,
+      // UNIQUE(event_id) makes storing an event idempotent (ON CONFLICT DO NOTHING); id is the
+      // order events were stored in, which rebuilding the floor replays.
+      `CREATE TABLE events (
+        id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        event_id TEXT NOT NULL UNIQUE,
+        rep_id TEXT NOT NULL,
+        stream_id TEXT NOT NULL,
+        seq BIGINT NOT NULL,
+        type TEXT NOT NULL,
+        at BIGINT NOT NULL,
+        received_at BIGINT NOT NULL,
+        event_json TEXT NOT NULL
+      )`,
+      `CREATE INDEX events_by_type_rep ON events (type, rep_id, id)`,
+      `CREATE INDEX events_by_type_at ON events (type, at)`,
+      `CREATE TABLE alerts (
+        id TEXT PRIMARY KEY,
+        condition_key TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        rep_id TEXT,
+        message TEXT NOT NULL,
+        raised_at BIGINT NOT NULL,
+        cleared_at BIGINT,
+        acknowledged_at BIGINT,
+        acknowledged_by TEXT
+      )`,
+      `CREATE INDEX alerts_by_raised ON alerts (raised_at)`,
+      `CREATE TABLE escalations (
+        id TEXT PRIMARY KEY,
+        rep_id TEXT NOT NULL,
+        lead_id BIGINT,
+        attempt_id TEXT,
+        note TEXT NOT NULL,
+        raised_at BIGINT NOT NULL,
+        acknowledged_at BIGINT,
+        acknowledged_by TEXT
+      )`,
+      `CREATE INDEX escalations_open ON escalations (acknowledged_at, raised_at)`,
+    ],
+  },
+];
