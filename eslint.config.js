@@ -46,7 +46,7 @@ export default tseslint.config(
   },
   {
     // Plain JS: no type information, so no project service (its default project takes at most 8).
-    files: ['*.js', 'scripts/**/*.mjs'],
+    files: ['*.js', '*.cjs', 'scripts/**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
