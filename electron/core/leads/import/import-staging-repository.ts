@@ -1,31 +1,16 @@
-import type { Lead } from '../../../../shared/domain/lead';
 import { rawSql, sql, type SqlStatement, type SqlValue } from '../../platform/store/sql';
 import type { Store } from '../../platform/store/store';
+import type { StagedFields } from '../lead-column-types';
+import {
+  STAGED_LEAD_COLUMNS,
+  STAGED_LEAD_COLUMN_NAMES,
+  stagingDefinition,
+} from '../staged-lead-columns';
 
 /** A new lead of the file as staged (merges into the campaign's leads are settled later). */
-export type StagedLead = Pick<
-  Lead,
-  | 'firstName'
-  | 'lastName'
-  | 'company'
-  | 'phoneE164'
-  | 'phoneExtension'
-  | 'email'
-  | 'timeZone'
-  | 'region'
-  | 'postalCode'
-  | 'country'
-  | 'createdAt'
-  | 'importedAt'
-  | 'owner'
-  | 'notes'
-  | 'custom'
-  | 'holdReason'
-> & {
+export type StagedLead = Omit<StagedFields, 'campaignId' | 'status'> & {
   sourceRow: number;
   status: 'new' | 'held';
-  queueTier: number | null;
-  queueDueAt: number | null;
 };
 
 /** Fields a later duplicate row fills in a lead staged earlier (only what was empty). */
@@ -55,38 +40,24 @@ export interface StagedOnRecord {
   dnc_added_at: number | null;
 }
 
-const STAGED_COLUMNS = [
-  'source_row',
-  'kind',
-  'merge_into',
-  'campaign_id',
-  'first_name',
-  'last_name',
-  'company',
-  'phone_e164',
-  'phone_extension',
-  'email',
-  'time_zone',
-  'region',
-  'postal_code',
-  'country',
-  'created_at',
-  'imported_at',
-  'owner',
-  'notes',
-  'custom_json',
-  'status',
-  'hold_reason',
-  'queue_tier',
-  'queue_due_at',
-] as const;
+const STAGED_COLUMNS = ['source_row', 'kind', 'merge_into', ...STAGED_LEAD_COLUMN_NAMES] as const;
 
 /** The lead columns an import writes, in the same order as their staged columns. */
-const LEAD_COLUMNS_FROM_STAGING = rawSql(STAGED_COLUMNS.slice(3).join(', '));
+const LEAD_COLUMNS_FROM_STAGING = rawSql(STAGED_LEAD_COLUMN_NAMES.join(', '));
 
 /** The staged columns each row gives, in the order pushValues gives them. */
 const ROW_COLUMNS = STAGED_COLUMNS.filter(
   (column) => column !== 'kind' && column !== 'merge_into' && column !== 'campaign_id',
+);
+
+// kind 'new': the row becomes a lead · 'merge': it fills the empty fields of lead merge_into.
+const CREATE_TABLE = rawSql(
+  `CREATE TABLE import_rows (
+    source_row INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    merge_into INTEGER,
+    ${STAGED_LEAD_COLUMNS.map(stagingDefinition).join(',\n    ')}
+  )`,
 );
 
 /** Rows per INSERT: one statement text for every full batch, so the store prepares it once. */
@@ -113,35 +84,7 @@ const INSERT_ONE = insertInto(1);
  */
 export const ImportStagingRepository = {
   createStatements(): SqlStatement[] {
-    return [
-      ImportStagingRepository.dropStatement(),
-      sql`CREATE TABLE import_rows (
-        source_row INTEGER PRIMARY KEY,
-        -- 'new': becomes a lead · 'merge': fills the empty fields of lead merge_into
-        kind TEXT NOT NULL,
-        merge_into INTEGER,
-        campaign_id TEXT NOT NULL,
-        first_name TEXT NOT NULL,
-        last_name TEXT NOT NULL,
-        company TEXT NOT NULL,
-        phone_e164 TEXT NOT NULL,
-        phone_extension TEXT,
-        email TEXT,
-        time_zone TEXT,
-        region TEXT,
-        postal_code TEXT,
-        country TEXT,
-        created_at INTEGER NOT NULL,
-        imported_at INTEGER NOT NULL,
-        owner TEXT,
-        notes TEXT,
-        custom_json TEXT NOT NULL,
-        status TEXT NOT NULL,
-        hold_reason TEXT,
-        queue_tier INTEGER,
-        queue_due_at INTEGER
-      )`,
-    ];
+    return [ImportStagingRepository.dropStatement(), CREATE_TABLE];
   },
 
   /** New leads of the campaign, staged with as few statements as their number allows. */
@@ -279,6 +222,8 @@ const releasedSql = rawSql(
    AND s.time_zone IS NOT NULL`,
 );
 
+// Written out rather than looped over the declaration: it runs for every row of every import.
+// A test holds it to STAGED_LEAD_COLUMNS (tests/unit/leads/columns).
 function pushValues(params: SqlValue[], row: StagedLead): void {
   params.push(
     row.sourceRow,

@@ -1,25 +1,9 @@
 import type { Lead } from '../../../../../shared/domain/lead';
+import type { LeadFileField } from '../../lead-column-types';
 import type { TimeZoneSource } from '../../time-zone/resolve-lead-time-zone';
 
 /** A lead as the file describes it, before it has an id, a campaign or a dialing history. */
-export interface LeadCandidate extends Pick<
-  Lead,
-  | 'firstName'
-  | 'lastName'
-  | 'company'
-  | 'phoneE164'
-  | 'phoneExtension'
-  | 'email'
-  | 'timeZone'
-  | 'region'
-  | 'postalCode'
-  | 'country'
-  | 'createdAt'
-  | 'importedAt'
-  | 'owner'
-  | 'notes'
-  | 'custom'
-> {
+export interface LeadCandidate extends Pick<Lead, LeadFileField> {
   /** The row it came from, as a spreadsheet numbers it (header = row 1). */
   sourceRow: number;
   /** `import-time` when the file gave no readable created date (the speed-to-lead clock starts now). */
