@@ -7,21 +7,10 @@ import {
   type Handlers,
 } from '../../../../electron/core/platform/ipc/dispatcher';
 import { createLogger } from '../../../../electron/core/platform/log/logger';
-import { HUB_SETTING_DEFAULTS } from '../../../../electron/core/platform/settings/hub-settings';
-import { TWILIO_DEFAULTS } from '../../../../electron/core/platform/settings/twilio-settings';
-import { LEAD_SETTING_DEFAULTS } from '../../../../electron/core/platform/settings/lead-settings';
+import { ANA_SETTINGS } from '../../../support/settings-fixture';
 
 const settings = {
-  repId: 'ana',
-  repName: 'Ana',
-  role: 'rep' as const,
-  repTimeZone: 'America/Chicago',
-  telephonyProvider: 'simulated' as const,
-  dialMode: 'power' as const,
-  wrapUpSeconds: 10,
-  ...TWILIO_DEFAULTS,
-  ...HUB_SETTING_DEFAULTS,
-  ...LEAD_SETTING_DEFAULTS,
+  ...ANA_SETTINGS,
   secretsSet: {
     twilioApiKeySecret: false,
     twilioAuthToken: false,

@@ -4,24 +4,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../../electron/core/platform/log/logger';
 import { jsonFileSettingsBackend } from '../../../../electron/core/platform/settings/json-file-backend';
 import { keyFileCipher } from '../../../../electron/core/platform/settings/key-file-cipher';
-import { HUB_SETTING_DEFAULTS } from '../../../../electron/core/platform/settings/hub-settings';
-import { LEAD_SETTING_DEFAULTS } from '../../../../electron/core/platform/settings/lead-settings';
 import { SettingsService } from '../../../../electron/core/platform/settings/settings-service';
-import { TWILIO_DEFAULTS } from '../../../../electron/core/platform/settings/twilio-settings';
+import { ANA_SETTINGS } from '../../../support/settings-fixture';
 import { makeTempDir } from '../../../support/temp-dir';
 
-const defaults = {
-  repId: 'ana',
-  repName: 'Ana',
-  role: 'rep' as const,
-  repTimeZone: 'America/Chicago',
-  telephonyProvider: 'simulated' as const,
-  dialMode: 'power' as const,
-  wrapUpSeconds: 10,
-  ...TWILIO_DEFAULTS,
-  ...HUB_SETTING_DEFAULTS,
-  ...LEAD_SETTING_DEFAULTS,
-};
+const defaults = ANA_SETTINGS;
 
 describe('settings (file backend, key-file cipher)', () => {
   let temp: ReturnType<typeof makeTempDir>;

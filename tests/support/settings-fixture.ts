@@ -1,0 +1,17 @@
+import { HUB_SETTING_DEFAULTS } from '../../electron/core/platform/settings/hub-settings';
+import { LEAD_SETTING_DEFAULTS } from '../../electron/core/platform/settings/lead-settings';
+import { TWILIO_DEFAULTS } from '../../electron/core/platform/settings/twilio-settings';
+
+/** Stored settings (no secrets) for rep Ana in Chicago on the simulated line, power dialing, 10 s wrap-up. */
+export const ANA_SETTINGS = {
+  repId: 'ana',
+  repName: 'Ana',
+  role: 'rep' as const,
+  repTimeZone: 'America/Chicago',
+  telephonyProvider: 'simulated' as const,
+  dialMode: 'power' as const,
+  wrapUpSeconds: 10,
+  ...TWILIO_DEFAULTS,
+  ...HUB_SETTING_DEFAULTS,
+  ...LEAD_SETTING_DEFAULTS,
+};
