@@ -14,6 +14,7 @@ import type { PortChange } from '../../electron/core/queue/store/port-changes';
 import { QueueCampaigns } from '../../electron/core/queue/store/queue-campaigns';
 import { StoreSessionPorts } from '../../electron/core/dialing/store-session-ports';
 import { openInlineStore, sql, type Row, type Store } from '../../electron/core/platform/store';
+import { startedAttempt } from './attempt-factory';
 import { ManualClock } from './manual-clock';
 import { makeTempDir } from './temp-dir';
 
@@ -136,23 +137,6 @@ export async function count(
 let attemptSeq = 0;
 
 export function attemptFor(leadId: LeadId, overrides: Partial<Attempt> = {}): Attempt {
-  return {
-    id: `attempt-${leadId}-${++attemptSeq}`,
-    leadId,
-    campaignId: 'c1',
-    repId: 'rep-1',
-    startedAt: START,
-    ringingAt: null,
-    answeredAt: null,
-    endedAt: null,
-    talkSeconds: 0,
-    endReason: null,
-    outcomeCode: null,
-    note: null,
-    callbackAt: null,
-    provider: 'simulated',
-    providerCallId: null,
-    recordedAt: null,
-    ...overrides,
-  };
+  const id = `attempt-${leadId}-${++attemptSeq}`;
+  return startedAttempt({ id, leadId, campaignId: 'c1', startedAt: START }, overrides);
 }

@@ -1,28 +1,13 @@
 import type { Attempt } from '../../../shared/domain/attempt';
 import type { LeadTiming } from '../../../shared/kpi';
+import { startedAttempt } from '../../support/attempt-factory';
 
 let nextId = 1;
 
 /** A finished, unanswered dial unless overridden; times default off `startedAt`. */
 export function makeAttempt(overrides: Partial<Attempt> & Pick<Attempt, 'startedAt'>): Attempt {
-  return {
-    id: `attempt-${nextId++}`,
-    leadId: 1,
-    campaignId: 'campaign-1',
-    repId: 'rep-1',
-    ringingAt: null,
-    answeredAt: null,
-    endedAt: null,
-    talkSeconds: 0,
-    endReason: null,
-    outcomeCode: null,
-    note: null,
-    callbackAt: null,
-    provider: 'simulated',
-    providerCallId: null,
-    recordedAt: null,
-    ...overrides,
-  };
+  const head = { id: `attempt-${nextId++}`, leadId: 1, campaignId: 'campaign-1' };
+  return startedAttempt({ ...head, startedAt: overrides.startedAt }, overrides);
 }
 
 /** An answered call: `talkSeconds` of talk from answeredAt, then `wrapUpSeconds` until the outcome. */
