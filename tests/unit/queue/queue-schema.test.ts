@@ -23,6 +23,9 @@ function plan(db: Database, statement: SqlStatement): string[] {
   return (rows[0]?.values ?? []).map((row) => String(row[3]));
 }
 
+/** A lead as stored before migration 2: campaign, status, zone, attempts, next eligible, callback. */
+type OldLead = [string, string, string | null, number, number | null, number | null];
+
 describe('the queue in SQL (migration 2)', () => {
   const scans = queueScans(START, DEFAULT_CAMPAIGN_RULES);
 
@@ -56,81 +59,26 @@ describe('the queue in SQL (migration 2)', () => {
     const db = await migrated(1);
     db.exec(`INSERT INTO campaigns (id, name, created_at, rules_json)
              VALUES ('c1', 'x', 0, '{}'), ('c2', 'y', 0, '{"cadence":{"maxAttempts":2}}')`);
-    const leads = [
-      {
-        campaign: 'c1',
-        status: 'new',
-        zone: 'America/Chicago',
-        attempts: 0,
-        next: null,
-        callback: null,
-      },
-      {
-        campaign: 'c1',
-        status: 'retry',
-        zone: 'America/Chicago',
-        attempts: 2,
-        next: 5_000,
-        callback: null,
-      },
-      {
-        campaign: 'c1',
-        status: 'retry',
-        zone: 'America/Chicago',
-        attempts: 6,
-        next: 5_000,
-        callback: null,
-      },
-      {
-        campaign: 'c2',
-        status: 'retry',
-        zone: 'America/Chicago',
-        attempts: 2,
-        next: 5_000,
-        callback: null,
-      },
-      {
-        campaign: 'c1',
-        status: 'retry',
-        zone: 'America/Chicago',
-        attempts: 1,
-        next: null,
-        callback: null,
-      },
-      {
-        campaign: 'c1',
-        status: 'callback',
-        zone: 'Europe/London',
-        attempts: 1,
-        next: null,
-        callback: 9_000,
-      },
-      {
-        campaign: 'c1',
-        status: 'callback',
-        zone: 'Europe/London',
-        attempts: 1,
-        next: null,
-        callback: null,
-      },
-      {
-        campaign: 'c1',
-        status: 'done',
-        zone: 'America/Chicago',
-        attempts: 1,
-        next: null,
-        callback: null,
-      },
-      {
-        campaign: 'c1',
-        status: 'held',
-        zone: 'America/Chicago',
-        attempts: 0,
-        next: null,
-        callback: null,
-      },
-      { campaign: 'c1', status: 'new', zone: null, attempts: 0, next: null, callback: null },
+    const stored: OldLead[] = [
+      ['c1', 'new', 'America/Chicago', 0, null, null],
+      ['c1', 'retry', 'America/Chicago', 2, 5_000, null],
+      ['c1', 'retry', 'America/Chicago', 6, 5_000, null],
+      ['c2', 'retry', 'America/Chicago', 2, 5_000, null],
+      ['c1', 'retry', 'America/Chicago', 1, null, null],
+      ['c1', 'callback', 'Europe/London', 1, null, 9_000],
+      ['c1', 'callback', 'Europe/London', 1, null, null],
+      ['c1', 'done', 'America/Chicago', 1, null, null],
+      ['c1', 'held', 'America/Chicago', 0, null, null],
+      ['c1', 'new', null, 0, null, null],
     ];
+    const leads = stored.map(([campaign, status, zone, attempts, next, callback]) => ({
+      campaign,
+      status,
+      zone,
+      attempts,
+      next,
+      callback,
+    }));
     leads.forEach((lead, index) => {
       db.run(
         `INSERT INTO leads (campaign_id, phone_e164, time_zone, created_at, imported_at, status,
