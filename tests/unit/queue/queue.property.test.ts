@@ -37,6 +37,29 @@ function mayBeCalled(lead: Lead, now: number, rules: CampaignRules, dnc: Set<str
   return independentlyInsideWindow(lead.timeZone, now, rules.callingWindow);
 }
 
+/**
+ * Random rules and, as `now`, the moment a random zone's calling window next opens after a
+ * random instant; with what `more` draws for that opening.
+ */
+function atAWindowOpening<T extends object>(
+  more: (
+    opens: number,
+    rules: CampaignRules,
+    zone: string,
+  ) => { [K in keyof T]: fc.Arbitrary<T[K]> },
+): fc.Arbitrary<T & { now: number; rules: CampaignRules }> {
+  return fc
+    .record({ now: instantArb, rules: rulesArb, zone: fc.constantFrom(...ZONES) })
+    .chain(({ now, rules, zone }) => {
+      const opens = nextWindowOpening(zone, now, rules.callingWindow);
+      return fc.record({
+        now: fc.constant(opens),
+        rules: fc.constant(rules),
+        ...more(opens, rules, zone),
+      }) as fc.Arbitrary<T & { now: number; rules: CampaignRules }>;
+    });
+}
+
 describe('rankQueue over random leads, times, zones and campaign rules', () => {
   it('offers exactly the leads that may be called: never DNC, held, done or outside the window', () => {
     fc.assert(
@@ -82,19 +105,12 @@ describe('rankQueue over random leads, times, zones and campaign rules', () => {
   });
 
   it('always puts a due callback above any new lead', () => {
-    const withBoth = fc
-      .record({ now: instantArb, rules: rulesArb, zone: fc.constantFrom(...ZONES) })
-      .chain(({ now, rules, zone }) => {
-        const opens = nextWindowOpening(zone, now, rules.callingWindow);
-        return fc.record({
-          now: fc.constant(opens),
-          rules: fc.constant(rules),
-          others: fc.array(leadAt(opens), { maxLength: 30 }),
-          callbackLate: fc.integer({ min: -rules.callbackGraceMinutes, max: 24 * 60 }),
-          newAge: fc.integer({ min: 0, max: 7 * 24 * 60 }),
-          zone: fc.constant(zone),
-        });
-      });
+    const withBoth = atAWindowOpening((opens, rules, zone) => ({
+      others: fc.array(leadAt(opens), { maxLength: 30 }),
+      callbackLate: fc.integer({ min: -rules.callbackGraceMinutes, max: 24 * 60 }),
+      newAge: fc.integer({ min: 0, max: 7 * 24 * 60 }),
+      zone: fc.constant(zone),
+    }));
     fc.assert(
       fc.property(withBoth, ({ now, rules, others, callbackLate, newAge, zone }) => {
         const leads: Lead[] = [
@@ -147,36 +163,29 @@ describe('rankQueue over random leads, times, zones and campaign rules', () => {
 
 describe('applyOutcome over random leads and dispositions', () => {
   it('counts the attempt, never redials at once, and ends within the cadence', () => {
-    const outcomeCase = fc
-      .record({ now: instantArb, rules: rulesArb, zone: fc.constantFrom(...ZONES) })
-      .chain(({ now, rules, zone }) => {
-        const opens = nextWindowOpening(zone, now, rules.callingWindow);
-        return fc.record({
-          now: fc.constant(opens),
-          rules: fc.constant(rules),
-          lead: fc
-            .record({
-              status: fc.constantFrom('new' as const, 'retry' as const, 'callback' as const),
-              attempts: fc.integer({ min: 0, max: rules.cadence.maxAttempts - 1 }),
-              waitedMinutes: fc.integer({ min: 0, max: 3 * 24 * 60 }),
-            })
-            .map(({ status, attempts, waitedMinutes }) => {
-              // A retry needs an attempt behind it and one left; with a single attempt it is new.
-              const kind = status === 'retry' && attempts === 0 ? 'new' : status;
-              const since = opens - waitedMinutes * MINUTE_MS;
-              return makeLead({
-                timeZone: zone,
-                status: kind,
-                attemptCount: kind === 'new' ? 0 : attempts,
-                createdAt: since,
-                nextEligibleAt: kind === 'retry' ? since : null,
-                callbackAt: kind === 'callback' ? since : null,
-              });
-            }),
-          disposition: dispositionArb,
-          callbackInMinutes: fc.integer({ min: 30, max: 7 * 24 * 60 }),
-        });
-      });
+    const outcomeCase = atAWindowOpening((opens, rules, zone) => ({
+      lead: fc
+        .record({
+          status: fc.constantFrom('new' as const, 'retry' as const, 'callback' as const),
+          attempts: fc.integer({ min: 0, max: rules.cadence.maxAttempts - 1 }),
+          waitedMinutes: fc.integer({ min: 0, max: 3 * 24 * 60 }),
+        })
+        .map(({ status, attempts, waitedMinutes }) => {
+          // A retry needs an attempt behind it and one left; with a single attempt it is new.
+          const kind = status === 'retry' && attempts === 0 ? 'new' : status;
+          const since = opens - waitedMinutes * MINUTE_MS;
+          return makeLead({
+            timeZone: zone,
+            status: kind,
+            attemptCount: kind === 'new' ? 0 : attempts,
+            createdAt: since,
+            nextEligibleAt: kind === 'retry' ? since : null,
+            callbackAt: kind === 'callback' ? since : null,
+          });
+        }),
+      disposition: dispositionArb,
+      callbackInMinutes: fc.integer({ min: 30, max: 7 * 24 * 60 }),
+    }));
     fc.assert(
       fc.property(outcomeCase, ({ now, rules, lead, disposition, callbackInMinutes }) => {
         expect(isCallable(lead, now, rules, () => false)).toEqual({ callable: true });
