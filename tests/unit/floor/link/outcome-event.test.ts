@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_DISPOSITIONS, type Disposition } from '../../../../shared/domain/disposition';
+import type { LeadId } from '../../../../shared/domain/lead';
 import type { AttemptEventBody } from '../../../../shared/floor/protocol';
 import { StoreOutbox } from '../../../../electron/core/floor';
 import { FloorPublisher } from '../../../../electron/core/floor/link/floor-publisher';
@@ -94,6 +95,16 @@ describe('an outcome and its floor event', () => {
     return entries.flatMap((entry) => (entry.body.type === 'attempt' ? [entry.body] : []));
   }
 
+  /** A dial to the lead started at START and recorded converted, through `session`. */
+  async function dialAndConvert(session: StoreSessionPorts, leadId: LeadId): Promise<void> {
+    const placed = attemptFor(leadId, { startedAt: START });
+    await session.startAttempt(placed);
+    await session.recordOutcome(
+      { ...placed, outcomeCode: 'converted', recordedAt: START },
+      converted,
+    );
+  }
+
   it('lands in the same write as the outcome, with the facts of the call and the lead', async () => {
     const floor = publisher();
     const leadId = await seedLead(store, { createdAt: START - 20 * 60_000 });
@@ -165,13 +176,7 @@ describe('an outcome and its floor event', () => {
     const floor = publisher();
     floor.setEnabled(false);
     const leadId = await seedLead(store);
-    const session = ports(store, floor);
-    const placed = attemptFor(leadId, { startedAt: START });
-    await session.startAttempt(placed);
-    await session.recordOutcome(
-      { ...placed, outcomeCode: 'converted', recordedAt: START },
-      converted,
-    );
+    await dialAndConvert(ports(store, floor), leadId);
     expect((await leadRow(store, leadId)).status).toBe('done');
     expect(await attemptEvents()).toEqual([]);
   });
@@ -179,13 +184,7 @@ describe('an outcome and its floor event', () => {
   it('never costs the rep an outcome the hub would refuse (a lead dated 1990)', async () => {
     const floor = publisher();
     const leadId = await seedLead(store, { createdAt: Date.UTC(1990, 0, 1) });
-    const session = ports(store, floor);
-    const placed = attemptFor(leadId, { startedAt: START });
-    await session.startAttempt(placed);
-    await session.recordOutcome(
-      { ...placed, outcomeCode: 'converted', recordedAt: START },
-      converted,
-    );
+    await dialAndConvert(ports(store, floor), leadId);
     expect((await leadRow(store, leadId)).status).toBe('done');
     expect(await attemptEvents()).toEqual([]);
     expect(warnings.join('\n')).toMatch(/could not be reported to the hub/);
