@@ -7,6 +7,17 @@ import { attemptBody, envelope, stateBody } from '../hub/support/floor-events';
 const NOW = Date.UTC(2026, 10, 27, 15, 0, 0);
 const MIN = 60_000;
 
+type Outcome = Parameters<typeof attemptBody>[2];
+const NO_ANSWER: Outcome = { code: 'no-answer', contact: false, conversion: false };
+const CONVERTED: Outcome = { code: 'converted', contact: true, conversion: true };
+/** A call answered and talked `talkSeconds`, ending in `code`. */
+const talked = (code: string, talkSeconds: number, conversion = false): Outcome => ({
+  code,
+  contact: true,
+  conversion,
+  talkSeconds,
+});
+
 function floorWithTwoReps() {
   const model = new FloorModel();
   model.upsertRep({ repId: 'ana', repName: 'Ana', timeZone: 'Europe/Madrid' });
@@ -49,42 +60,16 @@ describe('floor model', () => {
   it("counts today's dials, contacts, conversions, talk and speed-to-lead per rep and for the team", () => {
     const { model, publish } = floorWithTwoReps();
     const start = NOW - 60 * MIN;
-    publish(
-      'ana',
-      attemptBody(
-        'a1',
-        start,
-        { code: 'no-answer', contact: false, conversion: false },
-        { id: 1, createdAt: start - 10 * MIN },
-      ),
-    );
-    publish(
-      'ana',
-      attemptBody(
-        'a2',
-        start + 5 * MIN,
-        { code: 'converted', contact: true, conversion: true, talkSeconds: 120 },
-        { id: 2, createdAt: start - 30 * MIN },
-      ),
-    );
-    publish(
-      'ana',
-      attemptBody(
-        'a3',
-        start + 10 * MIN,
-        { code: 'not-interested', contact: true, conversion: false, talkSeconds: 30 },
-        { id: 3, createdAt: start - 50 * MIN },
-      ),
-    );
-    publish(
-      'bo',
-      attemptBody(
-        'b1',
-        start,
-        { code: 'callback', contact: true, conversion: false, talkSeconds: 60 },
-        { id: 1, createdAt: start - 2 * MIN },
-      ),
-    );
+    // rep, attempt, started, outcome, lead id, lead created
+    const calls: ['ana' | 'bo', string, number, Outcome, number, number][] = [
+      ['ana', 'a1', start, NO_ANSWER, 1, start - 10 * MIN],
+      ['ana', 'a2', start + 5 * MIN, talked('converted', 120, true), 2, start - 30 * MIN],
+      ['ana', 'a3', start + 10 * MIN, talked('not-interested', 30), 3, start - 50 * MIN],
+      ['bo', 'b1', start, talked('callback', 60), 1, start - 2 * MIN],
+    ];
+    for (const [repId, attemptId, startedAt, outcome, id, createdAt] of calls) {
+      publish(repId, attemptBody(attemptId, startedAt, outcome, { id, createdAt }));
+    }
 
     const view = model.view(NOW);
     expect(view.reps[0]?.kpis).toEqual({
@@ -111,41 +96,15 @@ describe('floor model', () => {
 
   it('keeps the latest report of an attempt, so a changed outcome is counted once', () => {
     const { model, publish } = floorWithTwoReps();
-    publish(
-      'ana',
-      attemptBody('a1', NOW - 10 * MIN, {
-        code: 'interested',
-        contact: true,
-        conversion: false,
-        talkSeconds: 40,
-      }),
-    );
-    publish(
-      'ana',
-      attemptBody('a1', NOW - 10 * MIN, {
-        code: 'converted',
-        contact: true,
-        conversion: true,
-        talkSeconds: 40,
-      }),
-    );
+    publish('ana', attemptBody('a1', NOW - 10 * MIN, talked('interested', 40)));
+    publish('ana', attemptBody('a1', NOW - 10 * MIN, talked('converted', 40, true)));
     expect(model.view(NOW).reps[0]?.kpis).toMatchObject({ dials: 1, contacts: 1, conversions: 1 });
   });
 
   it("leaves yesterday's attempts out of today's numbers", () => {
     const { model, publish } = floorWithTwoReps();
-    publish(
-      'ana',
-      attemptBody('old', NOW - 26 * 60 * MIN, {
-        code: 'converted',
-        contact: true,
-        conversion: true,
-      }),
-    );
-    publish(
-      'ana',
-      attemptBody('new', NOW - MIN, { code: 'no-answer', contact: false, conversion: false }),
-    );
+    publish('ana', attemptBody('old', NOW - 26 * 60 * MIN, CONVERTED));
+    publish('ana', attemptBody('new', NOW - MIN, NO_ANSWER));
     expect(model.view(NOW).reps[0]?.kpis).toMatchObject({ dials: 1, conversions: 0 });
   });
 
@@ -161,18 +120,9 @@ describe('floor model', () => {
 
   it('ranks the leaderboard by conversions, then rate, and sorts it by any column', () => {
     const { model, publish } = floorWithTwoReps();
-    publish(
-      'bo',
-      attemptBody('b1', NOW - 9 * MIN, { code: 'converted', contact: true, conversion: true }),
-    );
-    publish(
-      'ana',
-      attemptBody('a1', NOW - 9 * MIN, { code: 'no-answer', contact: false, conversion: false }),
-    );
-    publish(
-      'ana',
-      attemptBody('a2', NOW - 8 * MIN, { code: 'no-answer', contact: false, conversion: false }),
-    );
+    publish('bo', attemptBody('b1', NOW - 9 * MIN, CONVERTED));
+    publish('ana', attemptBody('a1', NOW - 9 * MIN, NO_ANSWER));
+    publish('ana', attemptBody('a2', NOW - 8 * MIN, NO_ANSWER));
     const board = model.view(NOW).leaderboard;
     expect(board.map((entry) => [entry.rank, entry.repId])).toEqual([
       [1, 'bo'],
