@@ -1,11 +1,16 @@
 import type { ReactNode } from 'react';
+import { FieldProblem } from './FieldProblem';
 
-interface FieldProps {
+/** What every labelled control takes besides its own props: the label, its hint, its problem. */
+export interface FieldFrameProps {
   label: string;
-  /** The id of the control inside, for the label. */
-  htmlFor: string;
   hint?: ReactNode;
   error?: string | undefined;
+}
+
+interface FieldProps extends FieldFrameProps {
+  /** The id of the control inside, for the label. */
+  htmlFor: string;
   children: ReactNode;
 }
 
@@ -18,9 +23,7 @@ export function Field({ label, htmlFor, hint, error, children }: FieldProps) {
       </label>
       {children}
       {error ? (
-        <span className="field-hint is-bad" role="alert">
-          {error}
-        </span>
+        <FieldProblem message={error} />
       ) : (
         hint && <span className="field-hint">{hint}</span>
       )}
