@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Disposition } from '../../../shared/domain/disposition';
 import { getBridge } from '../bridge/get-bridge';
 import { useAction } from '../bridge/use-action';
+import { DiscardButton } from '../ui/DiscardButton';
 import { ErrorText } from '../ui/ErrorText';
 import {
   blankDisposition,
@@ -95,17 +96,13 @@ export function DispositionsEditor({ dispositions }: DispositionsEditorProps) {
         >
           Save outcomes
         </button>
-        <button
-          type="button"
-          className="button button-quiet"
-          aria-disabled={dirty ? undefined : 'true'}
-          onClick={() => {
+        <DiscardButton
+          dirty={dirty}
+          onDiscard={() => {
             setDrafts(draftFromDispositions(dispositions));
             setShowProblems(false);
           }}
-        >
-          Discard changes
-        </button>
+        />
         {showProblems && !check.ok && (
           <span className="field-hint is-bad">Fix the rows marked above, then save.</span>
         )}

@@ -1,10 +1,18 @@
 import type { PublicSettings } from '../../../shared/domain/settings';
 import { CountrySelect } from '../ui/CountrySelect';
 import { Field } from '../ui/Field';
+import { NumberField } from '../ui/NumberField';
+import { RadioGroup, type RadioOption } from '../ui/RadioGroup';
+import { TextField } from '../ui/TextField';
 import { TimeZoneCombobox } from '../ui/TimeZoneCombobox';
-import { draftFromSettings, settingsPatch } from './settings-draft';
+import { draftFromSettings, settingsPatch, type SettingsDraft } from './settings-draft';
 import { SettingsFormActions } from './SettingsFormActions';
 import { useSettingsDraft } from './use-settings-draft';
+
+const DIAL_MODES: readonly RadioOption<SettingsDraft['dialMode']>[] = [
+  { value: 'power', label: 'Power: the next lead is dialed as soon as the outcome is saved' },
+  { value: 'preview', label: 'Preview: you see the next lead and press Space to dial' },
+];
 
 /** Who the rep is and how the dialer works for them. */
 export function RepSettingsForm({ settings }: { settings: PublicSettings }) {
@@ -24,36 +32,26 @@ export function RepSettingsForm({ settings }: { settings: PublicSettings }) {
     >
       <h2 id="rep-settings-title">You and your dialer</h2>
       <div className="settings-grid">
-        <Field
+        <TextField
+          id="rep-name"
           label="Your name"
-          htmlFor="rep-name"
           hint="Fills {{rep_name}} in call scripts."
           error={errors.get('repName')}
-        >
-          <input
-            id="rep-name"
-            className="text-input"
-            data-testid="settings-rep-name"
-            maxLength={80}
-            value={draft.repName}
-            onChange={(event) => change({ repName: event.target.value })}
-          />
-        </Field>
-        <Field
+          testId="settings-rep-name"
+          maxLength={80}
+          value={draft.repName}
+          onChange={(repName) => change({ repName })}
+        />
+        <TextField
+          id="rep-id"
           label="Rep id"
-          htmlFor="rep-id"
           hint="Your id on the team floor; change it only when your supervisor asks."
           error={errors.get('repId')}
-        >
-          <input
-            id="rep-id"
-            className="text-input"
-            maxLength={64}
-            spellCheck={false}
-            value={draft.repId}
-            onChange={(event) => change({ repId: event.target.value })}
-          />
-        </Field>
+          maxLength={64}
+          spellCheck={false}
+          value={draft.repId}
+          onChange={(repId) => change({ repId })}
+        />
         <div className="field">
           <span className="field-label" id="rep-zone-label">
             Your time zone
@@ -79,59 +77,33 @@ export function RepSettingsForm({ settings }: { settings: PublicSettings }) {
             onChange={(code) => code && change({ repCountry: code })}
           />
         </Field>
-        <fieldset className="field radio-row">
-          <legend className="field-label">Dial mode</legend>
-          <label className="radio">
-            <input
-              type="radio"
-              name="dial-mode"
-              checked={draft.dialMode === 'power'}
-              onChange={() => change({ dialMode: 'power' })}
-            />
-            Power: the next lead is dialed as soon as the outcome is saved
-          </label>
-          <label className="radio">
-            <input
-              type="radio"
-              name="dial-mode"
-              checked={draft.dialMode === 'preview'}
-              onChange={() => change({ dialMode: 'preview' })}
-            />
-            Preview: you see the next lead and press Space to dial
-          </label>
-        </fieldset>
-        <Field
+        <RadioGroup
+          legend="Dial mode"
+          name="dial-mode"
+          value={draft.dialMode}
+          options={DIAL_MODES}
+          onChange={(dialMode) => change({ dialMode })}
+        />
+        <NumberField
+          id="wrap-up-seconds"
           label="Wrap-up time (seconds)"
-          htmlFor="wrap-up-seconds"
           hint="After a call, to choose the outcome and write the note."
           error={errors.get('wrapUpSeconds')}
-        >
-          <input
-            id="wrap-up-seconds"
-            type="number"
-            min={1}
-            max={600}
-            className="text-input number-input"
-            value={draft.wrapUpSeconds}
-            onChange={(event) => change({ wrapUpSeconds: event.target.value })}
-          />
-        </Field>
-        <Field
+          min={1}
+          max={600}
+          value={draft.wrapUpSeconds}
+          onChange={(wrapUpSeconds) => change({ wrapUpSeconds })}
+        />
+        <NumberField
+          id="callback-reminder"
           label="Callback reminder (minutes before)"
-          htmlFor="callback-reminder"
           hint="0 reminds you at the promised time."
           error={errors.get('callbackReminderMinutes')}
-        >
-          <input
-            id="callback-reminder"
-            type="number"
-            min={0}
-            max={60}
-            className="text-input number-input"
-            value={draft.callbackReminderMinutes}
-            onChange={(event) => change({ callbackReminderMinutes: event.target.value })}
-          />
-        </Field>
+          min={0}
+          max={60}
+          value={draft.callbackReminderMinutes}
+          onChange={(callbackReminderMinutes) => change({ callbackReminderMinutes })}
+        />
       </div>
       <SettingsFormActions form={form} saveLabel="Save" saveTestId="settings-save" discardable />
     </form>

@@ -1,3 +1,4 @@
+import { DiscardButton } from '../ui/DiscardButton';
 import { ErrorText } from '../ui/ErrorText';
 import type { SettingsDraftForm } from './use-settings-draft';
 
@@ -23,16 +24,7 @@ export function SettingsFormActions<Draft>(props: SettingsFormActionsProps<Draft
         >
           {props.saveLabel}
         </button>
-        {props.discardable && (
-          <button
-            type="button"
-            className="button button-quiet"
-            aria-disabled={form.dirty ? undefined : 'true'}
-            onClick={form.discard}
-          >
-            Discard changes
-          </button>
-        )}
+        {props.discardable && <DiscardButton dirty={form.dirty} onDiscard={form.discard} />}
         {form.saved && !form.dirty && (
           <span className="muted" role="status">
             Saved.

@@ -1,7 +1,8 @@
 import type { PublicSettings } from '../../../shared/domain/settings';
 import { useFloorStatus } from '../floor/use-floor-status';
 import { SecretField } from '../telephony/SecretField';
-import { Field } from '../ui/Field';
+import { SelectField, type SelectOption } from '../ui/SelectField';
+import { TextField } from '../ui/TextField';
 import { draftFromHubSettings, hubSettingsPatch, type TeamHubDraft } from './team-hub-draft';
 import { SettingsFormActions } from './SettingsFormActions';
 import { useSettingsDraft } from './use-settings-draft';
@@ -12,6 +13,11 @@ const LINK_WORDS = {
   connected: 'connected',
   offline: 'offline (retrying)',
 } as const;
+
+const ROLES: readonly SelectOption<TeamHubDraft['role']>[] = [
+  { value: 'rep', label: 'a rep' },
+  { value: 'supervisor', label: 'a supervisor' },
+];
 
 /** Who uses this app, and how it reaches the team hub (docs/FLOOR.md). */
 export function TeamHubSettings({ settings }: { settings: PublicSettings }) {
@@ -40,55 +46,38 @@ export function TeamHubSettings({ settings }: { settings: PublicSettings }) {
         </p>
       )}
       <div className="settings-grid">
-        <Field
+        <SelectField
+          id="hub-role"
           label="This app is used by"
-          htmlFor="hub-role"
           hint="A supervisor sees the floor instead of the dialer."
-        >
-          <select
-            id="hub-role"
-            className="text-input"
-            value={draft.role}
-            onChange={(event) => change({ role: event.target.value as TeamHubDraft['role'] })}
-          >
-            <option value="rep">a rep</option>
-            <option value="supervisor">a supervisor</option>
-          </select>
-        </Field>
-        <Field
+          value={draft.role}
+          options={ROLES}
+          onChange={(role) => change({ role })}
+        />
+        <TextField
+          id="hub-url"
           label="Hub address"
-          htmlFor="hub-url"
           hint={
             supervisor
               ? 'Empty: this app hosts the team hub. An address: follow a hub that runs elsewhere.'
               : 'The address your supervisor’s Dialdeck shows under “Reps connect to”.'
           }
           error={errors.get('hubUrl')}
-        >
-          <input
-            id="hub-url"
-            className="text-input"
-            spellCheck={false}
-            placeholder="http://10.0.0.5:5190"
-            value={draft.hubUrl}
-            onChange={(event) => change({ hubUrl: event.target.value })}
-          />
-        </Field>
+          spellCheck={false}
+          placeholder="http://10.0.0.5:5190"
+          value={draft.hubUrl}
+          onChange={(hubUrl) => change({ hubUrl })}
+        />
         {supervisor && (
-          <Field
+          <TextField
+            id="hub-port"
             label="Hub port (hosting)"
-            htmlFor="hub-port"
             hint="0 picks a free port."
             error={errors.get('hubPort')}
-          >
-            <input
-              id="hub-port"
-              className="text-input"
-              inputMode="numeric"
-              value={draft.hubPort}
-              onChange={(event) => change({ hubPort: event.target.value })}
-            />
-          </Field>
+            inputMode="numeric"
+            value={draft.hubPort}
+            onChange={(hubPort) => change({ hubPort })}
+          />
         )}
         {supervisor && (
           <label className="field" htmlFor="hub-lan">
@@ -104,44 +93,32 @@ export function TeamHubSettings({ settings }: { settings: PublicSettings }) {
           </label>
         )}
         {supervisor && (
-          <Field
+          <TextField
+            id="hub-cert"
             label="TLS certificate file (PEM)"
-            htmlFor="hub-cert"
             hint="With a key: the hub serves HTTPS/WSS only."
-          >
-            <input
-              id="hub-cert"
-              className="text-input"
-              spellCheck={false}
-              value={draft.hubTlsCertFile}
-              onChange={(event) => change({ hubTlsCertFile: event.target.value })}
-            />
-          </Field>
+            spellCheck={false}
+            value={draft.hubTlsCertFile}
+            onChange={(hubTlsCertFile) => change({ hubTlsCertFile })}
+          />
         )}
         {supervisor && (
-          <Field label="TLS key file (PEM)" htmlFor="hub-key">
-            <input
-              id="hub-key"
-              className="text-input"
-              spellCheck={false}
-              value={draft.hubTlsKeyFile}
-              onChange={(event) => change({ hubTlsKeyFile: event.target.value })}
-            />
-          </Field>
-        )}
-        <Field
-          label="Trusted hub certificate (PEM)"
-          htmlFor="hub-ca"
-          hint="Only for a hub with a self-signed certificate."
-        >
-          <input
-            id="hub-ca"
-            className="text-input"
+          <TextField
+            id="hub-key"
+            label="TLS key file (PEM)"
             spellCheck={false}
-            value={draft.hubTlsCaFile}
-            onChange={(event) => change({ hubTlsCaFile: event.target.value })}
+            value={draft.hubTlsKeyFile}
+            onChange={(hubTlsKeyFile) => change({ hubTlsKeyFile })}
           />
-        </Field>
+        )}
+        <TextField
+          id="hub-ca"
+          label="Trusted hub certificate (PEM)"
+          hint="Only for a hub with a self-signed certificate."
+          spellCheck={false}
+          value={draft.hubTlsCaFile}
+          onChange={(hubTlsCaFile) => change({ hubTlsCaFile })}
+        />
       </div>
       <SettingsFormActions form={form} saveLabel="Save team floor settings" />
       <div className="settings-secrets">
