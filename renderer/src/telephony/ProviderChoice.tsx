@@ -2,8 +2,22 @@ import type { PublicSettings } from '../../../shared/domain/settings';
 import { getBridge } from '../bridge/get-bridge';
 import { useAction } from '../bridge/use-action';
 import { ErrorText } from '../ui/ErrorText';
+import { RadioGroup, type RadioOption } from '../ui/RadioGroup';
 
 type Provider = PublicSettings['telephonyProvider'];
+
+const PROVIDERS: readonly RadioOption<Provider>[] = [
+  {
+    value: 'simulated',
+    label: 'The simulated line: practice and demos, no real calls',
+    testId: 'telephony-provider-simulated',
+  },
+  {
+    value: 'twilio',
+    label: 'Twilio: real calls from this computer (set up below)',
+    testId: 'telephony-provider-twilio',
+  },
+];
 
 /** Which line places calls; the next dial uses the new one. */
 export function ProviderChoice({ provider }: { provider: Provider }) {
@@ -13,29 +27,14 @@ export function ProviderChoice({ provider }: { provider: Provider }) {
       void action.run(() => getBridge().settings.update({ telephonyProvider: next }));
   };
   return (
-    <fieldset className="field radio-row">
-      <legend className="field-label">Calls go through</legend>
-      <label className="radio">
-        <input
-          type="radio"
-          name="telephony-provider"
-          data-testid="telephony-provider-simulated"
-          checked={provider === 'simulated'}
-          onChange={() => choose('simulated')}
-        />
-        The simulated line: practice and demos, no real calls
-      </label>
-      <label className="radio">
-        <input
-          type="radio"
-          name="telephony-provider"
-          data-testid="telephony-provider-twilio"
-          checked={provider === 'twilio'}
-          onChange={() => choose('twilio')}
-        />
-        Twilio: real calls from this computer (set up below)
-      </label>
+    <RadioGroup
+      legend="Calls go through"
+      name="telephony-provider"
+      value={provider}
+      options={PROVIDERS}
+      onChange={choose}
+    >
       <ErrorText message={action.error} />
-    </fieldset>
+    </RadioGroup>
   );
 }

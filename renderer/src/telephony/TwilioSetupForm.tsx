@@ -1,27 +1,46 @@
 import type { PublicSettings } from '../../../shared/domain/settings';
-import { TWILIO_EDGES, type TwilioEdge } from '../../../shared/domain/twilio';
-import { Field } from '../ui/Field';
+import { TWILIO_EDGES, type TwilioTokenMode } from '../../../shared/domain/twilio';
+import { RadioGroup, type RadioOption } from '../ui/RadioGroup';
+import { SelectField } from '../ui/SelectField';
+import { TextField } from '../ui/TextField';
 import { SettingsFormActions } from '../settings/SettingsFormActions';
 import { useSettingsDraft } from '../settings/use-settings-draft';
 import { SecretField } from './SecretField';
-import { EDGE_LABELS, twilioDraftFrom, twilioPatch, type TwilioDraft } from './twilio-draft';
+import { EDGE_LABELS, twilioDraftFrom, twilioPatch } from './twilio-draft';
+import { TWILIO_TEXT_FIELDS, type TwilioTextKey } from './twilio-fields';
+
+const TOKEN_MODES: readonly RadioOption<TwilioTokenMode>[] = [
+  {
+    value: 'mint',
+    label: 'Made on this computer from an API key (the secret stays encrypted here)',
+    testId: 'twilio-token-mode-mint',
+  },
+  { value: 'url', label: 'From your team’s token server', testId: 'twilio-token-mode-url' },
+];
+
+const EDGE_OPTIONS = TWILIO_EDGES.map((edge) => ({ value: edge, label: EDGE_LABELS[edge] }));
 
 /** Where tokens come from, the TwiML App, the caller ID and the edge; secrets are write-only. */
 export function TwilioSetupForm({ settings }: { settings: PublicSettings }) {
   const form = useSettingsDraft(settings, twilioDraftFrom, twilioPatch);
   const { draft, change, errors, save } = form;
-  const text = (key: keyof TwilioDraft, id: string, testId: string, placeholder: string) => (
-    <input
-      id={id}
-      className="text-input"
-      spellCheck={false}
-      autoComplete="off"
-      data-testid={testId}
-      placeholder={placeholder}
-      value={draft[key]}
-      onChange={(event) => change({ [key]: event.target.value })}
-    />
-  );
+  const text = (key: TwilioTextKey) => {
+    const field = TWILIO_TEXT_FIELDS[key];
+    return (
+      <TextField
+        id={field.id}
+        label={field.label}
+        hint={field.hint}
+        error={errors.get(key)}
+        testId={field.id}
+        placeholder={field.placeholder}
+        spellCheck={false}
+        autoComplete="off"
+        value={draft[key]}
+        onChange={(value) => change({ [key]: value })}
+      />
+    );
+  };
 
   return (
     <form
@@ -34,48 +53,18 @@ export function TwilioSetupForm({ settings }: { settings: PublicSettings }) {
       }}
     >
       <h3 id="twilio-setup-title">Twilio</h3>
-      <fieldset className="field radio-row">
-        <legend className="field-label">Access tokens</legend>
-        <label className="radio">
-          <input
-            type="radio"
-            name="twilio-token-mode"
-            data-testid="twilio-token-mode-mint"
-            checked={draft.tokenMode === 'mint'}
-            onChange={() => change({ tokenMode: 'mint' })}
-          />
-          Made on this computer from an API key (the secret stays encrypted here)
-        </label>
-        <label className="radio">
-          <input
-            type="radio"
-            name="twilio-token-mode"
-            data-testid="twilio-token-mode-url"
-            checked={draft.tokenMode === 'url'}
-            onChange={() => change({ tokenMode: 'url' })}
-          />
-          From your team’s token server
-        </label>
-      </fieldset>
+      <RadioGroup
+        legend="Access tokens"
+        name="twilio-token-mode"
+        value={draft.tokenMode}
+        options={TOKEN_MODES}
+        onChange={(tokenMode) => change({ tokenMode })}
+      />
       <div className="settings-grid">
         {draft.tokenMode === 'mint' ? (
           <>
-            <Field
-              label="Account SID"
-              htmlFor="twilio-account-sid"
-              hint="Twilio Console › Account info; starts with AC."
-              error={errors.get('accountSid')}
-            >
-              {text('accountSid', 'twilio-account-sid', 'twilio-account-sid', 'AC…')}
-            </Field>
-            <Field
-              label="API key SID"
-              htmlFor="twilio-api-key-sid"
-              hint="Console › Account › API keys & tokens; starts with SK."
-              error={errors.get('apiKeySid')}
-            >
-              {text('apiKeySid', 'twilio-api-key-sid', 'twilio-api-key-sid', 'SK…')}
-            </Field>
+            {text('accountSid')}
+            {text('apiKeySid')}
             <SecretField
               name="twilioApiKeySecret"
               label="API key secret"
@@ -86,14 +75,7 @@ export function TwilioSetupForm({ settings }: { settings: PublicSettings }) {
           </>
         ) : (
           <>
-            <Field
-              label="Token URL"
-              htmlFor="twilio-token-url"
-              hint='Dialdeck POSTs {"identity": "…"} and expects {"token": "…"} back.'
-              error={errors.get('tokenUrl')}
-            >
-              {text('tokenUrl', 'twilio-token-url', 'twilio-token-url', 'https://…')}
-            </Field>
+            {text('tokenUrl')}
             <SecretField
               name="twilioTokenUrlKey"
               label="Token server key"
@@ -103,41 +85,17 @@ export function TwilioSetupForm({ settings }: { settings: PublicSettings }) {
             />
           </>
         )}
-        <Field
-          label="TwiML App SID"
-          htmlFor="twilio-app-sid"
-          hint="Console › Voice › TwiML › TwiML Apps; starts with AP. Its Voice URL dials the number."
-          error={errors.get('appSid')}
-        >
-          {text('appSid', 'twilio-app-sid', 'twilio-app-sid', 'AP…')}
-        </Field>
-        <Field
-          label="Caller ID"
-          htmlFor="twilio-caller-id"
-          hint="The number prospects see. It must be a Twilio number of this account or a caller ID you verified in Twilio, or calls are refused. Empty: the TwiML App decides."
-          error={errors.get('callerId')}
-        >
-          {text('callerId', 'twilio-caller-id', 'twilio-caller-id', '+14155550100')}
-        </Field>
-        <Field
+        {text('appSid')}
+        {text('callerId')}
+        <SelectField
+          id="twilio-edge"
           label="Edge"
-          htmlFor="twilio-edge"
           hint="The Twilio data center your audio goes through; the nearest sounds best."
-        >
-          <select
-            id="twilio-edge"
-            className="text-input"
-            data-testid="twilio-edge"
-            value={draft.edge}
-            onChange={(event) => change({ edge: event.target.value as TwilioEdge })}
-          >
-            {TWILIO_EDGES.map((edge) => (
-              <option key={edge} value={edge}>
-                {EDGE_LABELS[edge]}
-              </option>
-            ))}
-          </select>
-        </Field>
+          testId="twilio-edge"
+          value={draft.edge}
+          options={EDGE_OPTIONS}
+          onChange={(edge) => change({ edge })}
+        />
       </div>
       <SettingsFormActions form={form} saveLabel="Save Twilio settings" saveTestId="twilio-save" />
     </form>

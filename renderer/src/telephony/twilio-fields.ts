@@ -1,0 +1,43 @@
+/** The Twilio set-up's text fields, by their key in the draft. */
+export type TwilioTextKey = 'accountSid' | 'apiKeySid' | 'tokenUrl' | 'appSid' | 'callerId';
+
+export interface TwilioTextField {
+  /** The input's id, also its test hook. */
+  id: string;
+  label: string;
+  hint: string;
+  placeholder: string;
+}
+
+export const TWILIO_TEXT_FIELDS: Readonly<Record<TwilioTextKey, TwilioTextField>> = {
+  accountSid: {
+    id: 'twilio-account-sid',
+    label: 'Account SID',
+    hint: 'Twilio Console › Account info; starts with AC.',
+    placeholder: 'AC…',
+  },
+  apiKeySid: {
+    id: 'twilio-api-key-sid',
+    label: 'API key SID',
+    hint: 'Console › Account › API keys & tokens; starts with SK.',
+    placeholder: 'SK…',
+  },
+  tokenUrl: {
+    id: 'twilio-token-url',
+    label: 'Token URL',
+    hint: 'Dialdeck POSTs {"identity": "…"} and expects {"token": "…"} back.',
+    placeholder: 'https://…',
+  },
+  appSid: {
+    id: 'twilio-app-sid',
+    label: 'TwiML App SID',
+    hint: 'Console › Voice › TwiML › TwiML Apps; starts with AP. Its Voice URL dials the number.',
+    placeholder: 'AP…',
+  },
+  callerId: {
+    id: 'twilio-caller-id',
+    label: 'Caller ID',
+    hint: 'The number prospects see. It must be a Twilio number of this account or a caller ID you verified in Twilio, or calls are refused. Empty: the TwiML App decides.',
+    placeholder: '+14155550100',
+  },
+};
