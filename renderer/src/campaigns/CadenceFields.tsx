@@ -1,5 +1,8 @@
-import { Field } from '../ui/Field';
+import { FieldProblem } from '../ui/FieldProblem';
+import { NumberField } from '../ui/NumberField';
+import { NumberInput } from '../ui/NumberInput';
 import type { CampaignDraft, DraftErrors, DraftStep } from './campaign-draft';
+import { CADENCE_COUNTS, COUNT_INPUT } from './cadence-fields';
 
 interface CadenceFieldsProps {
   draft: CampaignDraft;
@@ -19,54 +22,18 @@ export function CadenceFields({ draft, errors, onChange }: CadenceFieldsProps) {
     <fieldset className="form-section">
       <legend className="panel-title">Speed to lead and retries</legend>
       <div className="field-row">
-        <Field
-          label="First dial within (min)"
-          htmlFor="sla-minutes"
-          hint="The speed-to-lead SLA for new leads."
-          error={errors.get('slaMinutes')}
-        >
-          <NumberInput
-            id="sla-minutes"
-            value={draft.slaMinutes}
-            onChange={(v) => onChange({ slaMinutes: v })}
+        {CADENCE_COUNTS.map(({ key, id, label, hint }) => (
+          <NumberField
+            key={key}
+            id={id}
+            label={label}
+            hint={hint}
+            error={errors.get(key)}
+            {...COUNT_INPUT}
+            value={draft[key]}
+            onChange={(value) => onChange({ [key]: value })}
           />
-        </Field>
-        <Field
-          label="At risk from (min before)"
-          htmlFor="at-risk-minutes"
-          hint="Leads this close to the SLA go first."
-          error={errors.get('atRiskMinutes')}
-        >
-          <NumberInput
-            id="at-risk-minutes"
-            value={draft.atRiskMinutes}
-            onChange={(v) => onChange({ atRiskMinutes: v })}
-          />
-        </Field>
-        <Field
-          label="Attempts per lead"
-          htmlFor="max-attempts"
-          hint="The first dial included."
-          error={errors.get('maxAttempts')}
-        >
-          <NumberInput
-            id="max-attempts"
-            value={draft.maxAttempts}
-            onChange={(v) => onChange({ maxAttempts: v })}
-          />
-        </Field>
-        <Field
-          label="Callback grace (min)"
-          htmlFor="callback-grace"
-          hint="A callback may be dialed this early."
-          error={errors.get('callbackGraceMinutes')}
-        >
-          <NumberInput
-            id="callback-grace"
-            value={draft.callbackGraceMinutes}
-            onChange={(v) => onChange({ callbackGraceMinutes: v })}
-          />
-        </Field>
+        ))}
       </div>
       <div className="cadence-steps">
         <span className="field-label">Spacing between attempts (the last step repeats)</span>
@@ -94,7 +61,8 @@ export function CadenceFields({ draft, errors, onChange }: CadenceFieldsProps) {
                 <>
                   <NumberInput
                     id={`step-${index}`}
-                    label={`Minutes to wait after attempt ${index + 1}`}
+                    {...COUNT_INPUT}
+                    aria-label={`Minutes to wait after attempt ${index + 1}`}
                     value={step.minutes}
                     onChange={(minutes) => setStep(index, { kind: 'wait', minutes })}
                   />
@@ -118,44 +86,15 @@ export function CadenceFields({ draft, errors, onChange }: CadenceFieldsProps) {
               >
                 Remove
               </button>
-              {errors.has(`spacing.${index}`) && (
-                <span className="field-hint is-bad" role="alert">
-                  {errors.get(`spacing.${index}`)}
-                </span>
-              )}
+              <FieldProblem message={errors.get(`spacing.${index}`)} />
             </li>
           ))}
         </ol>
-        {errors.has('spacing') && (
-          <span className="field-hint is-bad" role="alert">
-            {errors.get('spacing')}
-          </span>
-        )}
+        <FieldProblem message={errors.get('spacing')} />
         <button type="button" className="button button-small" onClick={addStep}>
           Add a step
         </button>
       </div>
     </fieldset>
-  );
-}
-
-function NumberInput(props: {
-  id: string;
-  value: string;
-  label?: string;
-  onChange: (value: string) => void;
-}) {
-  return (
-    <input
-      id={props.id}
-      type="number"
-      inputMode="numeric"
-      min={0}
-      step={1}
-      className="text-input number-input"
-      aria-label={props.label}
-      value={props.value}
-      onChange={(event) => props.onChange(event.target.value)}
-    />
   );
 }

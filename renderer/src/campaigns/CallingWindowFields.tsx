@@ -1,6 +1,7 @@
 import { WIDEST_CALLING_WINDOW } from '../../../shared/domain/campaign-rules';
 import { WEEKDAYS, type Weekday } from '../../../shared/domain/local-time';
-import { Field } from '../ui/Field';
+import { FieldProblem } from '../ui/FieldProblem';
+import { TextField } from '../ui/TextField';
 import type { CampaignDraft, DraftErrors } from './campaign-draft';
 
 const DAY_LABELS: Record<Weekday, string> = {
@@ -12,6 +13,12 @@ const DAY_LABELS: Record<Weekday, string> = {
   sat: 'Sat',
   sun: 'Sun',
 };
+
+/** The window's two ends, each a time field. */
+const WINDOW_EDGES = [
+  { key: 'windowStart', id: 'window-start', label: 'From' },
+  { key: 'windowEnd', id: 'window-end', label: 'Until' },
+] as const;
 
 interface CallingWindowFieldsProps {
   draft: CampaignDraft;
@@ -33,28 +40,19 @@ export function CallingWindowFields({ draft, errors, onChange }: CallingWindowFi
         {WIDEST_CALLING_WINDOW.end}.
       </p>
       <div className="field-row">
-        <Field label="From" htmlFor="window-start" error={errors.get('windowStart')}>
-          <input
-            id="window-start"
+        {WINDOW_EDGES.map(({ key, id, label }) => (
+          <TextField
+            key={key}
+            id={id}
+            label={label}
+            error={errors.get(key)}
             type="time"
-            className="text-input"
             min={WIDEST_CALLING_WINDOW.start}
             max={WIDEST_CALLING_WINDOW.end}
-            value={draft.windowStart}
-            onChange={(event) => onChange({ windowStart: event.target.value })}
+            value={draft[key]}
+            onChange={(value) => onChange({ [key]: value })}
           />
-        </Field>
-        <Field label="Until" htmlFor="window-end" error={errors.get('windowEnd')}>
-          <input
-            id="window-end"
-            type="time"
-            className="text-input"
-            min={WIDEST_CALLING_WINDOW.start}
-            max={WIDEST_CALLING_WINDOW.end}
-            value={draft.windowEnd}
-            onChange={(event) => onChange({ windowEnd: event.target.value })}
-          />
-        </Field>
+        ))}
       </div>
       <fieldset className={errors.has('weekdays') ? 'weekdays has-error' : 'weekdays'}>
         <legend className="field-label">Days</legend>
@@ -68,11 +66,7 @@ export function CallingWindowFields({ draft, errors, onChange }: CallingWindowFi
             {DAY_LABELS[day]}
           </label>
         ))}
-        {errors.has('weekdays') && (
-          <span className="field-hint is-bad" role="alert">
-            {errors.get('weekdays')}
-          </span>
-        )}
+        <FieldProblem message={errors.get('weekdays')} />
       </fieldset>
     </fieldset>
   );

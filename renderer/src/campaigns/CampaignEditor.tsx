@@ -2,8 +2,9 @@ import { useState } from 'react';
 import type { Campaign } from '../../../shared/domain/campaign';
 import { getBridge } from '../bridge/get-bridge';
 import { useAction } from '../bridge/use-action';
+import { DiscardButton } from '../ui/DiscardButton';
 import { ErrorText } from '../ui/ErrorText';
-import { Field } from '../ui/Field';
+import { TextField } from '../ui/TextField';
 import { CadenceFields } from './CadenceFields';
 import { CallingWindowFields } from './CallingWindowFields';
 import { checkDraft, draftFromCampaign, isDirty, type CampaignDraft } from './campaign-draft';
@@ -64,16 +65,15 @@ export function CampaignEditor({ campaign, repName, onSaved, onDirtyChange }: Ca
           Saving sets the rules below.
         </p>
       )}
-      <Field label="Name" htmlFor="campaign-name" error={errors.get('name')}>
-        <input
-          id="campaign-name"
-          className="text-input"
-          data-testid="campaign-name"
-          maxLength={80}
-          value={draft.name}
-          onChange={(event) => change({ name: event.target.value })}
-        />
-      </Field>
+      <TextField
+        id="campaign-name"
+        label="Name"
+        error={errors.get('name')}
+        testId="campaign-name"
+        maxLength={80}
+        value={draft.name}
+        onChange={(name) => change({ name })}
+      />
       <div className="campaign-rules">
         <CallingWindowFields draft={draft} errors={errors} onChange={change} />
         <CadenceFields draft={draft} errors={errors} onChange={change} />
@@ -93,18 +93,14 @@ export function CampaignEditor({ campaign, repName, onSaved, onDirtyChange }: Ca
         >
           {action.busy ? 'Saving…' : 'Save campaign'}
         </button>
-        <button
-          type="button"
-          className="button button-quiet"
-          aria-disabled={dirty ? undefined : 'true'}
-          onClick={() => {
+        <DiscardButton
+          dirty={dirty}
+          onDiscard={() => {
             setDraft(draftFromCampaign(campaign));
             setShowErrors(false);
             onDirtyChange(false);
           }}
-        >
-          Discard changes
-        </button>
+        />
         {showErrors && !check.ok && (
           <span className="field-hint is-bad">Fix the fields marked above, then save.</span>
         )}
