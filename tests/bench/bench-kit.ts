@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 export interface BenchRow {
@@ -22,13 +23,48 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.max(0, index)] ?? Number.NaN;
 }
 
-export function summarize(samples: readonly number[]): {
+export interface Timing {
   median: number;
   p95: number;
   max: number;
-} {
+}
+
+export function summarize(samples: readonly number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b);
   return { median: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) ?? 0 };
+}
+
+/** A timing's median, p95 (held to `≤ p95Limit` when given) and max rows, in ms. */
+export function timingRows(metric: string, timing: Timing, p95Limit?: number): BenchRow[] {
+  const p95: BenchRow = { metric: `${metric}, p95`, value: timing.p95, unit: 'ms' };
+  if (p95Limit !== undefined) {
+    p95.target = `≤ ${p95Limit}`;
+    p95.pass = timing.p95 <= p95Limit;
+  }
+  return [
+    { metric: `${metric}, median`, value: timing.median, unit: 'ms' },
+    p95,
+    { metric: `${metric}, max`, value: timing.max, unit: 'ms' },
+  ];
+}
+
+/** The 1-minute load average now (NaN where the platform has none). */
+export function oneMinuteLoad(): number {
+  return os.loadavg()[0] ?? Number.NaN;
+}
+
+/** The load average at the start, with the one now in the unit column. */
+export function loadRow(loadAtStart: number): BenchRow {
+  return {
+    metric: 'load average (1 min) at start / end',
+    value: loadAtStart,
+    unit: `/ ${oneMinuteLoad().toFixed(2)}`,
+  };
+}
+
+/** A result named `name`, stamped now, on this machine. */
+export async function benchResult(name: string, rows: BenchRow[]): Promise<BenchResult> {
+  return { name, at: new Date().toISOString(), machine: await machineInfo(), rows };
 }
 
 export function printTable(result: BenchResult): void {
@@ -52,7 +88,6 @@ export function writeJson(result: BenchResult): string {
   return file;
 }
 
-export async function machineInfo() {
-  const os = await import('node:os');
-  return { cpus: os.cpus().length, node: process.version };
+export function machineInfo(): Promise<BenchResult['machine']> {
+  return Promise.resolve({ cpus: os.cpus().length, node: process.version });
 }

@@ -2,7 +2,7 @@ import { crashLane } from '../../support/crash-lane';
 import { bundleCrashWriter } from '../../support/crash-run';
 import { runFaultCase, type FaultCaseResult } from '../../support/fault-case';
 import { prng } from '../../support/prng';
-import { machineInfo, type BenchResult, type BenchRow } from '../bench-kit';
+import { benchResult, type BenchResult, type BenchRow } from '../bench-kit';
 
 const KILLS = Number(process.env.BENCH_CRASH_KILLS ?? 500);
 const FAULT_CASES = Number(process.env.BENCH_FAULT_CASES ?? 200);
@@ -122,5 +122,5 @@ export async function runDurabilityBench(): Promise<BenchResult> {
     },
     { metric: 'fault run time', value: faultSeconds, unit: 's' },
   ];
-  return { name: 'durability', at: new Date().toISOString(), machine: await machineInfo(), rows };
+  return benchResult('durability', rows);
 }

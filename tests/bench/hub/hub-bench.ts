@@ -8,7 +8,7 @@ import { sql } from '../../../electron/core/platform/store/sql';
 import type { FloorView } from '../../../shared/floor/floor-view';
 import { bundleForNode } from '../../support/bundle-for-node';
 import { makeTempDir } from '../../support/temp-dir';
-import { machineInfo, summarize, type BenchResult } from '../bench-kit';
+import { benchResult, summarize, timingRows, type BenchResult } from '../bench-kit';
 import { HubProcess } from './hub-process';
 import { LatencyProbe } from './latency-probe';
 import { hubBenchOptions } from './options';
@@ -120,62 +120,49 @@ export async function runHubBench(): Promise<BenchResult> {
     const cpuSeconds =
       usageBefore && usageAfter ? usageAfter.cpuSeconds - usageBefore.cpuSeconds : Number.NaN;
 
-    return {
-      name: 'hub',
-      at: new Date().toISOString(),
-      machine: await machineInfo(),
-      rows: [
-        { metric: 'reps connected to one hub', value: options.reps, unit: 'reps' },
-        { metric: 'sending time', value: sendingMs / 1000, unit: 's' },
-        { metric: "pace (× a real floor's call timings)", value: options.speed, unit: '×' },
-        { metric: 'events sent', value: sent.events, unit: 'events' },
-        {
-          metric: 'events stored and acknowledged per second',
-          value: stored.rows / (sendingMs / 1000),
-          unit: 'events/s',
-        },
-        { metric: 'event → floor view latency, median', value: latency.median, unit: 'ms' },
-        {
-          metric: 'event → floor view latency, p95',
-          value: latency.p95,
-          unit: 'ms',
-          target: '≤ 1000',
-          pass: latency.p95 <= 1000,
-        },
-        { metric: 'event → floor view latency, max', value: latency.max, unit: 'ms' },
-        { metric: 'floor views pushed to the supervisor', value: probe.views, unit: 'views' },
-        { metric: 'events lost', value: lost, unit: 'events', target: '0', pass: lost === 0 },
-        {
-          metric: 'events double-counted',
-          value: doubled,
-          unit: 'events',
-          target: '0',
-          pass: doubled === 0,
-        },
-        {
-          metric: 'floor totals = sent (dials, contacts, conversions, talk)',
-          value: totalsMatch ? 1 : 0,
-          unit: 'yes=1',
-          target: '1',
-          pass: totalsMatch,
-        },
-        { metric: 'dials on the floor', value: onFloor.dials, unit: 'dials' },
-        {
-          metric: 'hub CPU while running',
-          value: (cpuSeconds / ((sendingMs + 1) / 1000)) * 100,
-          unit: '% of a core',
-        },
-        { metric: 'hub resident memory', value: usageAfter?.rssMb ?? Number.NaN, unit: 'MB' },
-        {
-          metric: `bench process (${options.reps} reps + supervisor) event-loop delay p99`,
-          value: loop.percentile(99) / 1e6,
-          unit: 'ms',
-        },
-        { metric: 'load average (1 min) before', value: loadBefore[0] ?? Number.NaN, unit: '' },
-        { metric: 'load average (1 min) after', value: loadAfter[0] ?? Number.NaN, unit: '' },
-        { metric: 'hub exit code after SIGTERM', value: hubExit ?? Number.NaN, unit: '' },
-      ],
-    };
+    return benchResult('hub', [
+      { metric: 'reps connected to one hub', value: options.reps, unit: 'reps' },
+      { metric: 'sending time', value: sendingMs / 1000, unit: 's' },
+      { metric: "pace (× a real floor's call timings)", value: options.speed, unit: '×' },
+      { metric: 'events sent', value: sent.events, unit: 'events' },
+      {
+        metric: 'events stored and acknowledged per second',
+        value: stored.rows / (sendingMs / 1000),
+        unit: 'events/s',
+      },
+      ...timingRows('event → floor view latency', latency, 1000),
+      { metric: 'floor views pushed to the supervisor', value: probe.views, unit: 'views' },
+      { metric: 'events lost', value: lost, unit: 'events', target: '0', pass: lost === 0 },
+      {
+        metric: 'events double-counted',
+        value: doubled,
+        unit: 'events',
+        target: '0',
+        pass: doubled === 0,
+      },
+      {
+        metric: 'floor totals = sent (dials, contacts, conversions, talk)',
+        value: totalsMatch ? 1 : 0,
+        unit: 'yes=1',
+        target: '1',
+        pass: totalsMatch,
+      },
+      { metric: 'dials on the floor', value: onFloor.dials, unit: 'dials' },
+      {
+        metric: 'hub CPU while running',
+        value: (cpuSeconds / ((sendingMs + 1) / 1000)) * 100,
+        unit: '% of a core',
+      },
+      { metric: 'hub resident memory', value: usageAfter?.rssMb ?? Number.NaN, unit: 'MB' },
+      {
+        metric: `bench process (${options.reps} reps + supervisor) event-loop delay p99`,
+        value: loop.percentile(99) / 1e6,
+        unit: 'ms',
+      },
+      { metric: 'load average (1 min) before', value: loadBefore[0] ?? Number.NaN, unit: '' },
+      { metric: 'load average (1 min) after', value: loadAfter[0] ?? Number.NaN, unit: '' },
+      { metric: 'hub exit code after SIGTERM', value: hubExit ?? Number.NaN, unit: '' },
+    ]);
   } finally {
     temp.remove();
   }

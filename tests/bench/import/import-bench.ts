@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import Papa from 'papaparse';
@@ -10,7 +9,7 @@ import { systemClock } from '../../../electron/core/platform/system-clock';
 import { CampaignRepository } from '../../../electron/core/campaigns/campaign-repository';
 import { openStore, sql } from '../../../electron/core/platform/store';
 import { makeTempDir } from '../../support/temp-dir';
-import { machineInfo, type BenchResult } from '../bench-kit';
+import { benchResult, oneMinuteLoad, loadRow, type BenchResult } from '../bench-kit';
 import { writeLeadFile } from './lead-file';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
@@ -25,7 +24,7 @@ const UPLOAD_CHUNK = 256 * 1024;
  */
 export async function runImportBench(): Promise<BenchResult> {
   const temp = makeTempDir('dialdeck-bench-import-');
-  const loadAtStart = os.loadavg()[0] ?? Number.NaN;
+  const loadAtStart = oneMinuteLoad();
   const file = path.join(temp.dir, 'hubspot-export.csv');
   const warmUp = path.join(temp.dir, 'warm-up.csv');
   await writeLeadFile(file, ROWS);
@@ -81,62 +80,52 @@ export async function runImportBench(): Promise<BenchResult> {
     const rowsPerSecond = (report.summary.rowsRead / commitMs) * 1000;
     const bareRowsPerSecond = (bareRows / bareMs) * 1000;
     const stallMs = loop.max / 1e6;
-    const loadAtEnd = os.loadavg()[0] ?? Number.NaN;
-    return {
-      name: 'import',
-      at: new Date().toISOString(),
-      machine: await machineInfo(),
-      rows: [
-        { metric: 'rows in the file', value: report.summary.rowsRead, unit: 'rows' },
-        { metric: 'file size', value: fs.statSync(file).size / 1e6, unit: 'MB' },
-        {
-          metric: 'leads added / held / merged in file / skipped',
-          value: report.added,
-          unit: `/ ${report.held} / ${report.summary.rowsMerged} / ${report.summary.rowsSkipped}`,
-        },
-        { metric: 'leads in the store after the commit', value: stored?.n ?? 0, unit: 'leads' },
-        {
-          metric: 'bare CSV parse (papaparse, whole file)',
-          value: bareRowsPerSecond,
-          unit: 'rows/s',
-        },
-        {
-          metric: 'importer alone (readLeadFile, no store)',
-          value: (pipelineRows / pipelineMs) * 1000,
-          unit: 'rows/s',
-        },
-        {
-          metric: 'commit end to end into the store',
-          value: rowsPerSecond,
-          unit: 'rows/s',
-          target: '≥ 50,000',
-          pass: rowsPerSecond >= 50_000,
-        },
-        { metric: 'commit time', value: commitMs, unit: 'ms' },
-        {
-          metric: 'end to end / bare parse',
-          value: rowsPerSecond / bareRowsPerSecond,
-          unit: 'ratio',
-        },
-        {
-          metric: 'upload (256 KB base64 chunks to the data folder)',
-          value: fs.statSync(file).size / 1e6 / (uploadMs / 1000),
-          unit: 'MB/s',
-        },
-        {
-          metric: 'longest main-thread stall during the commit',
-          value: stallMs,
-          unit: 'ms',
-          target: '≤ 50',
-          pass: stallMs <= 50,
-        },
-        {
-          metric: 'load average (1 min) at start / end',
-          value: loadAtStart,
-          unit: `/ ${loadAtEnd.toFixed(2)}`,
-        },
-      ],
-    };
+    return benchResult('import', [
+      { metric: 'rows in the file', value: report.summary.rowsRead, unit: 'rows' },
+      { metric: 'file size', value: fs.statSync(file).size / 1e6, unit: 'MB' },
+      {
+        metric: 'leads added / held / merged in file / skipped',
+        value: report.added,
+        unit: `/ ${report.held} / ${report.summary.rowsMerged} / ${report.summary.rowsSkipped}`,
+      },
+      { metric: 'leads in the store after the commit', value: stored?.n ?? 0, unit: 'leads' },
+      {
+        metric: 'bare CSV parse (papaparse, whole file)',
+        value: bareRowsPerSecond,
+        unit: 'rows/s',
+      },
+      {
+        metric: 'importer alone (readLeadFile, no store)',
+        value: (pipelineRows / pipelineMs) * 1000,
+        unit: 'rows/s',
+      },
+      {
+        metric: 'commit end to end into the store',
+        value: rowsPerSecond,
+        unit: 'rows/s',
+        target: '≥ 50,000',
+        pass: rowsPerSecond >= 50_000,
+      },
+      { metric: 'commit time', value: commitMs, unit: 'ms' },
+      {
+        metric: 'end to end / bare parse',
+        value: rowsPerSecond / bareRowsPerSecond,
+        unit: 'ratio',
+      },
+      {
+        metric: 'upload (256 KB base64 chunks to the data folder)',
+        value: fs.statSync(file).size / 1e6 / (uploadMs / 1000),
+        unit: 'MB/s',
+      },
+      {
+        metric: 'longest main-thread stall during the commit',
+        value: stallMs,
+        unit: 'ms',
+        target: '≤ 50',
+        pass: stallMs <= 50,
+      },
+      loadRow(loadAtStart),
+    ]);
   } finally {
     await store.close();
     temp.remove();

@@ -1,7 +1,13 @@
-import os from 'node:os';
 import { computeKpiSnapshot } from '../../../shared/kpi';
 import { heavyKpiDay } from '../../unit/kpi/heavy-day';
-import { machineInfo, summarize, type BenchResult } from '../bench-kit';
+import {
+  benchResult,
+  oneMinuteLoad,
+  loadRow,
+  summarize,
+  timingRows,
+  type BenchResult,
+} from '../bench-kit';
 
 const WARM_UP = 50;
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 2_000);
@@ -14,7 +20,7 @@ const TARGET_MEAN_MS = 1;
  */
 export async function runKpiBench(): Promise<BenchResult> {
   const input = heavyKpiDay();
-  const loadAtStart = os.loadavg()[0] ?? Number.NaN;
+  const loadAtStart = oneMinuteLoad();
   for (let run = 0; run < WARM_UP; run++) computeKpiSnapshot(input);
   const samples: number[] = [];
   let dials = 0;
@@ -24,35 +30,23 @@ export async function runKpiBench(): Promise<BenchResult> {
     samples.push(performance.now() - started);
   }
   const meanMs = samples.reduce((sum, ms) => sum + ms, 0) / samples.length;
-  const { median, p95, max } = summarize(samples);
-  const loadAtEnd = os.loadavg()[0] ?? Number.NaN;
-  return {
-    name: 'kpi',
-    at: new Date().toISOString(),
-    machine: await machineInfo(),
-    rows: [
-      {
-        metric: 'attempts in the input (two days)',
-        value: input.attempts.length,
-        unit: 'attempts',
-      },
-      { metric: "of which today's dials", value: dials, unit: 'dials' },
-      { metric: 'snapshots timed', value: ITERATIONS, unit: 'runs' },
-      {
-        metric: 'snapshot, mean',
-        value: meanMs,
-        unit: 'ms',
-        target: `< ${TARGET_MEAN_MS}`,
-        pass: meanMs < TARGET_MEAN_MS,
-      },
-      { metric: 'snapshot, median', value: median, unit: 'ms' },
-      { metric: 'snapshot, p95', value: p95, unit: 'ms' },
-      { metric: 'snapshot, max', value: max, unit: 'ms' },
-      {
-        metric: 'load average (1 min) at start / end',
-        value: loadAtStart,
-        unit: `/ ${loadAtEnd.toFixed(2)}`,
-      },
-    ],
-  };
+  const timing = summarize(samples);
+  return benchResult('kpi', [
+    {
+      metric: 'attempts in the input (two days)',
+      value: input.attempts.length,
+      unit: 'attempts',
+    },
+    { metric: "of which today's dials", value: dials, unit: 'dials' },
+    { metric: 'snapshots timed', value: ITERATIONS, unit: 'runs' },
+    {
+      metric: 'snapshot, mean',
+      value: meanMs,
+      unit: 'ms',
+      target: `< ${TARGET_MEAN_MS}`,
+      pass: meanMs < TARGET_MEAN_MS,
+    },
+    ...timingRows('snapshot', timing),
+    loadRow(loadAtStart),
+  ]);
 }

@@ -1,4 +1,3 @@
-import os from 'node:os';
 import { createLogger } from '../../../electron/core/platform/log/logger';
 import { QueueCounts } from '../../../electron/core/queue/summary/queue-counts';
 import { queueSummary } from '../../../electron/core/queue/summary/queue-summary';
@@ -8,7 +7,14 @@ import { StoreSessionPorts } from '../../../electron/core/dialing/store-session-
 import { openStore, sql } from '../../../electron/core/platform/store';
 import { ManualClock } from '../../support/manual-clock';
 import { makeTempDir } from '../../support/temp-dir';
-import { machineInfo, summarize, type BenchResult } from '../bench-kit';
+import {
+  benchResult,
+  oneMinuteLoad,
+  loadRow,
+  summarize,
+  timingRows,
+  type BenchResult,
+} from '../bench-kit';
 import { fillDnc, fillQueue } from './fill-queue';
 
 const LEADS = Number(process.env.BENCH_LEADS ?? 1_000_000);
@@ -25,7 +31,7 @@ const STEP_MS = 90_000;
  */
 export async function runQueueBench(): Promise<BenchResult> {
   const temp = makeTempDir('dialdeck-bench-queue-');
-  const loadAtStart = os.loadavg()[0] ?? Number.NaN;
+  const loadAtStart = oneMinuteLoad();
   const { store } = await openStore({ dataDir: temp.dir, snapshotAfterBytes: 1 << 30 });
   try {
     const fillStarted = performance.now();
@@ -79,45 +85,27 @@ export async function runQueueBench(): Promise<BenchResult> {
 
     const lookUp = summarize(lookUps);
     const summary = summarize(summaries);
-    const loadAtEnd = os.loadavg()[0] ?? Number.NaN;
-    return {
-      name: 'queue',
-      at: new Date().toISOString(),
-      machine: await machineInfo(),
-      rows: [
-        { metric: 'leads in store', value: LEADS, unit: 'leads' },
-        { metric: 'of which queued (callback, new, retry)', value: queued?.n ?? 0, unit: 'leads' },
-        { metric: 'fill (INSERT … SELECT, one statement) + DNC list', value: fillMs, unit: 'ms' },
-        {
-          metric: `next-lead look-ups (every 90 s over ${LOOK_UPS * 1.5} min)`,
-          value: LOOK_UPS,
-          unit: 'look-ups',
-        },
-        { metric: 'look-ups that found a lead', value: found, unit: 'look-ups' },
-        { metric: 'next lead, median', value: lookUp.median, unit: 'ms' },
-        {
-          metric: 'next lead, p95',
-          value: lookUp.p95,
-          unit: 'ms',
-          target: '≤ 5',
-          pass: lookUp.p95 <= 5,
-        },
-        { metric: 'next lead, max', value: lookUp.max, unit: 'ms' },
-        { metric: 'queue summary, first (counts the index)', value: firstSummaryMs, unit: 'ms' },
-        {
-          metric: 'queue summary (6 next, counts carried), median',
-          value: summary.median,
-          unit: 'ms',
-        },
-        { metric: 'queue summary, p95', value: summary.p95, unit: 'ms' },
-        {
-          metric: 'load average (1 min) at start / end',
-          value: loadAtStart,
-          unit: `/ ${loadAtEnd.toFixed(2)}`,
-        },
-        { metric: 'process RSS', value: process.memoryUsage().rss / 1e6, unit: 'MB' },
-      ],
-    };
+    return benchResult('queue', [
+      { metric: 'leads in store', value: LEADS, unit: 'leads' },
+      { metric: 'of which queued (callback, new, retry)', value: queued?.n ?? 0, unit: 'leads' },
+      { metric: 'fill (INSERT … SELECT, one statement) + DNC list', value: fillMs, unit: 'ms' },
+      {
+        metric: `next-lead look-ups (every 90 s over ${LOOK_UPS * 1.5} min)`,
+        value: LOOK_UPS,
+        unit: 'look-ups',
+      },
+      { metric: 'look-ups that found a lead', value: found, unit: 'look-ups' },
+      ...timingRows('next lead', lookUp, 5),
+      { metric: 'queue summary, first (counts the index)', value: firstSummaryMs, unit: 'ms' },
+      {
+        metric: 'queue summary (6 next, counts carried), median',
+        value: summary.median,
+        unit: 'ms',
+      },
+      { metric: 'queue summary, p95', value: summary.p95, unit: 'ms' },
+      loadRow(loadAtStart),
+      { metric: 'process RSS', value: process.memoryUsage().rss / 1e6, unit: 'MB' },
+    ]);
   } finally {
     await store.close();
     temp.remove();

@@ -1,4 +1,3 @@
-import os from 'node:os';
 import path from 'node:path';
 import { createNodeCore } from '../../../electron/core/app/create-node-core';
 import type { Core } from '../../../electron/core/app/create-core';
@@ -11,7 +10,7 @@ import { createSimulatedLine } from '../../../electron/core/telephony/simulated/
 import { StoreSessionPorts } from '../../../electron/core/dialing/store-session-ports';
 import type { SessionSnapshot } from '../../../shared/domain/session';
 import { makeTempDir } from '../../support/temp-dir';
-import { machineInfo, summarize, type BenchResult } from '../bench-kit';
+import { benchResult, oneMinuteLoad, summarize, timingRows, type BenchResult } from '../bench-kit';
 import { fillLeads } from '../store/store-bench';
 import { TimedLine } from './timed-line';
 
@@ -29,7 +28,7 @@ const BENCH_TIME = Date.UTC(2026, 2, 10, 17, 0, 0);
  */
 export async function runSessionBench(): Promise<BenchResult> {
   const temp = makeTempDir('dialdeck-bench-session-');
-  const loadAtStart = os.loadavg()[0] ?? Number.NaN;
+  const loadAtStart = oneMinuteLoad();
   const clock = shiftedClock(systemClock, BENCH_TIME);
   const line = new TimedLine(
     createSimulatedLine(clock, {
@@ -71,41 +70,28 @@ export async function runSessionBench(): Promise<BenchResult> {
     const answer = summarize(settled.toAnswer);
     const lookUp = summarize(lookUps);
     const hurriedDial = summarize(hurried.toDial);
-    return {
-      name: 'session',
-      at: new Date().toISOString(),
-      machine: await machineInfo(),
-      rows: [
-        { metric: 'leads in store', value: LEADS, unit: 'leads' },
-        { metric: 'iterations (after warm-up)', value: ITERATIONS, unit: 'outcomes' },
-        { metric: '1-min load average at start', value: loadAtStart, unit: '' },
-        { metric: 'confirm → next provider.dial(), median', value: dial.median, unit: 'ms' },
-        {
-          metric: 'confirm → next provider.dial(), p95',
-          value: dial.p95,
-          unit: 'ms',
-          target: '≤ 20',
-          pass: dial.p95 <= 20,
-        },
-        { metric: 'confirm → next provider.dial(), max', value: dial.max, unit: 'ms' },
-        { metric: 'confirm → kpi.changed, median', value: kpi.median, unit: 'ms' },
-        { metric: 'confirm → kpi.changed, p95', value: kpi.p95, unit: 'ms' },
-        { metric: 'confirm → dispatcher answer, median', value: answer.median, unit: 'ms' },
-        { metric: 'confirm → dispatcher answer, p95', value: answer.p95, unit: 'ms' },
-        {
-          metric: 'confirm at once after hang-up (look-up still running) → dial, median',
-          value: hurriedDial.median,
-          unit: 'ms',
-        },
-        {
-          metric: 'confirm at once after hang-up (look-up still running) → dial, p95',
-          value: hurriedDial.p95,
-          unit: 'ms',
-        },
-        { metric: 'next-lead look-up (during wrap-up), median', value: lookUp.median, unit: 'ms' },
-        { metric: 'next-lead look-up (during wrap-up), p95', value: lookUp.p95, unit: 'ms' },
-      ],
-    };
+    return benchResult('session', [
+      { metric: 'leads in store', value: LEADS, unit: 'leads' },
+      { metric: 'iterations (after warm-up)', value: ITERATIONS, unit: 'outcomes' },
+      { metric: '1-min load average at start', value: loadAtStart, unit: '' },
+      ...timingRows('confirm → next provider.dial()', dial, 20),
+      { metric: 'confirm → kpi.changed, median', value: kpi.median, unit: 'ms' },
+      { metric: 'confirm → kpi.changed, p95', value: kpi.p95, unit: 'ms' },
+      { metric: 'confirm → dispatcher answer, median', value: answer.median, unit: 'ms' },
+      { metric: 'confirm → dispatcher answer, p95', value: answer.p95, unit: 'ms' },
+      {
+        metric: 'confirm at once after hang-up (look-up still running) → dial, median',
+        value: hurriedDial.median,
+        unit: 'ms',
+      },
+      {
+        metric: 'confirm at once after hang-up (look-up still running) → dial, p95',
+        value: hurriedDial.p95,
+        unit: 'ms',
+      },
+      { metric: 'next-lead look-up (during wrap-up), median', value: lookUp.median, unit: 'ms' },
+      { metric: 'next-lead look-up (during wrap-up), p95', value: lookUp.p95, unit: 'ms' },
+    ]);
   } finally {
     await core.close();
     temp.remove();

@@ -1,4 +1,4 @@
-import { machineInfo } from '../bench-kit';
+import { benchResult } from '../bench-kit';
 import type { BenchResult, BenchRow } from '../bench-kit';
 import { formatReport } from './report';
 import { runSpeedToLeadSimulation } from './run';
@@ -34,10 +34,5 @@ export async function runSpeedToLeadBench(): Promise<BenchResult> {
       pass: metrics.violations.total === 0,
     },
   ]);
-  return {
-    name: 'speed-to-lead',
-    at: new Date().toISOString(),
-    machine: await machineInfo(),
-    rows,
-  };
+  return benchResult('speed-to-lead', rows);
 }

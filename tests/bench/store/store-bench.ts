@@ -4,7 +4,7 @@ import { CampaignRepository } from '../../../electron/core/campaigns/campaign-re
 import { LeadRepository } from '../../../electron/core/leads/lead-repository';
 import type { NewLead } from '../../../electron/core/leads/lead-rows';
 import { makeTempDir } from '../../support/temp-dir';
-import { machineInfo, summarize, type BenchResult } from '../bench-kit';
+import { benchResult, summarize, type BenchResult } from '../bench-kit';
 
 const LEADS = Number(process.env.BENCH_LEADS ?? 100_000);
 const COMMITS = 1_000;
@@ -108,48 +108,43 @@ export async function runStoreBench(): Promise<BenchResult> {
     const commit = summarize(commits);
     const during = summarize(duringSnapshot);
     const stallMs = loop.max / 1e6;
-    return {
-      name: 'store',
-      at: new Date().toISOString(),
-      machine: await machineInfo(),
-      rows: [
-        { metric: `leads in store`, value: LEADS, unit: 'leads' },
-        { metric: 'durable commit of one outcome, median', value: commit.median, unit: 'ms' },
-        {
-          metric: 'durable commit of one outcome, p95',
-          value: commit.p95,
-          unit: 'ms',
-          target: '≤ 10',
-          pass: commit.p95 <= 10,
-        },
-        { metric: 'commit p95 while a snapshot runs', value: during.p95, unit: 'ms' },
-        {
-          metric: 'longest main event-loop stall during snapshots',
-          value: stallMs,
-          unit: 'ms',
-          target: '≤ 50',
-          pass: stallMs <= 50,
-        },
-        {
-          metric: 'snapshot (export + fsync + rename), worker',
-          value: stats.lastSnapshot?.durationMs ?? NaN,
-          unit: 'ms',
-        },
-        {
-          metric: 'snapshot wall time seen by the main thread',
-          value: summarize(snapshotWall).median,
-          unit: 'ms',
-        },
-        { metric: 'snapshot size', value: (stats.lastSnapshot?.bytes ?? 0) / 1e6, unit: 'MB' },
-        { metric: 'start-up: open worker store (load snapshot)', value: openMs, unit: 'ms' },
-        {
-          metric: 'start-up after crash: load + replay 5,000 records',
-          value: replayMs,
-          unit: 'ms',
-        },
-        { metric: 'process RSS with the store open', value: rssMb, unit: 'MB' },
-      ],
-    };
+    return benchResult('store', [
+      { metric: `leads in store`, value: LEADS, unit: 'leads' },
+      { metric: 'durable commit of one outcome, median', value: commit.median, unit: 'ms' },
+      {
+        metric: 'durable commit of one outcome, p95',
+        value: commit.p95,
+        unit: 'ms',
+        target: '≤ 10',
+        pass: commit.p95 <= 10,
+      },
+      { metric: 'commit p95 while a snapshot runs', value: during.p95, unit: 'ms' },
+      {
+        metric: 'longest main event-loop stall during snapshots',
+        value: stallMs,
+        unit: 'ms',
+        target: '≤ 50',
+        pass: stallMs <= 50,
+      },
+      {
+        metric: 'snapshot (export + fsync + rename), worker',
+        value: stats.lastSnapshot?.durationMs ?? NaN,
+        unit: 'ms',
+      },
+      {
+        metric: 'snapshot wall time seen by the main thread',
+        value: summarize(snapshotWall).median,
+        unit: 'ms',
+      },
+      { metric: 'snapshot size', value: (stats.lastSnapshot?.bytes ?? 0) / 1e6, unit: 'MB' },
+      { metric: 'start-up: open worker store (load snapshot)', value: openMs, unit: 'ms' },
+      {
+        metric: 'start-up after crash: load + replay 5,000 records',
+        value: replayMs,
+        unit: 'ms',
+      },
+      { metric: 'process RSS with the store open', value: rssMb, unit: 'MB' },
+    ]);
   } finally {
     temp.remove();
   }
