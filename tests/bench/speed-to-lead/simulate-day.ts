@@ -1,30 +1,19 @@
 import { MINUTE_MS } from '../../../shared/clock';
 import { DEFAULT_DISPOSITIONS } from '../../../shared/domain/disposition';
 import type { Disposition } from '../../../shared/domain/disposition';
-import type { LeadStatus } from '../../../shared/domain/lead';
 import { applyOutcome } from '../../../electron/core/queue/apply-outcome';
 import type { CampaignRules } from '../../../electron/core/queue/campaign-rules';
 import { simulateCall } from './call-model';
 import { independentlyInsideWindow } from './compliance';
 import type { DialPolicy } from './policies';
-import type { LeadKind, LeadSpec, Scenario } from './scenario';
+import type { LeadSpec, Scenario } from './scenario';
 
 /** Seconds from the rep pressing "next" to the call being placed. */
 const DIAL_SETUP_MS = 3_000;
 
-export interface SimLead {
-  id: number;
-  kind: LeadKind;
-  createdAt: number;
-  availableAt: number;
-  timeZone: string | null;
-  phoneE164: string;
-  status: LeadStatus;
-  attemptCount: number;
-  firstAttemptAt: number | null;
+/** A lead in the rep's pool as the day goes on. */
+export interface SimLead extends LeadSpec {
   lastAttemptAt: number | null;
-  nextEligibleAt: number | null;
-  callbackAt: number | null;
   /** The first dial made today, for leads that had none before the shift. */
   firstDialToday: number | null;
 }
