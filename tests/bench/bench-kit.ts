@@ -48,17 +48,20 @@ export function timingRows(metric: string, timing: Timing, p95Limit?: number): B
   ];
 }
 
-/** The 1-minute load average now (NaN where the platform has none). */
-export function oneMinuteLoad(): number {
+function oneMinuteLoad(): number {
   return os.loadavg()[0] ?? Number.NaN;
 }
 
-/** The load average at the start, with the one now in the unit column. */
-export function loadRow(loadAtStart: number): BenchRow {
+/** The 1-minute load average now (NaN where the platform has none); `row()` adds the one then. */
+export function watchLoad(): { atStart: number; row: () => BenchRow } {
+  const atStart = oneMinuteLoad();
   return {
-    metric: 'load average (1 min) at start / end',
-    value: loadAtStart,
-    unit: `/ ${oneMinuteLoad().toFixed(2)}`,
+    atStart,
+    row: () => ({
+      metric: 'load average (1 min) at start / end',
+      value: atStart,
+      unit: `/ ${oneMinuteLoad().toFixed(2)}`,
+    }),
   };
 }
 

@@ -9,7 +9,7 @@ import { systemClock } from '../../../electron/core/platform/system-clock';
 import { CampaignRepository } from '../../../electron/core/campaigns/campaign-repository';
 import { openStore, sql } from '../../../electron/core/platform/store';
 import { makeTempDir } from '../../support/temp-dir';
-import { benchResult, oneMinuteLoad, loadRow, type BenchResult } from '../bench-kit';
+import { benchResult, watchLoad, type BenchResult } from '../bench-kit';
 import { writeLeadFile } from './lead-file';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
@@ -24,7 +24,7 @@ const UPLOAD_CHUNK = 256 * 1024;
  */
 export async function runImportBench(): Promise<BenchResult> {
   const temp = makeTempDir('dialdeck-bench-import-');
-  const loadAtStart = oneMinuteLoad();
+  const load = watchLoad();
   const file = path.join(temp.dir, 'hubspot-export.csv');
   const warmUp = path.join(temp.dir, 'warm-up.csv');
   await writeLeadFile(file, ROWS);
@@ -124,7 +124,7 @@ export async function runImportBench(): Promise<BenchResult> {
         target: '≤ 50',
         pass: stallMs <= 50,
       },
-      loadRow(loadAtStart),
+      load.row(),
     ]);
   } finally {
     await store.close();

@@ -1,13 +1,6 @@
 import { computeKpiSnapshot } from '../../../shared/kpi';
 import { heavyKpiDay } from '../../unit/kpi/heavy-day';
-import {
-  benchResult,
-  oneMinuteLoad,
-  loadRow,
-  summarize,
-  timingRows,
-  type BenchResult,
-} from '../bench-kit';
+import { benchResult, summarize, timingRows, watchLoad, type BenchResult } from '../bench-kit';
 
 const WARM_UP = 50;
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 2_000);
@@ -20,7 +13,7 @@ const TARGET_MEAN_MS = 1;
  */
 export async function runKpiBench(): Promise<BenchResult> {
   const input = heavyKpiDay();
-  const loadAtStart = oneMinuteLoad();
+  const load = watchLoad();
   for (let run = 0; run < WARM_UP; run++) computeKpiSnapshot(input);
   const samples: number[] = [];
   let dials = 0;
@@ -47,6 +40,6 @@ export async function runKpiBench(): Promise<BenchResult> {
       pass: meanMs < TARGET_MEAN_MS,
     },
     ...timingRows('snapshot', timing),
-    loadRow(loadAtStart),
+    load.row(),
   ]);
 }

@@ -7,14 +7,7 @@ import { StoreSessionPorts } from '../../../electron/core/dialing/store-session-
 import { openStore, sql } from '../../../electron/core/platform/store';
 import { ManualClock } from '../../support/manual-clock';
 import { makeTempDir } from '../../support/temp-dir';
-import {
-  benchResult,
-  oneMinuteLoad,
-  loadRow,
-  summarize,
-  timingRows,
-  type BenchResult,
-} from '../bench-kit';
+import { benchResult, summarize, timingRows, watchLoad, type BenchResult } from '../bench-kit';
 import { fillDnc, fillQueue } from './fill-queue';
 
 const LEADS = Number(process.env.BENCH_LEADS ?? 1_000_000);
@@ -31,7 +24,7 @@ const STEP_MS = 90_000;
  */
 export async function runQueueBench(): Promise<BenchResult> {
   const temp = makeTempDir('dialdeck-bench-queue-');
-  const loadAtStart = oneMinuteLoad();
+  const load = watchLoad();
   const { store } = await openStore({ dataDir: temp.dir, snapshotAfterBytes: 1 << 30 });
   try {
     const fillStarted = performance.now();
@@ -103,7 +96,7 @@ export async function runQueueBench(): Promise<BenchResult> {
         unit: 'ms',
       },
       { metric: 'queue summary, p95', value: summary.p95, unit: 'ms' },
-      loadRow(loadAtStart),
+      load.row(),
       { metric: 'process RSS', value: process.memoryUsage().rss / 1e6, unit: 'MB' },
     ]);
   } finally {

@@ -10,7 +10,7 @@ import { createSimulatedLine } from '../../../electron/core/telephony/simulated/
 import { StoreSessionPorts } from '../../../electron/core/dialing/store-session-ports';
 import type { SessionSnapshot } from '../../../shared/domain/session';
 import { makeTempDir } from '../../support/temp-dir';
-import { benchResult, oneMinuteLoad, summarize, timingRows, type BenchResult } from '../bench-kit';
+import { benchResult, summarize, timingRows, watchLoad, type BenchResult } from '../bench-kit';
 import { fillLeads } from '../store/store-bench';
 import { TimedLine } from './timed-line';
 
@@ -28,7 +28,7 @@ const BENCH_TIME = Date.UTC(2026, 2, 10, 17, 0, 0);
  */
 export async function runSessionBench(): Promise<BenchResult> {
   const temp = makeTempDir('dialdeck-bench-session-');
-  const loadAtStart = oneMinuteLoad();
+  const load = watchLoad();
   const clock = shiftedClock(systemClock, BENCH_TIME);
   const line = new TimedLine(
     createSimulatedLine(clock, {
@@ -73,7 +73,7 @@ export async function runSessionBench(): Promise<BenchResult> {
     return benchResult('session', [
       { metric: 'leads in store', value: LEADS, unit: 'leads' },
       { metric: 'iterations (after warm-up)', value: ITERATIONS, unit: 'outcomes' },
-      { metric: '1-min load average at start', value: loadAtStart, unit: '' },
+      { metric: '1-min load average at start', value: load.atStart, unit: '' },
       ...timingRows('confirm → next provider.dial()', dial, 20),
       { metric: 'confirm → kpi.changed, median', value: kpi.median, unit: 'ms' },
       { metric: 'confirm → kpi.changed, p95', value: kpi.p95, unit: 'ms' },
