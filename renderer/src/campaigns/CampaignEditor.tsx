@@ -4,6 +4,7 @@ import { getBridge } from '../bridge/get-bridge';
 import { useAction } from '../bridge/use-action';
 import { DiscardButton } from '../ui/DiscardButton';
 import { ErrorText } from '../ui/ErrorText';
+import { SaveForm } from '../ui/SaveForm';
 import { TextField } from '../ui/TextField';
 import { CadenceFields } from './CadenceFields';
 import { CallingWindowFields } from './CallingWindowFields';
@@ -48,16 +49,11 @@ export function CampaignEditor({ campaign, repName, onSaved, onDirtyChange }: Ca
   };
 
   return (
-    <form
+    <SaveForm
       className="panel campaign-editor"
-      // The fields' problems are shown in words beside them, not as the browser's bubbles.
-      noValidate
       aria-label={`Campaign ${campaign.name}`}
       data-testid="campaign-editor"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
+      onSave={save}
     >
       {campaign.rulesProblem && (
         <p className="banner error-banner" role="alert">
@@ -107,6 +103,6 @@ export function CampaignEditor({ campaign, repName, onSaved, onDirtyChange }: Ca
         {!dirty && !action.error && <span className="muted">All changes saved.</span>}
       </div>
       <ErrorText message={action.error} />
-    </form>
+    </SaveForm>
   );
 }

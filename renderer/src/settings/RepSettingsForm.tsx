@@ -3,8 +3,10 @@ import { CountrySelect } from '../ui/CountrySelect';
 import { Field } from '../ui/Field';
 import { NumberField } from '../ui/NumberField';
 import { RadioGroup, type RadioOption } from '../ui/RadioGroup';
+import { SaveForm } from '../ui/SaveForm';
 import { TextField } from '../ui/TextField';
 import { TimeZoneCombobox } from '../ui/TimeZoneCombobox';
+import { REP_TIMINGS } from './rep-settings-fields';
 import { draftFromSettings, settingsPatch, type SettingsDraft } from './settings-draft';
 import { SettingsFormActions } from './SettingsFormActions';
 import { useSettingsDraft } from './use-settings-draft';
@@ -20,16 +22,7 @@ export function RepSettingsForm({ settings }: { settings: PublicSettings }) {
   const { draft, change, errors, save } = form;
 
   return (
-    <form
-      className="panel settings-section"
-      // The fields' problems are shown in words beside them, not as the browser's bubbles.
-      noValidate
-      aria-labelledby="rep-settings-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
+    <SaveForm className="panel settings-section" aria-labelledby="rep-settings-title" onSave={save}>
       <h2 id="rep-settings-title">You and your dialer</h2>
       <div className="settings-grid">
         <TextField
@@ -84,28 +77,17 @@ export function RepSettingsForm({ settings }: { settings: PublicSettings }) {
           options={DIAL_MODES}
           onChange={(dialMode) => change({ dialMode })}
         />
-        <NumberField
-          id="wrap-up-seconds"
-          label="Wrap-up time (seconds)"
-          hint="After a call, to choose the outcome and write the note."
-          error={errors.get('wrapUpSeconds')}
-          min={1}
-          max={600}
-          value={draft.wrapUpSeconds}
-          onChange={(wrapUpSeconds) => change({ wrapUpSeconds })}
-        />
-        <NumberField
-          id="callback-reminder"
-          label="Callback reminder (minutes before)"
-          hint="0 reminds you at the promised time."
-          error={errors.get('callbackReminderMinutes')}
-          min={0}
-          max={60}
-          value={draft.callbackReminderMinutes}
-          onChange={(callbackReminderMinutes) => change({ callbackReminderMinutes })}
-        />
+        {REP_TIMINGS.map(({ key, ...timing }) => (
+          <NumberField
+            key={key}
+            {...timing}
+            error={errors.get(key)}
+            value={draft[key]}
+            onChange={(value) => change({ [key]: value })}
+          />
+        ))}
       </div>
       <SettingsFormActions form={form} saveLabel="Save" saveTestId="settings-save" discardable />
-    </form>
+    </SaveForm>
   );
 }

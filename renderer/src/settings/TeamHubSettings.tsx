@@ -1,6 +1,7 @@
 import type { PublicSettings } from '../../../shared/domain/settings';
 import { useFloorStatus } from '../floor/use-floor-status';
 import { SecretField } from '../telephony/SecretField';
+import { SaveForm } from '../ui/SaveForm';
 import { SelectField, type SelectOption } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
 import { draftFromHubSettings, hubSettingsPatch, type TeamHubDraft } from './team-hub-draft';
@@ -27,15 +28,11 @@ export function TeamHubSettings({ settings }: { settings: PublicSettings }) {
   const supervisor = draft.role === 'supervisor';
 
   return (
-    <form
+    <SaveForm
       className="panel settings-section"
-      noValidate
       aria-labelledby="team-hub-title"
       data-testid="team-hub-settings"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
+      onSave={save}
     >
       <h2 id="team-hub-title">Team floor</h2>
       {status.status === 'ready' && (
@@ -145,6 +142,6 @@ export function TeamHubSettings({ settings }: { settings: PublicSettings }) {
           </p>
         )}
       </div>
-    </form>
+    </SaveForm>
   );
 }

@@ -1,13 +1,20 @@
 import type { PublicSettings } from '../../../shared/domain/settings';
 import { TWILIO_EDGES, type TwilioTokenMode } from '../../../shared/domain/twilio';
 import { RadioGroup, type RadioOption } from '../ui/RadioGroup';
+import { SaveForm } from '../ui/SaveForm';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
 import { SettingsFormActions } from '../settings/SettingsFormActions';
 import { useSettingsDraft } from '../settings/use-settings-draft';
 import { SecretField } from './SecretField';
 import { EDGE_LABELS, twilioDraftFrom, twilioPatch } from './twilio-draft';
-import { TWILIO_TEXT_FIELDS, type TwilioTextKey } from './twilio-fields';
+import {
+  API_KEY_SECRET,
+  TOKEN_URL_KEY,
+  TWILIO_TEXT_FIELDS,
+  type TwilioSecretField,
+  type TwilioTextKey,
+} from './twilio-fields';
 
 const TOKEN_MODES: readonly RadioOption<TwilioTokenMode>[] = [
   {
@@ -42,16 +49,12 @@ export function TwilioSetupForm({ settings }: { settings: PublicSettings }) {
     );
   };
 
+  const secret = (field: TwilioSecretField) => (
+    <SecretField {...field} isSet={settings.secretsSet[field.name]} />
+  );
+
   return (
-    <form
-      noValidate
-      className="twilio-setup"
-      aria-labelledby="twilio-setup-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
+    <SaveForm className="twilio-setup" aria-labelledby="twilio-setup-title" onSave={save}>
       <h3 id="twilio-setup-title">Twilio</h3>
       <RadioGroup
         legend="Access tokens"
@@ -65,24 +68,12 @@ export function TwilioSetupForm({ settings }: { settings: PublicSettings }) {
           <>
             {text('accountSid')}
             {text('apiKeySid')}
-            <SecretField
-              name="twilioApiKeySecret"
-              label="API key secret"
-              hint="Shown once by Twilio when the key is made. Signs the access tokens; never leaves this computer."
-              isSet={settings.secretsSet.twilioApiKeySecret}
-              testId="twilio-api-key-secret"
-            />
+            {secret(API_KEY_SECRET)}
           </>
         ) : (
           <>
             {text('tokenUrl')}
-            <SecretField
-              name="twilioTokenUrlKey"
-              label="Token server key"
-              hint="Sent as “Authorization: Bearer …” if your token server asks for one."
-              isSet={settings.secretsSet.twilioTokenUrlKey}
-              testId="twilio-token-url-key"
-            />
+            {secret(TOKEN_URL_KEY)}
           </>
         )}
         {text('appSid')}
@@ -98,6 +89,6 @@ export function TwilioSetupForm({ settings }: { settings: PublicSettings }) {
         />
       </div>
       <SettingsFormActions form={form} saveLabel="Save Twilio settings" saveTestId="twilio-save" />
-    </form>
+    </SaveForm>
   );
 }

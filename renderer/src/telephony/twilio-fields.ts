@@ -1,3 +1,5 @@
+import type { SecretName } from '../../../shared/domain/settings';
+
 /** The Twilio set-up's text fields, by their key in the draft. */
 export type TwilioTextKey = 'accountSid' | 'apiKeySid' | 'tokenUrl' | 'appSid' | 'callerId';
 
@@ -40,4 +42,26 @@ export const TWILIO_TEXT_FIELDS: Readonly<Record<TwilioTextKey, TwilioTextField>
     hint: 'The number prospects see. It must be a Twilio number of this account or a caller ID you verified in Twilio, or calls are refused. Empty: the TwiML App decides.',
     placeholder: '+14155550100',
   },
+};
+
+/** The Twilio set-up's secrets: write-only, each saved on its own. */
+export interface TwilioSecretField {
+  name: Extract<SecretName, 'twilioApiKeySecret' | 'twilioTokenUrlKey'>;
+  label: string;
+  hint: string;
+  testId: string;
+}
+
+export const API_KEY_SECRET: TwilioSecretField = {
+  name: 'twilioApiKeySecret',
+  label: 'API key secret',
+  hint: 'Shown once by Twilio when the key is made. Signs the access tokens; never leaves this computer.',
+  testId: 'twilio-api-key-secret',
+};
+
+export const TOKEN_URL_KEY: TwilioSecretField = {
+  name: 'twilioTokenUrlKey',
+  label: 'Token server key',
+  hint: 'Sent as “Authorization: Bearer …” if your token server asks for one.',
+  testId: 'twilio-token-url-key',
 };
