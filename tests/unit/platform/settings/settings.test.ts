@@ -15,21 +15,15 @@ describe('settings (file backend, key-file cipher)', () => {
   beforeEach(() => (temp = makeTempDir()));
   afterEach(() => temp.remove());
 
+  /** The settings in the temp folder, opened as a new process opens them. */
+  const openSettings = (log = createLogger(() => undefined)) =>
+    new SettingsService(jsonFileSettingsBackend(temp.dir), keyFileCipher(temp.dir), log, defaults);
+
   it('persists changes and reads them back in a new process', () => {
     const log = createLogger(() => undefined);
-    const first = new SettingsService(
-      jsonFileSettingsBackend(temp.dir),
-      keyFileCipher(temp.dir),
-      log,
-      defaults,
-    );
+    const first = openSettings(log);
     first.update({ wrapUpSeconds: 25, role: 'supervisor' });
-    const second = new SettingsService(
-      jsonFileSettingsBackend(temp.dir),
-      keyFileCipher(temp.dir),
-      log,
-      defaults,
-    );
+    const second = openSettings(log);
     expect(second.get()).toMatchObject({ wrapUpSeconds: 25, role: 'supervisor', repId: 'ana' });
   });
 
@@ -37,12 +31,7 @@ describe('settings (file backend, key-file cipher)', () => {
     const lines: string[] = [];
     const log = createLogger((_level, line) => lines.push(line));
     const secret = 'SKsuper-secret-api-key-0123456789';
-    const settings = new SettingsService(
-      jsonFileSettingsBackend(temp.dir),
-      keyFileCipher(temp.dir),
-      log,
-      defaults,
-    );
+    const settings = openSettings(log);
     settings.setSecret('twilioApiKeySecret', secret);
     log.info('oops, someone logged it', { value: secret });
 
@@ -53,12 +42,7 @@ describe('settings (file backend, key-file cipher)', () => {
     expect(lines.join('\n')).not.toContain(secret);
     expect(lines.join('\n')).toContain('[redacted]');
 
-    const reread = new SettingsService(
-      jsonFileSettingsBackend(temp.dir),
-      keyFileCipher(temp.dir),
-      log,
-      defaults,
-    );
+    const reread = openSettings(log);
     expect(reread.getSecret('twilioApiKeySecret')).toBe(secret);
     expect((fs.statSync(path.join(temp.dir, 'secret.key')).mode & 0o777).toString(8)).toBe('600');
   });
@@ -67,12 +51,7 @@ describe('settings (file backend, key-file cipher)', () => {
     fs.writeFileSync(path.join(temp.dir, 'settings.json'), '{"wrapUpSeconds": "ten"');
     const lines: string[] = [];
     const log = createLogger((_level, line) => lines.push(line));
-    const settings = new SettingsService(
-      jsonFileSettingsBackend(temp.dir),
-      keyFileCipher(temp.dir),
-      log,
-      defaults,
-    );
+    const settings = openSettings(log);
     expect(settings.get().wrapUpSeconds).toBe(10);
     expect(fs.readFileSync(path.join(temp.dir, 'settings.json'), 'utf8')).toBe(
       '{"wrapUpSeconds": "ten"',
@@ -98,39 +77,22 @@ describe('settings (file backend, key-file cipher)', () => {
   });
 
   it('reports nothing when the settings load', () => {
-    const settings = new SettingsService(
-      jsonFileSettingsBackend(temp.dir),
-      keyFileCipher(temp.dir),
-      createLogger(() => undefined),
-      defaults,
-    );
+    const settings = openSettings();
     expect(settings.loadProblem).toBeNull();
   });
 
   it('refuses a value changed inside the file (its checksum no longer matches)', () => {
     const file = path.join(temp.dir, 'settings.json');
-    const service = () =>
-      new SettingsService(
-        jsonFileSettingsBackend(temp.dir),
-        keyFileCipher(temp.dir),
-        createLogger(() => undefined),
-        defaults,
-      );
-    service().update({ repName: 'Grace Kim' });
+    openSettings().update({ repName: 'Grace Kim' });
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Grace Kim', 'Grace Kix'));
-    const reloaded = service();
+    const reloaded = openSettings();
     expect(reloaded.loadProblem).toContain('its checksum does not match its content');
     expect(reloaded.get().repName).toBe(defaults.repName);
   });
 
   it('reads a settings file saved before settings carried a checksum', () => {
     fs.writeFileSync(path.join(temp.dir, 'settings.json'), JSON.stringify({ wrapUpSeconds: 40 }));
-    const settings = new SettingsService(
-      jsonFileSettingsBackend(temp.dir),
-      keyFileCipher(temp.dir),
-      createLogger(() => undefined),
-      defaults,
-    );
+    const settings = openSettings();
     expect(settings.loadProblem).toBeNull();
     expect(settings.get().wrapUpSeconds).toBe(40);
   });
