@@ -25,6 +25,11 @@ export const MINUTE = 60_000;
 export type LeadSeed = Partial<NewLead> &
   Partial<Pick<Lead, 'attemptCount' | 'nextEligibleAt' | 'callbackAt' | 'firstAttemptAt'>>;
 
+/** A retry dialed `attemptCount` times, due again since a minute before START. */
+export function dueRetry(attemptCount = 1): LeadSeed {
+  return { status: 'retry', attemptCount, nextEligibleAt: START - MINUTE };
+}
+
 export interface PortsFixture {
   store: Store;
   clock: ManualClock;

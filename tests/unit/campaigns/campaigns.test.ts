@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CAMPAIGN_RULES } from '../../../shared/domain/campaign-rules';
-import { leadRow, MINUTE, seedLead, START } from '../../support/store-fixture';
+import { dueRetry, leadRow, MINUTE, seedLead, START } from '../../support/store-fixture';
 import { openLeadListFixture, type LeadListFixture } from '../../support/lead-list-fixture';
 
 describe('campaigns', () => {
@@ -73,16 +73,8 @@ describe('campaigns', () => {
   });
 
   it('requeues leads when max attempts changes: exhausted leave, restored come back', async () => {
-    const third = await seedLead(f.store, {
-      status: 'retry',
-      attemptCount: 3,
-      nextEligibleAt: START - MINUTE,
-    });
-    const first = await seedLead(f.store, {
-      status: 'retry',
-      attemptCount: 1,
-      nextEligibleAt: START - MINUTE,
-    });
+    const third = await seedLead(f.store, dueRetry(3));
+    const first = await seedLead(f.store, dueRetry());
     await f.campaignList.update('c1', { rules: { cadence: { maxAttempts: 3 } } });
     expect((await leadRow(f.store, third)).queue_tier).toBeNull();
     expect((await leadRow(f.store, first)).queue_tier).toBe(3);

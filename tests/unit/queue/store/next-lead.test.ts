@@ -4,6 +4,7 @@ import {
   MINUTE,
   START,
   count,
+  dueRetry,
   leadRow,
   openPortsFixture,
   seedLead,
@@ -28,11 +29,7 @@ describe('StoreSessionPorts.nextLead', () => {
     const fresh5 = await seedLead(f.store, { createdAt: START - 5 * MINUTE });
     const atRisk = await seedLead(f.store, { createdAt: START - 50 * MINUTE });
     const pastSla = await seedLead(f.store, { createdAt: START - 3 * 60 * MINUTE });
-    const retry = await seedLead(f.store, {
-      status: 'retry',
-      attemptCount: 1,
-      nextEligibleAt: START - MINUTE,
-    });
+    const retry = await seedLead(f.store, dueRetry());
     const callback = await seedLead(f.store, {
       status: 'callback',
       callbackAt: START + MINUTE,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from '../../../../electron/core/platform/store';
 import { CampaignRepository } from '../../../../electron/core/campaigns/campaign-repository';
-import { leadRow, MINUTE, seedLead, START } from '../../../support/store-fixture';
+import { dueRetry, leadRow, MINUTE, seedLead, START } from '../../../support/store-fixture';
 import { openLeadListFixture, type LeadListFixture } from '../../../support/lead-list-fixture';
 
 describe('queue.summary', () => {
@@ -14,11 +14,7 @@ describe('queue.summary', () => {
       CampaignRepository.ensureStatement({ id: 'c2', name: 'Two', createdAt: 0 }),
     );
     const fresh = await seedLead(f.store, { createdAt: START - 12 * MINUTE });
-    const retry = await seedLead(f.store, {
-      status: 'retry',
-      attemptCount: 1,
-      nextEligibleAt: START - MINUTE,
-    });
+    const retry = await seedLead(f.store, dueRetry());
     const callback = await seedLead(f.store, {
       campaignId: 'c2',
       status: 'callback',
