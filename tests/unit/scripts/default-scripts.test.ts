@@ -18,18 +18,15 @@ const readScript = (name: string) =>
 const dana: MergeFieldLead = { firstName: 'Dana', lastName: 'Reyes', company: '', custom: {} };
 const sam = { displayName: 'Sam Ortiz' };
 
+const sectionIds = (script: ReturnType<typeof parseScript>) =>
+  script.sections.map((section) => section.id);
+
 describe('default inbound-lead script', () => {
   const script = parseScript(readScript('inbound-lead.md'), mergeFieldsForLead(dana, sam));
 
   it('has the sections a rep jumps between', () => {
     expect(script.title).toBe('Inbound lead: first call');
-    expect(script.sections.map((section) => section.id)).toEqual([
-      'intro',
-      'opening',
-      'discovery',
-      'objections',
-      'close',
-    ]);
+    expect(sectionIds(script)).toEqual(['intro', 'opening', 'discovery', 'objections', 'close']);
   });
 
   it('answers four to five common objections, one heading each', () => {
@@ -65,13 +62,7 @@ describe('default callback script', () => {
   it('is short: opening, recap, decision, close', () => {
     const script = parseScript(readScript('callback.md'), mergeFieldsForLead(dana, sam));
     expect(script.title).toBe('Callback');
-    expect(script.sections.map((section) => section.id)).toEqual([
-      'intro',
-      'opening',
-      'recap',
-      'decision',
-      'close',
-    ]);
+    expect(sectionIds(script)).toEqual(['intro', 'opening', 'recap', 'decision', 'close']);
     expect(missingMergeFields(script)).toEqual([]);
   });
 });
