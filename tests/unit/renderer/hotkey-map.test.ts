@@ -45,22 +45,15 @@ describe('commandForKey: the default hotkeys of the brief', () => {
   });
 
   it('maps 1–9 to the dispositions by their hotkeys', () => {
-    expect(commandForKey(press('1'), context())).toEqual({
-      kind: 'choose-outcome',
-      code: 'converted',
-    });
-    expect(commandForKey(press('2'), context())).toEqual({
-      kind: 'choose-outcome',
-      code: 'callback',
-    });
-    expect(commandForKey(press('6'), context())).toEqual({
-      kind: 'choose-outcome',
-      code: 'no-answer',
-    });
-    expect(commandForKey(press('9'), context())).toEqual({
-      kind: 'choose-outcome',
-      code: 'bad-number',
-    });
+    const hotkeys = [
+      ['1', 'converted'],
+      ['2', 'callback'],
+      ['6', 'no-answer'],
+      ['9', 'bad-number'],
+    ] as const;
+    for (const [key, code] of hotkeys) {
+      expect(commandForKey(press(key), context())).toEqual({ kind: 'choose-outcome', code });
+    }
     expect(commandForKey(press('0'), context())).toBeNull();
   });
 
