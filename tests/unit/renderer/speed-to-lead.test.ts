@@ -3,10 +3,13 @@ import { speedToLead } from '../../../renderer/src/lead/speed-to-lead';
 
 const MINUTE = 60_000;
 const now = Date.UTC(2026, 10, 27, 15, 0);
+/** A lead created `minutes` ago and not dialed yet. */
+const waiting = (minutes: number) =>
+  speedToLead({ createdAt: now - minutes * MINUTE, firstAttemptAt: null }, now);
 
 describe('speedToLead: the lead’s age against the 1 h SLA', () => {
   it('counts down calmly while more than 30 min are left', () => {
-    expect(speedToLead({ createdAt: now - 12 * MINUTE, firstAttemptAt: null }, now)).toEqual({
+    expect(waiting(12)).toEqual({
       tone: 'calm',
       age: '12 min',
       status: '48 min left',
@@ -15,13 +18,13 @@ describe('speedToLead: the lead’s age against the 1 h SLA', () => {
   });
 
   it('turns amber in the last 30 min', () => {
-    const result = speedToLead({ createdAt: now - 35 * MINUTE, firstAttemptAt: null }, now);
+    const result = waiting(35);
     expect(result.tone).toBe('warning');
     expect(result.status).toBe('25 min left');
   });
 
   it('turns red past the SLA and says by how much', () => {
-    expect(speedToLead({ createdAt: now - 85 * MINUTE, firstAttemptAt: null }, now)).toEqual({
+    expect(waiting(85)).toEqual({
       tone: 'late',
       age: '1 h 25 min',
       status: '25 min over',
