@@ -2,19 +2,14 @@ import type { PublicSettings } from '../../../shared/domain/settings';
 import { CountrySelect } from '../ui/CountrySelect';
 import { Field } from '../ui/Field';
 import { NumberField } from '../ui/NumberField';
-import { RadioGroup, type RadioOption } from '../ui/RadioGroup';
+import { RadioGroup } from '../ui/RadioGroup';
 import { SaveForm } from '../ui/SaveForm';
 import { TextField } from '../ui/TextField';
 import { TimeZoneCombobox } from '../ui/TimeZoneCombobox';
-import { REP_TIMINGS } from './rep-settings-fields';
-import { draftFromSettings, settingsPatch, type SettingsDraft } from './settings-draft';
+import { DIAL_MODE_CHOICE, REP_TIMINGS } from './rep-settings-fields';
+import { draftFromSettings, settingsPatch } from './settings-draft';
 import { SettingsFormActions } from './SettingsFormActions';
 import { useSettingsDraft } from './use-settings-draft';
-
-const DIAL_MODES: readonly RadioOption<SettingsDraft['dialMode']>[] = [
-  { value: 'power', label: 'Power: the next lead is dialed as soon as the outcome is saved' },
-  { value: 'preview', label: 'Preview: you see the next lead and press Space to dial' },
-];
 
 /** Who the rep is and how the dialer works for them. */
 export function RepSettingsForm({ settings }: { settings: PublicSettings }) {
@@ -71,10 +66,8 @@ export function RepSettingsForm({ settings }: { settings: PublicSettings }) {
           />
         </Field>
         <RadioGroup
-          legend="Dial mode"
-          name="dial-mode"
+          {...DIAL_MODE_CHOICE}
           value={draft.dialMode}
-          options={DIAL_MODES}
           onChange={(dialMode) => change({ dialMode })}
         />
         {REP_TIMINGS.map(({ key, ...timing }) => (

@@ -2,9 +2,10 @@ import type { PublicSettings } from '../../../shared/domain/settings';
 import { useFloorStatus } from '../floor/use-floor-status';
 import { SecretField } from '../telephony/SecretField';
 import { SaveForm } from '../ui/SaveForm';
-import { SelectField, type SelectOption } from '../ui/SelectField';
+import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
-import { draftFromHubSettings, hubSettingsPatch, type TeamHubDraft } from './team-hub-draft';
+import { ROLE_CHOICE } from './team-hub-fields';
+import { draftFromHubSettings, hubSettingsPatch } from './team-hub-draft';
 import { SettingsFormActions } from './SettingsFormActions';
 import { useSettingsDraft } from './use-settings-draft';
 
@@ -14,11 +15,6 @@ const LINK_WORDS = {
   connected: 'connected',
   offline: 'offline (retrying)',
 } as const;
-
-const ROLES: readonly SelectOption<TeamHubDraft['role']>[] = [
-  { value: 'rep', label: 'a rep' },
-  { value: 'supervisor', label: 'a supervisor' },
-];
 
 /** Who uses this app, and how it reaches the team hub (docs/FLOOR.md). */
 export function TeamHubSettings({ settings }: { settings: PublicSettings }) {
@@ -43,14 +39,7 @@ export function TeamHubSettings({ settings }: { settings: PublicSettings }) {
         </p>
       )}
       <div className="settings-grid">
-        <SelectField
-          id="hub-role"
-          label="This app is used by"
-          hint="A supervisor sees the floor instead of the dialer."
-          value={draft.role}
-          options={ROLES}
-          onChange={(role) => change({ role })}
-        />
+        <SelectField {...ROLE_CHOICE} value={draft.role} onChange={(role) => change({ role })} />
         <TextField
           id="hub-url"
           label="Hub address"

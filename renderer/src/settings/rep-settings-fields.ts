@@ -1,3 +1,15 @@
+import type { DialMode } from '../../../shared/domain/session';
+import type { RadioChoice } from '../ui/RadioGroup';
+
+export const DIAL_MODE_CHOICE: RadioChoice<DialMode> = {
+  legend: 'Dial mode',
+  name: 'dial-mode',
+  options: [
+    { value: 'power', label: 'Power: the next lead is dialed as soon as the outcome is saved' },
+    { value: 'preview', label: 'Preview: you see the next lead and press Space to dial' },
+  ],
+};
+
 /** The rep's timings, each a number field: the draft's key, the field's id, words and bounds. */
 export interface RepTiming {
   key: 'wrapUpSeconds' | 'callbackReminderMinutes';

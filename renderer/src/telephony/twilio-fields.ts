@@ -1,4 +1,29 @@
 import type { SecretName } from '../../../shared/domain/settings';
+import { TWILIO_EDGES, type TwilioEdge, type TwilioTokenMode } from '../../../shared/domain/twilio';
+import type { RadioChoice } from '../ui/RadioGroup';
+import type { SelectChoice } from '../ui/SelectField';
+import { EDGE_LABELS } from './twilio-draft';
+
+export const TOKEN_MODE_CHOICE: RadioChoice<TwilioTokenMode> = {
+  legend: 'Access tokens',
+  name: 'twilio-token-mode',
+  options: [
+    {
+      value: 'mint',
+      label: 'Made on this computer from an API key (the secret stays encrypted here)',
+      testId: 'twilio-token-mode-mint',
+    },
+    { value: 'url', label: 'From your team’s token server', testId: 'twilio-token-mode-url' },
+  ],
+};
+
+export const EDGE_CHOICE: SelectChoice<TwilioEdge> = {
+  id: 'twilio-edge',
+  label: 'Edge',
+  hint: 'The Twilio data center your audio goes through; the nearest sounds best.',
+  testId: 'twilio-edge',
+  options: TWILIO_EDGES.map((edge) => ({ value: edge, label: EDGE_LABELS[edge] })),
+};
 
 /** The Twilio set-up's text fields, by their key in the draft. */
 export type TwilioTextKey = 'accountSid' | 'apiKeySid' | 'tokenUrl' | 'appSid' | 'callerId';

@@ -6,12 +6,16 @@ export interface RadioOption<Value extends string> {
   testId?: string;
 }
 
-interface RadioGroupProps<Value extends string> {
+/** What a radio group offers, apart from the value it shows. */
+export interface RadioChoice<Value extends string> {
   legend: string;
   /** The radios' shared name: arrow keys move between them. */
   name: string;
-  value: Value;
   options: readonly RadioOption<Value>[];
+}
+
+interface RadioGroupProps<Value extends string> extends RadioChoice<Value> {
+  value: Value;
   onChange: (value: Value) => void;
   /** Shown after the choices, inside the group (e.g. the refusal of the last choice). */
   children?: ReactNode;

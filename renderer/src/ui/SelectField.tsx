@@ -5,12 +5,16 @@ export interface SelectOption<Value extends string> {
   label: string;
 }
 
-interface SelectFieldProps<Value extends string> extends FieldFrameProps {
+/** What a select field offers, apart from the value it shows. */
+export interface SelectChoice<Value extends string> extends FieldFrameProps {
   id: string;
-  value: Value;
   options: readonly SelectOption<Value>[];
-  onChange: (value: Value) => void;
   testId?: string | undefined;
+}
+
+interface SelectFieldProps<Value extends string> extends SelectChoice<Value> {
+  value: Value;
+  onChange: (value: Value) => void;
 }
 
 /** A labelled choice from a fixed list, with its hint or problem. */
