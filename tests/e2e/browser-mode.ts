@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { test } from '@playwright/test';
 
 export interface BrowserModeApp {
   url: string;
@@ -75,4 +76,22 @@ export function startBrowserMode(options: StartOptions = {}): Promise<BrowserMod
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('exit', (code) => reject(new Error(`browser mode exited (${code}):\n${output}`)));
   });
+}
+
+/**
+ * Browser mode started before each test of the file that calls this, and stopped after it; the
+ * returned function gives the running app inside a test.
+ */
+export function browserModeForEachTest(options: StartOptions = {}): () => BrowserModeApp {
+  let app: BrowserModeApp | undefined;
+  test.beforeEach(async () => {
+    app = await startBrowserMode(options);
+  });
+  test.afterEach(async () => {
+    await app?.stop();
+  });
+  return () => {
+    if (!app) throw new Error('Browser mode did not start before this test');
+    return app;
+  };
 }

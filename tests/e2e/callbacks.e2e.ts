@@ -1,23 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
-import { scriptedLine, startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { browserModeForEachTest, scriptedLine } from './browser-mode';
 import { openApp, openScreen } from './screens';
 
 /**
  * A callback promised on the dialer shows on the callbacks screen on the lead's clock and the
  * rep's, is moved with a key, and its reminder comes up on whatever screen is open.
  */
-let app: BrowserModeApp;
-test.beforeEach(async () => {
-  app = await startBrowserMode({
-    args: scriptedLine('answer'),
-  });
-});
-test.afterEach(async () => {
-  await app.stop();
+const app = browserModeForEachTest({
+  args: scriptedLine('answer'),
 });
 
 test('a callback is rescheduled from the keyboard, and its reminder opens it', async ({ page }) => {
-  await openApp(page, app.url);
+  await openApp(page, app().url);
   const name = await promiseCallbackTomorrow(page);
 
   await openScreen(page, 'callbacks');
@@ -46,7 +40,7 @@ test('a callback is rescheduled from the keyboard, and its reminder opens it', a
 test('"Dial now" on a reminder dials that callback, ahead of the fresh leads and its time', async ({
   page,
 }) => {
-  await openApp(page, app.url);
+  await openApp(page, app().url);
   const name = await promiseCallbackTomorrow(page);
   await openScreen(page, 'callbacks');
   await rescheduleMinutesAhead(page, name, 3);
@@ -63,7 +57,7 @@ test('"Dial now" on a reminder dials that callback, ahead of the fresh leads and
 test('D on the callbacks list dials that callback at once, a day ahead of its time', async ({
   page,
 }) => {
-  await openApp(page, app.url);
+  await openApp(page, app().url);
   const name = await promiseCallbackTomorrow(page);
   await openScreen(page, 'callbacks');
   const row = page.getByRole('listitem').filter({ hasText: name });
@@ -79,7 +73,7 @@ test('D on the callbacks list dials that callback at once, a day ahead of its ti
 });
 
 test('a callback is cancelled with X, only once a reason is given', async ({ page }) => {
-  await openApp(page, app.url);
+  await openApp(page, app().url);
   const name = await promiseCallbackTomorrow(page);
   await openScreen(page, 'callbacks');
   const row = page.getByRole('listitem').filter({ hasText: name });

@@ -1,19 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { browserModeForEachTest } from './browser-mode';
 import { openApp, openScreen } from './screens';
 
-let app: BrowserModeApp;
-test.beforeEach(async () => {
-  app = await startBrowserMode();
-});
-test.afterEach(async () => {
-  await app.stop();
-});
+const app = browserModeForEachTest();
 
 test('a number is added to do-not-call by hand, found by search, and removed with a reason', async ({
   page,
 }) => {
-  await openApp(page, app.url);
+  await openApp(page, app().url);
   await openScreen(page, 'dnc');
 
   await page.getByTestId('dnc-add-phone').fill('(312) 555-0199');

@@ -2,21 +2,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { DEMO_WORKDAY, startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { DEMO_WORKDAY, browserModeForEachTest, startBrowserMode } from './browser-mode';
 
-let app: BrowserModeApp;
-test.beforeEach(async () => {
-  // Tuesday 12:00 in New York: every demo lead is inside its calling window.
-  app = await startBrowserMode({ args: ['--sim-clock-start', DEMO_WORKDAY] });
-});
-test.afterEach(async () => {
-  await app.stop();
-});
+// Tuesday 12:00 in New York: every demo lead is inside its calling window.
+const app = browserModeForEachTest({ args: ['--sim-clock-start', DEMO_WORKDAY] });
 
 test('a new data folder opens on the demo queue, the lead closest to missing its SLA first', async ({
   page,
 }) => {
-  await page.goto(app.url);
+  await page.goto(app().url);
   await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
   await expect(page.getByTestId('queue-count')).toHaveText('36');
   // 55 minutes old against a 1-hour SLA: at risk, so ahead of the fresher leads.
@@ -28,7 +22,7 @@ test('a new data folder opens on the demo queue, the lead closest to missing its
 });
 
 test('a page without the per-run token cannot drive the app and says why', async ({ page }) => {
-  const withoutToken = app.url.replace(/\?token=.*/, '');
+  const withoutToken = app().url.replace(/\?token=.*/, '');
   await page.goto(withoutToken);
   await expect(page.getByRole('alert')).toContainText('Cannot reach Dialdeck');
   await expect(page.getByTestId('queue-count')).toHaveCount(0);

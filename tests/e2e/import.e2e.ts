@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO_WORKDAY, startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { DEMO_WORKDAY, browserModeForEachTest } from './browser-mode';
 import { openApp, openScreen } from './screens';
 
 /**
@@ -14,18 +14,12 @@ const FIXTURE = path.join(import.meta.dirname, 'fixtures', 'messy-crm-export.csv
 const DEMO_QUEUE = 36;
 const SCREENSHOTS = process.env.DIALDECK_SCREENSHOTS;
 
-let app: BrowserModeApp;
-test.beforeEach(async () => {
-  app = await startBrowserMode({ args: ['--sim-clock-start', DEMO_WORKDAY] });
-});
-test.afterEach(async () => {
-  await app.stop();
-});
+const app = browserModeForEachTest({ args: ['--sim-clock-start', DEMO_WORKDAY] });
 
 test('a messy CRM export is imported through the wizard, with a report row for every problem', async ({
   page,
 }) => {
-  await openApp(page, app.url);
+  await openApp(page, app().url);
   await expect(page.getByTestId('queue-count')).toHaveText(String(DEMO_QUEUE));
 
   await openScreen(page, 'leads');
@@ -94,7 +88,7 @@ test('a messy CRM export is imported through the wizard, with a report row for e
 test('an import cancelled midway leaves the queue as it was', async ({ page }) => {
   test.setTimeout(120_000);
   const big = writeLargeExport(150_000);
-  await openApp(page, app.url);
+  await openApp(page, app().url);
   await expect(page.getByTestId('queue-count')).toHaveText(String(DEMO_QUEUE));
 
   await openScreen(page, 'leads');

@@ -1,25 +1,19 @@
 import { expect, test } from '@playwright/test';
-import { scriptedLine, startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { browserModeForEachTest, scriptedLine } from './browser-mode';
 import { openApp, openScreen } from './screens';
 
 /**
  * The screens around the dialer: reached with Ctrl+1–6, they never touch a call (the session is
  * the main process's), and the dialer's keys work only on the dialer.
  */
-let app: BrowserModeApp;
-test.beforeEach(async () => {
-  app = await startBrowserMode({
-    args: scriptedLine('answer'),
-  });
-});
-test.afterEach(async () => {
-  await app.stop();
+const app = browserModeForEachTest({
+  args: scriptedLine('answer'),
 });
 
 test('a call goes on across screens, the dialer’s keys stay on the dialer, and the pill hangs up', async ({
   page,
 }) => {
-  await openApp(page, app.url);
+  await openApp(page, app().url);
   await page.keyboard.press('Space');
   const state = page.getByTestId('call-state');
   await expect(state).toHaveText('connected');
@@ -63,7 +57,7 @@ test('a call goes on across screens, the dialer’s keys stay on the dialer, and
 test('Ctrl+1–6 still switch screens from inside a dialer menu that keeps its keys', async ({
   page,
 }) => {
-  await openApp(page, app.url);
+  await openApp(page, app().url);
   await page.keyboard.press('p');
   await expect(page.getByRole('menu', { name: 'Pause for…' })).toBeVisible();
   await openScreen(page, 'settings');
@@ -75,7 +69,7 @@ test('Ctrl+1–6 still switch screens from inside a dialer menu that keeps its k
 test('settings: a wrong field is named in words, a save shows at once, a discard puts back', async ({
   page,
 }) => {
-  await openApp(page, app.url);
+  await openApp(page, app().url);
   await openScreen(page, 'settings');
   const badge = page.getByTestId('rep-badge');
   const repId = page.getByLabel('Rep id');

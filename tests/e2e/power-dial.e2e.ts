@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { scriptedLine, startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { browserModeForEachTest, scriptedLine } from './browser-mode';
 
 /**
  * A rep works ten demo leads with the keyboard only, on a simulated line whose calls are scripted
@@ -52,21 +52,15 @@ const EXPECTED = {
   contactRate: '60%',
 };
 
-let app: BrowserModeApp;
-test.beforeEach(async () => {
-  app = await startBrowserMode({
-    args: ['--rep-name', 'Alex Morgan', ...scriptedLine(CALLS.map((call) => call.line).join(','))],
-  });
-});
-test.afterEach(async () => {
-  await app.stop();
+const app = browserModeForEachTest({
+  args: ['--rep-name', 'Alex Morgan', ...scriptedLine(CALLS.map((call) => call.line).join(','))],
 });
 
 test('a rep works ten leads from the keyboard; the numbers and the calls survive a reload', async ({
   page,
 }) => {
   test.setTimeout(120_000);
-  await page.goto(app.url);
+  await page.goto(app().url);
   await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
   const callState = page.getByTestId('call-state');
   const dials = page.getByTestId('kpi-dials');
