@@ -2,7 +2,13 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { CADENCE_COUNTS } from '../../../renderer/src/campaigns/cadence-fields';
-import { TWILIO_TEXT_FIELDS } from '../../../renderer/src/telephony/twilio-fields';
+import { REP_TIMINGS } from '../../../renderer/src/settings/rep-settings-fields';
+import { ROLE_CHOICE } from '../../../renderer/src/settings/team-hub-fields';
+import {
+  EDGE_CHOICE,
+  TOKEN_MODE_CHOICE,
+  TWILIO_TEXT_FIELDS,
+} from '../../../renderer/src/telephony/twilio-fields';
 import { DiscardButton } from '../../../renderer/src/ui/DiscardButton';
 import { NumberField } from '../../../renderer/src/ui/NumberField';
 import { RadioGroup } from '../../../renderer/src/ui/RadioGroup';
@@ -53,17 +59,12 @@ describe('form fields', () => {
   it('a select field lists its options, the value chosen', () => {
     const html = renderToStaticMarkup(
       createElement(SelectField<'rep' | 'supervisor'>, {
-        id: 'role',
-        label: 'Used by',
+        ...ROLE_CHOICE,
         value: 'supervisor',
-        options: [
-          { value: 'rep', label: 'a rep' },
-          { value: 'supervisor', label: 'a supervisor' },
-        ],
         onChange: ignore,
       }),
     );
-    expect(html).toContain('<select id="role" class="text-input">');
+    expect(html).toContain('<select id="hub-role" class="text-input">');
     expect(html).toContain('<option value="rep">a rep</option>');
     expect(html).toContain('<option value="supervisor" selected="">a supervisor</option>');
   });
@@ -112,6 +113,15 @@ describe('form fields', () => {
       'at-risk-minutes',
       'max-attempts',
       'callback-grace',
+    ]);
+    expect(REP_TIMINGS.map((timing) => timing.id)).toEqual([
+      'wrap-up-seconds',
+      'callback-reminder',
+    ]);
+    expect(EDGE_CHOICE.testId).toBe('twilio-edge');
+    expect(TOKEN_MODE_CHOICE.options.map((option) => option.testId)).toEqual([
+      'twilio-token-mode-mint',
+      'twilio-token-mode-url',
     ]);
   });
 });
