@@ -48,6 +48,11 @@ export function timingRows(metric: string, timing: Timing, p95Limit?: number): B
   ];
 }
 
+/** A count that must be zero to pass. */
+export function zeroRow(metric: string, value: number, unit: string): BenchRow {
+  return { metric, value, unit, target: '0', pass: value === 0 };
+}
+
 function oneMinuteLoad(): number {
   return os.loadavg()[0] ?? Number.NaN;
 }

@@ -2,7 +2,7 @@ import { crashLane } from '../../support/crash-lane';
 import { bundleCrashWriter } from '../../support/crash-run';
 import { runFaultCase, type FaultCaseResult } from '../../support/fault-case';
 import { prng } from '../../support/prng';
-import { benchResult, type BenchResult, type BenchRow } from '../bench-kit';
+import { benchResult, zeroRow, type BenchResult, type BenchRow } from '../bench-kit';
 
 const KILLS = Number(process.env.BENCH_CRASH_KILLS ?? 500);
 const FAULT_CASES = Number(process.env.BENCH_FAULT_CASES ?? 200);
@@ -53,27 +53,21 @@ export async function runDurabilityBench(): Promise<BenchResult> {
       pass: sum((lane) => lane.kills) >= 500,
     },
     { metric: 'outcomes acknowledged', value: sum((lane) => lane.acknowledged), unit: 'writes' },
-    {
-      metric: 'acknowledged outcomes lost',
-      value: sum((lane) => lane.lost.length),
-      unit: 'writes',
-      target: '0',
-      pass: sum((lane) => lane.lost.length) === 0,
-    },
-    {
-      metric: 'half-landed writes',
-      value: sum((lane) => lane.torn),
-      unit: 'writes',
-      target: '0',
-      pass: sum((lane) => lane.torn) === 0,
-    },
-    {
-      metric: 'false loss reports',
-      value: sum((lane) => lane.falseLossReports),
-      unit: 'opens',
-      target: '0',
-      pass: sum((lane) => lane.falseLossReports) === 0,
-    },
+    zeroRow(
+      'acknowledged outcomes lost',
+      sum((lane) => lane.lost.length),
+      'writes',
+    ),
+    zeroRow(
+      'half-landed writes',
+      sum((lane) => lane.torn),
+      'writes',
+    ),
+    zeroRow(
+      'false loss reports',
+      sum((lane) => lane.falseLossReports),
+      'opens',
+    ),
     { metric: 'crash run time', value: crashSeconds, unit: 's' },
     { metric: 'fault cases run', value: faults.length, unit: 'cases' },
     ...(
@@ -94,13 +88,11 @@ export async function runDurabilityBench(): Promise<BenchResult> {
       value: count((r) => r.outcome === 'unrecoverable'),
       unit: 'cases',
     },
-    {
-      metric: 'damage served without a word',
-      value: count((r) => r.silent),
-      unit: 'cases',
-      target: '0',
-      pass: count((r) => r.silent) === 0,
-    },
+    zeroRow(
+      'damage served without a word',
+      count((r) => r.silent),
+      'cases',
+    ),
     {
       metric: 'acknowledged lost where provable',
       value: faults.filter((r) => r.provable).reduce((t, r) => t + r.lost, 0),

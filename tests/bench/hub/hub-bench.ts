@@ -8,7 +8,7 @@ import { sql } from '../../../electron/core/platform/store/sql';
 import type { FloorView } from '../../../shared/floor/floor-view';
 import { bundleForNode } from '../../support/bundle-for-node';
 import { makeTempDir } from '../../support/temp-dir';
-import { benchResult, summarize, timingRows, type BenchResult } from '../bench-kit';
+import { benchResult, summarize, timingRows, zeroRow, type BenchResult } from '../bench-kit';
 import { HubProcess } from './hub-process';
 import { LatencyProbe } from './latency-probe';
 import { hubBenchOptions } from './options';
@@ -132,14 +132,8 @@ export async function runHubBench(): Promise<BenchResult> {
       },
       ...timingRows('event → floor view latency', latency, 1000),
       { metric: 'floor views pushed to the supervisor', value: probe.views, unit: 'views' },
-      { metric: 'events lost', value: lost, unit: 'events', target: '0', pass: lost === 0 },
-      {
-        metric: 'events double-counted',
-        value: doubled,
-        unit: 'events',
-        target: '0',
-        pass: doubled === 0,
-      },
+      zeroRow('events lost', lost, 'events'),
+      zeroRow('events double-counted', doubled, 'events'),
       {
         metric: 'floor totals = sent (dials, contacts, conversions, talk)',
         value: totalsMatch ? 1 : 0,

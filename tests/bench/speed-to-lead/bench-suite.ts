@@ -1,5 +1,4 @@
-import { benchResult } from '../bench-kit';
-import type { BenchResult, BenchRow } from '../bench-kit';
+import { benchResult, zeroRow, type BenchResult, type BenchRow } from '../bench-kit';
 import { formatReport } from './report';
 import { runSpeedToLeadSimulation } from './run';
 
@@ -26,13 +25,7 @@ export async function runSpeedToLeadBench(): Promise<BenchResult> {
       value: metrics.all.medianResponseMinutes ?? Number.NaN,
       unit: 'min',
     },
-    {
-      metric: `${name}: DNC/window violations`,
-      value: metrics.violations.total,
-      unit: 'dials',
-      target: '0',
-      pass: metrics.violations.total === 0,
-    },
+    zeroRow(`${name}: DNC/window violations`, metrics.violations.total, 'dials'),
   ]);
   return benchResult('speed-to-lead', rows);
 }
