@@ -45,6 +45,14 @@ describe('StoreSessionPorts: attempts, outcomes and undo', () => {
   beforeEach(async () => (f = await openPortsFixture()));
   afterEach(() => f.close());
 
+  /** An answered call started and its outcome recorded through the ports. */
+  async function callWithOutcome(leadId: number, at: number, code: string) {
+    const call = answeredCall(leadId, at, code);
+    await f.ports.startAttempt(call.placed);
+    await f.ports.recordOutcome(call.recorded, outcome(code));
+    return call;
+  }
+
   it('stamps the first dial on the lead when the attempt starts', async () => {
     const id = await seedLead(f.store);
     const { placed } = answeredCall(id, START, 'no-answer');
@@ -170,9 +178,7 @@ describe('StoreSessionPorts: attempts, outcomes and undo', () => {
 
   it('writing the same outcome twice counts the attempt once', async () => {
     const id = await seedLead(f.store);
-    const { placed, recorded } = answeredCall(id, START, 'no-answer');
-    await f.ports.startAttempt(placed);
-    await f.ports.recordOutcome(recorded, outcome('no-answer'));
+    const { recorded } = await callWithOutcome(id, START, 'no-answer');
     await f.ports.recordOutcome(recorded, outcome('no-answer'));
     expect(await leadRow(f.store, id)).toMatchObject({
       status: 'retry',
@@ -185,12 +191,8 @@ describe('StoreSessionPorts: attempts, outcomes and undo', () => {
 
   it("keeps the first attempt's start as the lead's first attempt across retries", async () => {
     const id = await seedLead(f.store);
-    const first = answeredCall(id, START, 'no-answer');
-    await f.ports.startAttempt(first.placed);
-    await f.ports.recordOutcome(first.recorded, outcome('no-answer'));
-    const second = answeredCall(id, START + 20 * MINUTE, 'converted');
-    await f.ports.startAttempt(second.placed);
-    await f.ports.recordOutcome(second.recorded, outcome('converted'));
+    await callWithOutcome(id, START, 'no-answer');
+    await callWithOutcome(id, START + 20 * MINUTE, 'converted');
     expect(await leadRow(f.store, id)).toMatchObject({
       status: 'done',
       attempt_count: 2,
@@ -232,9 +234,7 @@ describe('StoreSessionPorts: attempts, outcomes and undo', () => {
 
   it('a progress save never clears a recorded outcome', async () => {
     const id = await seedLead(f.store);
-    const { placed, recorded } = answeredCall(id, START, 'converted');
-    await f.ports.startAttempt(placed);
-    await f.ports.recordOutcome(recorded, outcome('converted'));
+    const { recorded } = await callWithOutcome(id, START, 'converted');
     await f.ports.saveCallProgress({ ...recorded, outcomeCode: null, recordedAt: null });
     expect(await f.store.get(sql`SELECT outcome_code FROM attempts`)).toEqual({
       outcome_code: 'converted',
