@@ -11,10 +11,7 @@ const app = browserModeForEachTest({
 });
 
 test('a callback is rescheduled from the keyboard, and its reminder opens it', async ({ page }) => {
-  await openApp(page, app().url);
-  const name = await promiseCallbackTomorrow(page);
-
-  await openScreen(page, 'callbacks');
+  const name = await callbackOnItsScreen(page);
   const row = page.getByRole('listitem').filter({ hasText: name });
   await expect(page.getByRole('region', { name: /Coming days/ })).toContainText(name);
   await expect(row.getByTestId('callback-due-at')).toContainText('Wed 25 Nov, 9:00 AM their time');
@@ -40,16 +37,12 @@ test('a callback is rescheduled from the keyboard, and its reminder opens it', a
 test('"Dial now" on a reminder dials that callback, ahead of the fresh leads and its time', async ({
   page,
 }) => {
-  await openApp(page, app().url);
-  const name = await promiseCallbackTomorrow(page);
-  await openScreen(page, 'callbacks');
+  const name = await callbackOnItsScreen(page);
   await rescheduleMinutesAhead(page, name, 3);
 
   const banner = page.getByTestId('callback-due-banner').filter({ hasText: name });
   await banner.getByRole('button', { name: 'Dial now' }).click();
-  await expect(page.getByTestId('nav-dial')).toHaveAttribute('aria-current', 'page');
-  await expect(page.getByTestId('lead-name')).toHaveText(name);
-  await expect(page.getByTestId('call-state')).toHaveText(/dialing|ringing|connected/);
+  await expectDialing(page, name);
   await expect(page.getByText(/picked by the rep: due callback/)).toBeVisible();
   await expect(banner).toBeHidden();
 });
@@ -57,25 +50,19 @@ test('"Dial now" on a reminder dials that callback, ahead of the fresh leads and
 test('D on the callbacks list dials that callback at once, a day ahead of its time', async ({
   page,
 }) => {
-  await openApp(page, app().url);
-  const name = await promiseCallbackTomorrow(page);
-  await openScreen(page, 'callbacks');
+  const name = await callbackOnItsScreen(page);
   const row = page.getByRole('listitem').filter({ hasText: name });
   await row.focus();
   await page.keyboard.press('d');
 
-  await expect(page.getByTestId('nav-dial')).toHaveAttribute('aria-current', 'page');
-  await expect(page.getByTestId('lead-name')).toHaveText(name);
-  await expect(page.getByTestId('call-state')).toHaveText(/dialing|ringing|connected/);
+  await expectDialing(page, name);
   await openScreen(page, 'callbacks');
   // During the call the list waits: no second dial from it.
   await expect(row.getByRole('button', { name: /Dial now/ })).toBeDisabled();
 });
 
 test('a callback is cancelled with X, only once a reason is given', async ({ page }) => {
-  await openApp(page, app().url);
-  const name = await promiseCallbackTomorrow(page);
-  await openScreen(page, 'callbacks');
+  const name = await callbackOnItsScreen(page);
   const row = page.getByRole('listitem').filter({ hasText: name });
   await row.focus();
   await page.keyboard.press('x');
@@ -89,6 +76,21 @@ test('a callback is cancelled with X, only once a reason is given', async ({ pag
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('listitem').filter({ hasText: name })).toHaveCount(0);
 });
+
+/** Opens the app, promises a callback tomorrow on the first call, and opens the callbacks screen. */
+async function callbackOnItsScreen(page: Page): Promise<string> {
+  await openApp(page, app().url);
+  const name = await promiseCallbackTomorrow(page);
+  await openScreen(page, 'callbacks');
+  return name;
+}
+
+/** The dialer is open and calling `name`. */
+async function expectDialing(page: Page, name: string): Promise<void> {
+  await expect(page.getByTestId('nav-dial')).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByTestId('lead-name')).toHaveText(name);
+  await expect(page.getByTestId('call-state')).toHaveText(/dialing|ringing|connected/);
+}
 
 /** Moves `name`'s callback to `minutes` from now on the callbacks screen, inside the reminder's lead time. */
 async function rescheduleMinutesAhead(page: Page, name: string, minutes: number): Promise<void> {
