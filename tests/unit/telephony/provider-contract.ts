@@ -106,21 +106,15 @@ export function describeProviderContract(name: string, makeHarness: MakeProvider
       expect(expectWellFormed(call)).toMatchObject({ type: 'ended', reason: 'hangup-local' });
     });
 
-    it('a call nobody answers ends once with no-answer and is never answered', async () => {
-      const call = await dial('no-answer');
+    it.each([
+      ['a call nobody answers', 'no-answer'],
+      ['a busy line', 'busy'],
+    ] as const)('%s ends once with %s and is never answered', async (_call, outcome) => {
+      const call = await dial(outcome);
       await untilOver(call);
       await linger();
 
-      expect(expectWellFormed(call)).toMatchObject({ type: 'ended', reason: 'no-answer' });
-      expect(recorder.has(call.attemptId, 'answered')).toBe(false);
-    });
-
-    it('a busy line ends once with busy and is never answered', async () => {
-      const call = await dial('busy');
-      await untilOver(call);
-      await linger();
-
-      expect(expectWellFormed(call)).toMatchObject({ type: 'ended', reason: 'busy' });
+      expect(expectWellFormed(call)).toMatchObject({ type: 'ended', reason: outcome });
       expect(recorder.has(call.attemptId, 'answered')).toBe(false);
     });
 
