@@ -26,6 +26,16 @@ async function dial(request: Partial<DialRequest> = {}) {
   return { attemptId, ...placed };
 }
 
+/** A failure with `code` in words matching `message`. */
+function failure(code: string, message: RegExp) {
+  return { code, message: expect.stringMatching(message) as unknown };
+}
+
+/** A call's only event (or only terminal one): a failure with `code` in words matching `message`. */
+function failedOnce(code: string, message: RegExp): unknown[] {
+  return [expect.objectContaining({ type: 'failed', ...failure(code, message) }) as unknown];
+}
+
 afterEach(async () => {
   await harness.provider.dispose();
   harness.host.stop();
@@ -83,13 +93,9 @@ describe('the Twilio line', () => {
     const { attemptId } = await dial();
     await harness.advance(0);
 
-    expect(recorder.of(attemptId)).toEqual([
-      expect.objectContaining({
-        type: 'failed',
-        code: 'twilio-no-window',
-        message: expect.stringMatching(/No Dialdeck window is open/) as unknown,
-      }),
-    ]);
+    expect(recorder.of(attemptId)).toEqual(
+      failedOnce('twilio-no-window', /No Dialdeck window is open/),
+    );
     expect(harness.commands).toEqual([]);
   });
 
@@ -161,13 +167,9 @@ describe('the Twilio line', () => {
     const { attemptId } = await dial();
     await harness.advance(1_000);
 
-    expect(recorder.of(attemptId)).toEqual([
-      expect.objectContaining({
-        type: 'failed',
-        code: 'twilio-31401',
-        message: expect.stringMatching(/may not use the microphone/) as unknown,
-      }),
-    ]);
+    expect(recorder.of(attemptId)).toEqual(
+      failedOnce('twilio-31401', /may not use the microphone/),
+    );
   });
 
   it('fails on a refused token and has the window fetch a new one', async () => {
@@ -182,10 +184,7 @@ describe('the Twilio line', () => {
     const { attemptId } = await dial();
     await harness.advance(1_000);
 
-    expect(recorder.find(attemptId, 'failed')).toMatchObject({
-      code: 'twilio-20104',
-      message: expect.stringMatching(/expired/) as unknown,
-    });
+    expect(recorder.find(attemptId, 'failed')).toMatchObject(failure('twilio-20104', /expired/));
     expect(harness.sdk.device?.tokens.length).toBe(tokensBefore + 1);
   });
 
@@ -206,10 +205,9 @@ describe('the Twilio line', () => {
     const { attemptId } = await dial();
     await harness.advance(0);
 
-    expect(recorder.find(attemptId, 'failed')).toMatchObject({
-      code: 'twilio-no-token',
-      message: expect.stringMatching(/Twilio is not set up yet: enter .*TwiML App SID/) as unknown,
-    });
+    expect(recorder.find(attemptId, 'failed')).toMatchObject(
+      failure('twilio-no-token', /Twilio is not set up yet: enter .*TwiML App SID/),
+    );
   });
 
   describe('network trouble mid-call', () => {
@@ -261,13 +259,9 @@ describe('the Twilio line', () => {
       await settle();
 
       expect(recorder.find(attemptId, 'quality-warning')?.warning).toMatch(/Delay on the line/);
-      expect(recorder.terminalsOf(attemptId)).toEqual([
-        expect.objectContaining({
-          type: 'failed',
-          code: 'twilio-31005',
-          message: expect.stringMatching(/^The call dropped/) as unknown,
-        }),
-      ]);
+      expect(recorder.terminalsOf(attemptId)).toEqual(
+        failedOnce('twilio-31005', /^The call dropped/),
+      );
     });
 
     it('ends a live call the prospect hangs up as hangup-remote', async () => {
@@ -288,10 +282,9 @@ describe('the Twilio line', () => {
       harness.host.stop();
       await settle();
 
-      expect(recorder.find(attemptId, 'failed')).toMatchObject({
-        code: 'twilio-window-detached',
-        message: expect.stringMatching(/closed or reloaded/) as unknown,
-      });
+      expect(recorder.find(attemptId, 'failed')).toMatchObject(
+        failure('twilio-window-detached', /closed or reloaded/),
+      );
     });
 
     it('forgets a window whose lease runs out, and takes it back when it renews', async () => {
