@@ -6,7 +6,7 @@ import {
 } from '../../../../electron/core/leads/import/import-staging-repository';
 import type { DeclaredLead, LeadRow } from '../../../../electron/core/leads/lead-column-types';
 import { LEAD_TABLE } from '../../../../electron/core/leads/lead-columns';
-import { LEAD_COLUMNS } from '../../../../electron/core/leads/lead-rows';
+import { LEAD_COLUMNS, rowToLead } from '../../../../electron/core/leads/lead-rows';
 import {
   STAGED_LEAD_COLUMN_NAMES,
   stagedValues,
@@ -20,6 +20,22 @@ describe('the lead columns declaration', () => {
       Exclude<(typeof LEAD_TABLE)[number]['name'], 'queue_tier' | 'queue_due_at'>
     >();
     expect(LEAD_COLUMNS.split(', ')).toHaveLength(LEAD_TABLE.length - 2);
+  });
+
+  it('reads every column into its declared field', () => {
+    const row: Record<string, string> = Object.fromEntries(
+      LEAD_TABLE.map((column, index) => [
+        column.name,
+        column.kind === 'json' ? '{"key":"value"}' : `value ${index}`,
+      ]),
+    );
+    const lead: Record<string, unknown> = { ...rowToLead(row as unknown as LeadRow) };
+    expect(Object.keys(lead)).toHaveLength(LEAD_TABLE.length - 2);
+    for (const column of LEAD_TABLE) {
+      if ('queue' in column) continue;
+      const expected = column.kind === 'json' ? { key: 'value' } : row[column.name];
+      expect(lead[column.field], column.name).toEqual(expected);
+    }
   });
 
   it('gives each exported column its own place in the export', () => {
