@@ -42,9 +42,15 @@ describe('durability under damage', () => {
 
   /** A session that writes leads and is then abandoned without closing: what kill -9 leaves. */
   async function sessionEndedByCrash(first: number, count: number): Promise<void> {
+    await storeWithLeads(count, first);
+  }
+
+  /** The store in the temp folder, given the campaign and `count` leads numbered from `first`. */
+  async function storeWithLeads(count: number, first = 1): Promise<Store> {
     const { store } = await openInlineStore({ dataDir: temp.dir });
     await store.write(insertCampaign);
     for (let n = first; n < first + count; n++) await store.write(insertLead(n));
+    return store;
   }
 
   it('recover keeps the records after a damaged segment the snapshot already covers', async () => {
@@ -101,9 +107,7 @@ describe('durability under damage', () => {
   });
 
   it('refuses a snapshot with a changed byte inside a row, and recovers from the backup and the journal', async () => {
-    const { store } = await openInlineStore({ dataDir: temp.dir });
-    await store.write(insertCampaign);
-    for (let n = 1; n <= 4; n++) await store.write(insertLead(n));
+    const store = await storeWithLeads(4);
     await store.snapshot();
     await store.write(insertLead(5));
     await store.close();
@@ -192,9 +196,7 @@ describe('durability under damage', () => {
   });
 
   it('a snapshot that fails on a full disk removes its temp file, loses nothing and is told, not thrown', async () => {
-    const { store } = await openInlineStore({ dataDir: temp.dir });
-    await store.write(insertCampaign);
-    await store.write(insertLead(1));
+    const store = await storeWithLeads(1);
     const realWrite = fs.writeSync;
     vi.spyOn(fs, 'writeSync').mockImplementation((fd: number, ...rest: unknown[]) => {
       const target = fs.readlinkSync(`/proc/self/fd/${fd}`);
@@ -216,9 +218,7 @@ describe('durability under damage', () => {
   });
 
   it('finishes a snapshot cut off between its two renames, even with the backup damaged', async () => {
-    const { store } = await openInlineStore({ dataDir: temp.dir });
-    await store.write(insertCampaign);
-    for (let n = 1; n <= 3; n++) await store.write(insertLead(n));
+    const store = await storeWithLeads(3);
     await store.snapshot();
     await store.write(insertLead(4));
     await store.snapshot();
