@@ -5,15 +5,12 @@ import {
   mintVoiceAccessToken,
 } from '../../../../electron/core/telephony/twilio/access-token';
 import { voiceIdentityFor } from '../../../../electron/core/telephony/twilio/voice-identity';
+import { voiceTokenRequest } from './token-request';
 
-const request = {
-  accountSid: `AC${'0a'.repeat(16)}`,
-  apiKeySid: `SK${'1b'.repeat(16)}`,
-  apiKeySecret: 'k3y-s3cret-never-in-the-token',
-  appSid: `AP${'2c'.repeat(16)}`,
-  identity: 'ana_lopez',
-  nowMs: Date.UTC(2026, 2, 10, 15, 0, 0, 789),
-};
+const request = voiceTokenRequest(
+  'k3y-s3cret-never-in-the-token',
+  Date.UTC(2026, 2, 10, 15, 0, 0, 789),
+);
 
 function decodePart(part: string | undefined): unknown {
   return JSON.parse(Buffer.from(part ?? '', 'base64url').toString('utf8'));

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { mintVoiceAccessToken } from '../../../../electron/core/telephony/twilio/access-token';
 import { inspectVoiceToken } from '../../../../electron/core/telephony/twilio/token-inspection';
+import { voiceTokenRequest } from './token-request';
 
 const now = Date.UTC(2026, 2, 10, 15, 0, 0);
-const base = {
-  accountSid: `AC${'0a'.repeat(16)}`,
-  apiKeySid: `SK${'1b'.repeat(16)}`,
-  apiKeySecret: 'secret',
-  appSid: `AP${'2c'.repeat(16)}`,
-  identity: 'ana_lopez',
-  nowMs: now,
-};
+const base = voiceTokenRequest('secret', now);
 const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const forged = (header: object, claims: object) => `${part(header)}.${part(claims)}.c2lnbmF0dXJl`;
 const HEADER = { typ: 'JWT', alg: 'HS256', cty: 'twilio-fpa;v=1' };
