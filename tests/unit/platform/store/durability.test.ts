@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openInlineStore, sql, type Store } from '../../../../electron/core/platform/store';
 import { listSegments } from '../../../../electron/core/platform/store/journal/segments';
 import { recoverDataDir } from '../../../../electron/core/platform/store/recover';
+import { folderDigest } from '../../../support/folder-digest';
 import { makeTempDir } from '../../../support/temp-dir';
 
 const insertCampaign = sql`INSERT OR IGNORE INTO campaigns (id, name, created_at) VALUES ('c1', 'Spring', 1)`;
@@ -13,23 +13,6 @@ const insertLead = (n: number) =>
   sql`INSERT INTO leads (id, campaign_id, phone_e164, created_at, imported_at) VALUES (${n}, 'c1', ${phoneOf(n)}, 1, 1)`;
 const leadIds = async (store: Store) =>
   (await store.all<{ id: number }>(sql`SELECT id FROM leads ORDER BY id`)).map((row) => row.id);
-
-/** Every file of a data folder and a hash of its bytes: what "changed nothing" compares. */
-function folderPrint(dir: string): Record<string, string> {
-  const print: Record<string, string> = {};
-  const walk = (current: string) => {
-    for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
-      const full = path.join(current, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else
-        print[path.relative(dir, full)] = createHash('sha256')
-          .update(fs.readFileSync(full))
-          .digest('hex');
-    }
-  };
-  walk(dir);
-  return print;
-}
 
 describe('durability under damage', () => {
   let temp: ReturnType<typeof makeTempDir>;
@@ -118,12 +101,12 @@ describe('durability under damage', () => {
     expect(at).toBeGreaterThan(0);
     bytes[at + 5] = '9'.charCodeAt(0);
     fs.writeFileSync(file, bytes);
-    const before = folderPrint(temp.dir);
+    const before = folderDigest(temp.dir);
 
     await expect(openInlineStore({ dataDir: temp.dir })).rejects.toThrow(
       /checksum does not match its content.*recover/s,
     );
-    expect(folderPrint(temp.dir)).toEqual(before);
+    expect(folderDigest(temp.dir)).toEqual(before);
 
     const report = await recoverDataDir(temp.dir, 2);
     expect(report.ok).toBe(true);
@@ -185,14 +168,14 @@ describe('durability under damage', () => {
     const [segment] = listSegments(journalDir()).slice(-1);
     fs.appendFileSync(segment!.file, '0badc0de [5,[["INSERT INTO le');
     fs.writeFileSync(path.join(temp.dir, 'dialdeck.sqlite.tmp'), 'half a snapshot');
-    const before = folderPrint(temp.dir);
+    const before = folderDigest(temp.dir);
 
     const { store, stats } = await openInlineStore({ dataDir: temp.dir, readOnly: true });
     expect(stats.openReport.readOnly).toBe(true);
     expect(await leadIds(store)).toEqual([1, 2, 3]);
     await expect(store.write(insertLead(9))).rejects.toThrow(/read-only/);
     await store.close();
-    expect(folderPrint(temp.dir)).toEqual(before);
+    expect(folderDigest(temp.dir)).toEqual(before);
   });
 
   it('a snapshot that fails on a full disk removes its temp file, loses nothing and is told, not thrown', async () => {
@@ -229,12 +212,12 @@ describe('durability under damage', () => {
     );
     fs.rmSync(path.join(temp.dir, 'dialdeck.lock'));
     fs.writeFileSync(path.join(temp.dir, 'dialdeck.sqlite.bak'), 'damaged');
-    const before = folderPrint(temp.dir);
+    const before = folderDigest(temp.dir);
 
     const readOnly = await openInlineStore({ dataDir: temp.dir, readOnly: true });
     expect(await leadIds(readOnly.store)).toEqual([1, 2, 3, 4]);
     await readOnly.store.close();
-    expect(folderPrint(temp.dir)).toEqual(before);
+    expect(folderDigest(temp.dir)).toEqual(before);
 
     const reopened = await openInlineStore({ dataDir: temp.dir });
     expect(await leadIds(reopened.store)).toEqual([1, 2, 3, 4]);
