@@ -14,6 +14,8 @@ export class ServerListener {
   private client: pg.Client | null = null;
   private connecting: Promise<pg.Client> | null = null;
   private readonly handlers = new Map<string, Set<NotificationHandler>>();
+  /** The LISTEN of each channel: a second handler added meanwhile waits for the same one. */
+  private readonly listening = new Map<string, Promise<unknown>>();
   private closed = false;
   private retry: NodeJS.Timeout | null = null;
 
@@ -28,13 +30,15 @@ export class ServerListener {
     if (!set) {
       set = new Set();
       this.handlers.set(channel, set);
-      await client.query(`LISTEN ${quoted(channel)}`);
+      this.listening.set(channel, client.query(`LISTEN ${quoted(channel)}`));
     }
     set.add(handler);
+    await this.listening.get(channel);
     return async () => {
       const current = this.handlers.get(channel);
       if (!current?.delete(handler) || current.size > 0) return;
       this.handlers.delete(channel);
+      this.listening.delete(channel);
       await this.client?.query(`UNLISTEN ${quoted(channel)}`);
     };
   }
