@@ -6,31 +6,24 @@ import { DEFAULT_DISPOSITIONS, SYSTEM_DISPOSITIONS } from '../../../shared/domai
 import { computeKpiSnapshot } from '../../../shared/kpi';
 import type { Core } from '../../../electron/core/app/create-core';
 import { AttemptRepository } from '../../../electron/core/dialing/attempt-repository';
-import { SimulatedTelephonyProvider } from '../../../electron/core/telephony/simulated/simulated-provider';
 import type { SimulatedOutcome } from '../../../electron/core/telephony/simulated/simulation-settings';
 import { sql } from '../../../electron/core/platform/store';
 import { ManualClock } from '../../support/manual-clock';
-import { startTestCore } from '../../support/node-core';
 import { makeTempDir } from '../../support/temp-dir';
-import { CoreDriver } from './core-driver';
+import type { CoreDriver } from './core-driver';
+import { startScriptedCore } from './scripted-core';
 
 /** Tuesday 10 March 2026, 15:00 UTC: 11:00 in New York, 10:00 in Chicago, 08:00 in Los Angeles. */
 const START = Date.UTC(2026, 2, 10, 15, 0, 0);
 const HOUR = 3_600_000;
 
-async function startCore(dataDir: string, clock: ManualClock, outcomes: SimulatedOutcome[] = []) {
-  let next = 0;
-  const core = await startTestCore(dataDir, {
+function startCore(dataDir: string, clock: ManualClock, outcomes: SimulatedOutcome[] = []) {
+  return startScriptedCore(
+    dataDir,
     clock,
-    telephonyProvider: new SimulatedTelephonyProvider({
-      clock,
-      seed: 11,
-      scriptedOutcomes: outcomes,
-    }),
-    newAttemptId: () => `attempt-${++next}`,
-    settingsOverrides: { repId: 'ana', repTimeZone: 'America/Chicago', dialMode: 'power' },
-  });
-  return new CoreDriver(core, clock);
+    { seed: 11, outcomes, attemptPrefix: 'attempt-' },
+    { settingsOverrides: { repId: 'ana', repTimeZone: 'America/Chicago', dialMode: 'power' } },
+  );
 }
 
 async function storedAttempts(core: Core): Promise<Attempt[]> {

@@ -1,11 +1,10 @@
 import net from 'node:net';
 import type { FloorLinkStatus } from '../../../../../shared/ipc/domains/floor';
 import type { SettingsPatch } from '../../../../../shared/domain/settings';
-import { SimulatedTelephonyProvider } from '../../../../../electron/core/telephony/simulated/simulated-provider';
 import type { SimulatedOutcome } from '../../../../../electron/core/telephony/simulated/simulation-settings';
 import type { ManualClock } from '../../../../support/manual-clock';
-import { startTestCore } from '../../../../support/node-core';
-import { CoreDriver } from '../../../app/core-driver';
+import type { CoreDriver } from '../../../app/core-driver';
+import { startScriptedCore } from '../../../app/scripted-core';
 import { TEAM_TOKEN } from '../../../hub/support/test-hub';
 import { ioTurn } from './io-turn';
 
@@ -34,20 +33,17 @@ export interface RepCoreOptions {
 }
 
 /** A rep's real core (worker store, demo leads) on the test's clock and a scripted line. */
-export async function startRepCore(
+export function startRepCore(
   dataDir: string,
   clock: ManualClock,
   options: RepCoreOptions,
 ): Promise<CoreDriver> {
-  let next = 0;
-  const core = await startTestCore(dataDir, {
-    clock,
-    telephonyProvider: new SimulatedTelephonyProvider({
-      clock,
-      seed: 5,
-      scriptedOutcomes: options.outcomes ?? [],
-    }),
-    newAttemptId: () => `${options.repId}-attempt-${++next}`,
+  const line = {
+    seed: 5,
+    outcomes: options.outcomes ?? [],
+    attemptPrefix: `${options.repId}-attempt-`,
+  };
+  return startScriptedCore(dataDir, clock, line, {
     settingsOverrides: {
       repId: options.repId,
       repName: options.repId.toUpperCase(),
@@ -58,7 +54,6 @@ export async function startRepCore(
     },
     secretOverrides: options.secrets ?? { hubToken: TEAM_TOKEN },
   });
-  return new CoreDriver(core, clock);
 }
 
 /**
