@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Lead } from '../../../shared/domain/lead';
+import { UNTOUCHED_LEAD } from '../../support/lead-factory';
 import { DEFAULT_DISPOSITIONS, SYSTEM_DISPOSITIONS } from '../../../shared/domain/disposition';
 import type { Disposition } from '../../../shared/domain/disposition';
 
@@ -12,32 +13,18 @@ export function at(localIso: string, zone: string): number {
 
 export function makeLead(overrides: Partial<Lead> = {}): Lead {
   return {
+    ...UNTOUCHED_LEAD,
     id: 1,
     campaignId: 'campaign-1',
     firstName: 'Ada',
     lastName: 'Lovelace',
     company: 'Analytical Engines',
     phoneE164: '+13125550100',
-    phoneExtension: null,
-    email: null,
     timeZone: 'America/Chicago',
     region: 'IL',
-    postalCode: null,
     country: 'US',
     createdAt: at('2026-03-10T09:00', 'America/Chicago'),
     importedAt: at('2026-03-10T09:00', 'America/Chicago'),
-    owner: null,
-    notes: null,
-    custom: {},
-    status: 'new',
-    attemptCount: 0,
-    firstAttemptAt: null,
-    lastAttemptAt: null,
-    nextEligibleAt: null,
-    callbackAt: null,
-    lastOutcome: null,
-    lastNote: null,
-    holdReason: null,
     ...overrides,
   };
 }
