@@ -6,12 +6,21 @@ import { exportAttemptsCsv } from '../core/leads/export';
 import { exportLeadsCsv } from '../core/leads/export';
 import { openInlineStore } from '../core/platform/store/open-store';
 import { recoverDataDir } from '../core/platform/store/recover';
+import { holdsDialdeckData } from '../core/platform/store/snapshot-files';
 import { CLI_USAGE, parseCliArgs, type CliCommand } from './cli-args';
 import { runImport } from './import-command';
 
 /** The same core as the app, without a UI. Exit 0 on success; 1 on failure; 2 on bad usage. */
 async function run(command: CliCommand): Promise<number> {
   const dataDir = path.resolve(command.dataDir);
+  // Only an import may start a data folder: an export or a recover of a mistyped path must say so,
+  // not answer with an empty file or create a folder.
+  if (command.kind !== 'import' && !holdsDialdeckData(dataDir)) {
+    throw new Error(
+      `There is no Dialdeck data in ${dataDir}. Check --data-dir: it is the folder that holds ` +
+        'dialdeck.sqlite and journal/.',
+    );
+  }
   if (command.kind === 'recover') {
     const report = await recoverDataDir(dataDir, Date.now());
     report.lines.forEach((line) => console.log(line));

@@ -72,4 +72,18 @@ describe('cli on a damaged or busy data folder', () => {
     expect(exported.stdout).toContain('+14155550001');
     expect(exported.stdout).not.toContain('+14155550003');
   });
+
+  it('export and recover of a folder with no Dialdeck data say so, and create nothing', () => {
+    const missing = path.join(temp.dir, 'mistyped');
+    for (const args of [
+      ['export', 'leads', '--data-dir', missing],
+      ['recover', '--data-dir', missing],
+    ]) {
+      const result = cli(...args);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`There is no Dialdeck data in ${missing}`);
+      expect(result.stdout).toBe('');
+    }
+    expect(fs.existsSync(missing)).toBe(false);
+  });
 });

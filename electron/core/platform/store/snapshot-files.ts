@@ -70,3 +70,11 @@ export function tempSnapshotIsWhole(paths: SnapshotPaths): boolean {
     return false;
   }
 }
+
+/** Whether Dialdeck has ever stored anything in this folder (a snapshot, or a journal). */
+export function holdsDialdeckData(dataDir: string): boolean {
+  const paths = snapshotPaths(dataDir);
+  return [paths.current, paths.backup, paths.temp, path.join(dataDir, 'journal')].some((file) =>
+    fs.existsSync(file),
+  );
+}
