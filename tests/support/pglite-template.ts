@@ -35,9 +35,16 @@ let made: Promise<string> | null = null;
 
 /** A new folder holding an empty embedded hub database (`<dir>/pg`), for one test. */
 export async function embeddedDataDir(): Promise<{ dir: string; remove: () => void }> {
+  const copy = makeTempDir('dialdeck-hub-db-');
+  await seedEmbeddedDatabase(copy.dir);
+  return copy;
+}
+
+/** Puts an empty embedded database in `<dataDir>/pg` unless one is there (a hub's restart). */
+export async function seedEmbeddedDatabase(dataDir: string): Promise<void> {
+  if (fs.existsSync(path.join(dataDir, 'pg'))) return;
   made ??= template();
   const source = await made;
-  const copy = makeTempDir('dialdeck-hub-db-');
-  fs.cpSync(source, path.join(copy.dir, 'pg'), { recursive: true });
-  return copy;
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.cpSync(source, path.join(dataDir, 'pg'), { recursive: true });
 }

@@ -168,7 +168,6 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     clock,
     log,
     dataDir: options.dataDir,
-    ...(options.storeWorker ? { storeWorker: options.storeWorker } : {}),
     session: () => session.snapshot(),
     onStatus: (status) => events.emit('floor.statusChanged', status),
     onView: (view) => events.emit('floor.changed', view),

@@ -1,24 +1,35 @@
 import crypto from 'node:crypto';
+import { DAY_MS } from '../../../shared/clock';
 import type { AlertCondition } from '../../../shared/floor/alert-rules';
 import type { FloorAlert } from '../../../shared/floor/floor-view';
 import { fail, ok, type Result } from '../../../shared/result';
-import { sql, type SqlStatement } from '../../core/platform/store/sql';
-import type { Store } from '../../core/platform/store/store';
-import { alertFromRow, hubStatements, type AlertRow } from '../store/hub-statements';
+import { alertFromRow } from '../store/hub-rows';
+import type { HubStore } from '../store/hub-store';
+
+/** An acknowledged alert's condition key is remembered this long, so it is not raised again. */
+const ALERT_KEY_MEMORY_MS = 7 * DAY_MS;
 
 /**
  * The stored alerts. A condition is raised once per key (one idle spell, one waiting lead, one
- * day's conversion shortfall); it leaves the open list when acknowledged or when it stops holding.
+ * day's conversion shortfall) and once per floor: the key is unique in the database, so two
+ * nodes seeing the same condition store one alert. It leaves the open list when acknowledged or
+ * when it stops holding; every node reloads the list when any node changes it.
  */
 export class AlertBook {
-  private readonly open = new Map<string, { alert: FloorAlert; key: string }>();
+  private open = new Map<string, { alert: FloorAlert; key: string }>();
+  private knownKeys = new Set<string>();
 
-  constructor(
-    private readonly store: Store,
-    openAlerts: readonly { alert: FloorAlert; key: string }[],
-    private readonly knownKeys: Set<string>,
-  ) {
-    for (const entry of openAlerts) this.open.set(entry.alert.id, entry);
+  constructor(private readonly store: HubStore) {}
+
+  /** Reads the open alerts and the recently raised keys (at start and when a node signals). */
+  async reload(now: number): Promise<void> {
+    const rows = await this.store.openAlerts(now - ALERT_KEY_MEMORY_MS);
+    this.knownKeys = new Set(rows.map((row) => row.condition_key));
+    this.open = new Map(
+      rows
+        .filter((row) => row.acknowledged_at === null && row.cleared_at === null)
+        .map((row) => [row.id, { alert: alertFromRow(row), key: row.condition_key }]),
+    );
   }
 
   /** Open alerts, newest first. */
@@ -31,10 +42,9 @@ export class AlertBook {
   /** Stores newly holding conditions and clears the ones that stopped; true when anything changed. */
   async reconcile(conditions: readonly AlertCondition[], now: number): Promise<boolean> {
     const holding = new Set(conditions.map((condition) => condition.key));
-    const raised: { alert: FloorAlert; key: string }[] = [];
-    for (const condition of conditions) {
-      if (this.knownKeys.has(condition.key)) continue;
-      raised.push({
+    const raised = conditions
+      .filter((condition) => !this.knownKeys.has(condition.key))
+      .map((condition) => ({
         key: condition.key,
         alert: {
           id: crypto.randomUUID(),
@@ -46,30 +56,24 @@ export class AlertBook {
           acknowledgedAt: null,
           acknowledgedBy: null,
         },
-      });
-    }
+      }));
     const cleared = [...this.open.values()].filter((entry) => !holding.has(entry.key));
     if (raised.length === 0 && cleared.length === 0) return false;
-
-    const statements: SqlStatement[] = [
-      ...raised.map((entry) => hubStatements.insertAlert(entry.alert, entry.key)),
-      ...cleared.map((entry) => hubStatements.clearAlert(entry.alert.id, now)),
-    ];
-    await this.store.write(statements);
-    for (const entry of raised) {
-      this.knownKeys.add(entry.key);
-      this.open.set(entry.alert.id, entry);
-    }
-    for (const entry of cleared) this.open.delete(entry.alert.id);
+    await this.store.reconcileAlerts(
+      raised,
+      cleared.map((entry) => entry.alert.id),
+      now,
+    );
+    await this.reload(now);
     return true;
   }
 
   async acknowledge(id: string, by: string, now: number): Promise<Result<FloorAlert>> {
-    const result = await this.store.write(hubStatements.acknowledgeAlert(id, by, now));
+    const result = await this.store.acknowledgeAlert(id, by, now);
     this.open.delete(id);
-    const row = await this.store.get<AlertRow>(sql`SELECT * FROM alerts WHERE id = ${id}`);
-    if (!row) return fail('not-found', `There is no alert ${id}.`);
-    if (result.changes[0] === 0 && row.acknowledged_by !== by) {
+    if (!result) return fail('not-found', `There is no alert ${id}.`);
+    const { row, changed } = result;
+    if (!changed && row.acknowledged_by !== by) {
       return fail(
         'conflict',
         `The alert was already acknowledged by ${row.acknowledged_by ?? 'someone'}.`,
@@ -80,9 +84,6 @@ export class AlertBook {
 
   /** Stored alerts, newest first, including acknowledged and cleared ones. */
   async history(limit: number): Promise<FloorAlert[]> {
-    const rows = await this.store.all<AlertRow>(
-      sql`SELECT * FROM alerts ORDER BY raised_at DESC, id LIMIT ${limit}`,
-    );
-    return rows.map(alertFromRow);
+    return (await this.store.alertHistory(limit)).map(alertFromRow);
   }
 }

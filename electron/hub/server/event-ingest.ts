@@ -1,9 +1,7 @@
 import type { FloorEvent } from '../../../shared/floor/protocol';
 import type { Logger } from '../../core/platform/log/logger';
-import type { SqlStatement } from '../../core/platform/store/sql';
-import type { Store } from '../../core/platform/store/store';
-import { hubStatements } from '../store/hub-statements';
-import { streamKey } from '../store/load-floor';
+import { streamKey } from '../store/hub-rows';
+import type { HubStore, StreamAdvance } from '../store/hub-store';
 import { offer, type Offer, type StreamCursor } from './stream-cursor';
 
 /** Events stored per write: one fdatasync covers them all (group commit). */
@@ -16,16 +14,16 @@ interface Pending {
 }
 
 export interface IngestDeps {
-  store: Store;
+  store: HubStore;
   log: Logger;
   now: () => number;
-  /** Durably stored events that were new (not resent copies), in arrival order. */
-  onStored: (events: readonly FloorEvent[]) => void;
+  /** A batch committed: the floor reads it back (see FloorTail) before it is acknowledged. */
+  onStored: () => Promise<void>;
 }
 
 /**
  * Orders, batches and stores reps' events. An event is acknowledged only once its write is
- * durable, and applied to the floor only if it was new: the same event twice counts once.
+ * durable; the database keeps each event once by id, so a resent event counts once.
  */
 export class EventIngest {
   private readonly cursors = new Map<string, StreamCursor>();
@@ -33,23 +31,21 @@ export class EventIngest {
   private writing: Promise<void> | null = null;
   private scheduled = false;
 
-  constructor(
-    private readonly deps: IngestDeps,
-    durableSeqs: ReadonlyMap<string, number>,
-  ) {
-    for (const [key, seq] of durableSeqs) {
-      const [repId = '', streamId = ''] = key.split('\u0000');
-      this.cursors.set(key, { repId, streamId, acceptedSeq: seq, durableSeq: seq, listener: null });
-    }
-  }
+  constructor(private readonly deps: IngestDeps) {}
 
-  cursor(repId: string, streamId: string): StreamCursor {
+  /**
+   * The rep's stream as this node knows it, moved up to what the database holds: another node
+   * may have stored more of it since (the rep published there while this node was away).
+   */
+  cursor(repId: string, streamId: string, storedSeq: number): StreamCursor {
     const key = streamKey(repId, streamId);
     let cursor = this.cursors.get(key);
     if (!cursor) {
       cursor = { repId, streamId, acceptedSeq: 0, durableSeq: 0, listener: null };
       this.cursors.set(key, cursor);
     }
+    cursor.durableSeq = Math.max(cursor.durableSeq, storedSeq);
+    cursor.acceptedSeq = Math.max(cursor.acceptedSeq, cursor.durableSeq);
     return cursor;
   }
 
@@ -85,31 +81,30 @@ export class EventIngest {
   private async writeBatch(): Promise<void> {
     const batch = this.pending.splice(0, MAX_BATCH);
     if (batch.length === 0) return;
-    const statements: SqlStatement[] = [];
-    for (const { cursor, event, receivedAt } of batch) {
-      statements.push(hubStatements.insertEvent(event, cursor.streamId, receivedAt));
-    }
     const lastSeqs = new Map<StreamCursor, number>();
     for (const { cursor, event } of batch) lastSeqs.set(cursor, event.seq);
-    for (const [cursor, seq] of lastSeqs) {
-      statements.push(hubStatements.advanceStream(cursor.repId, cursor.streamId, seq));
-    }
-    for (const { event } of batch) {
-      if (event.type === 'escalation') {
-        statements.push(hubStatements.insertEscalation(event.repId, event, event.at));
-      }
-    }
-
-    let changes: number[];
+    const streams: StreamAdvance[] = [...lastSeqs].map(([cursor, seq]) => ({
+      repId: cursor.repId,
+      streamId: cursor.streamId,
+      seq,
+    }));
     try {
-      changes = (await this.deps.store.write(statements)).changes;
+      await this.deps.store.storeEvents(
+        batch.map(({ cursor, event, receivedAt }) => ({
+          event,
+          streamId: cursor.streamId,
+          receivedAt,
+        })),
+        streams,
+      );
     } catch (error) {
       this.fail(lastSeqs.keys(), (error as Error).message);
       return;
     }
-    this.deps.onStored(batch.filter((_, index) => changes[index] === 1).map((p) => p.event));
+    // An ack then also means "on this node's floor": a supervisor here sees what the rep was told.
+    await this.deps.onStored();
     for (const [cursor, seq] of lastSeqs) {
-      cursor.durableSeq = seq;
+      cursor.durableSeq = Math.max(cursor.durableSeq, seq);
       cursor.listener?.durable(seq);
     }
   }

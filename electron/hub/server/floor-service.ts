@@ -6,6 +6,7 @@ import type { FloorView } from '../../../shared/floor/floor-view';
 import type { FloorEvent } from '../../../shared/floor/protocol';
 import type { RepIdentity } from '../../../shared/floor/rep-floor-state';
 import type { Logger } from '../../core/platform/log/logger';
+import type { HubSignal, HubStore } from '../store/hub-store';
 import type { AlertBook } from './alert-book';
 import type { EscalationBook } from './escalation-book';
 import type { FloorApi } from './floor-api';
@@ -13,6 +14,7 @@ import { PushScheduler } from './push-scheduler';
 
 export interface FloorServiceDeps {
   model: FloorModel;
+  store: HubStore;
   alerts: AlertBook;
   escalations: EscalationBook;
   thresholds: AlertThresholds;
@@ -22,9 +24,14 @@ export interface FloorServiceDeps {
   tickIntervalMs: number;
 }
 
-/** The live floor: applies stored events, evaluates alerts, and pushes coalesced views. */
+/**
+ * The live floor of one hub node: applies stored events (its own reps' and other nodes'),
+ * follows where each rep is connected, evaluates alerts, and pushes coalesced views.
+ */
 export class FloorService implements FloorApi {
   private readonly listeners = new Set<(view: FloorView) => void>();
+  /** Reps whose socket is on this node: known here first-hand, whatever the database says. */
+  private readonly local = new Set<string>();
   private readonly pushes: PushScheduler;
   private tickTimer: TimerHandle | null = null;
   private evaluation: Promise<void> = Promise.resolve();
@@ -59,21 +66,48 @@ export class FloorService implements FloorApi {
     const rep = this.deps.model.upsertRep(identity);
     rep.startStream(streamLastSeq);
     rep.connected = true;
+    this.local.add(identity.repId);
     this.pushes.request();
   }
 
   repDisconnected(repId: string): void {
     const rep = this.deps.model.rep(repId);
     if (rep) rep.connected = false;
+    this.local.delete(repId);
     this.pushes.request();
   }
 
-  eventsStored(events: readonly FloorEvent[]): void {
+  /** Events read back from the database in stored order (see FloorTail). */
+  async applyStored(events: readonly FloorEvent[]): Promise<void> {
+    if (events.some((event) => !this.deps.model.rep(event.repId))) await this.refreshReps();
     for (const event of events) {
-      this.deps.model.apply(event);
-      if (event.type === 'escalation') this.deps.escalations.raised(event.repId, event, event.at);
+      if (this.deps.model.rep(event.repId)) this.deps.model.apply(event);
+      else this.deps.log.error('hub skipped an event of an unknown rep', { repId: event.repId });
     }
+    if (events.some((event) => event.type === 'escalation')) await this.deps.escalations.reload();
     if (events.length > 0) this.pushes.request();
+  }
+
+  /** Another node (or this one) changed what every node shows. */
+  async signalled(signal: Exclude<HubSignal, 'events'>): Promise<void> {
+    if (signal === 'presence') await this.refreshReps();
+    else if (signal === 'alerts') await this.deps.alerts.reload(this.deps.clock.now());
+    else await this.deps.escalations.reload();
+    this.pushes.request();
+  }
+
+  /** Which reps exist and which are connected to a live node, whichever node holds them. */
+  async refreshReps(): Promise<void> {
+    for (const row of await this.deps.store.reps(this.deps.clock.now())) {
+      const rep = this.deps.model.upsertRep({
+        repId: row.rep_id,
+        repName: row.rep_name,
+        timeZone: row.time_zone,
+      });
+      rep.connected =
+        this.local.has(row.rep_id) || (row.live && row.node_id !== this.deps.store.nodeId);
+    }
+    this.pushes.request();
   }
 
   async acknowledgeAlert(alertId: string, by: string) {

@@ -3,6 +3,7 @@ import { HUB_PATHS } from '../../../shared/floor/protocol';
 import type { Logger } from '../../core/platform/log/logger';
 import { requestUrl } from '../../core/platform/net/request-url';
 import { secretsEqual } from '../auth/rep-key';
+import type { HubDatabase } from '../db';
 import { renderWallFloor } from '../wall/render-wall';
 import { WALL_SECURITY_HEADERS } from '../wall/wall-csp';
 import { WALL_SCRIPT, WALL_STYLE, wallPageHtml } from '../wall/wall-page';
@@ -11,11 +12,15 @@ import type { WallFeed } from './wall-feed';
 
 export interface HttpRouteDeps {
   teamToken: string;
+  database: Pick<HubDatabase, 'query' | 'kind'>;
   floor: FloorService;
   wall: WallFeed;
   log: Logger;
   title: string;
 }
+
+/** A health check that waits longer than this says the database does not answer. */
+const HEALTH_DEADLINE_MS = 2_000;
 
 /** The hub's HTTP side: the read-only wall screen (token in the URL) and a health check. */
 export function createHttpHandler(deps: HttpRouteDeps) {
@@ -30,7 +35,14 @@ export function createHttpHandler(deps: HttpRouteDeps) {
 
     switch (url.pathname) {
       case HUB_PATHS.health:
-        return reply(200, 'application/json', JSON.stringify({ ok: true }));
+        void databaseHealth(deps.database).then((database) =>
+          reply(
+            database.ok ? 200 : 503,
+            'application/json',
+            JSON.stringify({ ok: database.ok, database }),
+          ),
+        );
+        return;
       case '/favicon.ico':
         response.writeHead(204, WALL_SECURITY_HEADERS).end();
         return;
@@ -68,4 +80,25 @@ export function createHttpHandler(deps: HttpRouteDeps) {
         return reply(404, 'text/plain; charset=utf-8', 'Not found');
     }
   };
+}
+
+/** Whether the database answers a trivial query in time, and if not, why, in words. */
+async function databaseHealth(
+  db: Pick<HubDatabase, 'query' | 'kind'>,
+): Promise<{ ok: boolean; kind: string; error?: string }> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`no answer within ${HEALTH_DEADLINE_MS} ms`)),
+      HEALTH_DEADLINE_MS,
+    );
+  });
+  try {
+    await Promise.race([db.query('SELECT 1'), deadline]);
+    return { ok: true, kind: db.kind };
+  } catch (error) {
+    return { ok: false, kind: db.kind, error: (error as Error).message };
+  } finally {
+    clearTimeout(timer);
+  }
 }

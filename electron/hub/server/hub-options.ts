@@ -1,11 +1,15 @@
 import type { Clock } from '../../../shared/clock';
 import type { AlertThresholdsPatch } from '../../../shared/floor/alert-thresholds';
 import type { Logger } from '../../core/platform/log/logger';
-import type { WorkerScript } from '../../core/platform/store/open-store';
+import type { HubDatabaseConfig } from '../db';
 
 export interface HubOptions {
-  /** The hub's own folder (not a rep's): its database, journal and lock. */
+  /** The hub's own folder (not a rep's): the embedded database in `pg/`, the team token. */
   dataDir: string;
+  /** A PostgreSQL server; none: the embedded database in the data folder. */
+  database?: Extract<HubDatabaseConfig, { kind: 'server' }>;
+  /** Names this node in the shared database (several nodes may serve one floor). */
+  nodeId?: string;
   /** The team secret (≥ 16 characters). Reps authenticate with keys derived from it. */
   teamToken: string;
   /** 0 picks a free port. */
@@ -21,9 +25,6 @@ export interface HubOptions {
   tickIntervalMs?: number;
   clock?: Clock;
   log?: Logger;
-  /** The store runs in a worker thread (default) or on this thread (tests, one-shot tools). */
-  storeMode?: 'worker' | 'inline';
-  workerScript?: WorkerScript;
   /** The wall screen's heading. */
   title?: string;
   /**

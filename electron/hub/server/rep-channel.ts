@@ -1,17 +1,17 @@
+import crypto from 'node:crypto';
 import type { WebSocket } from 'ws';
 import { HUB_CLOSE, type HubToRepMessage, type RepHello } from '../../../shared/floor/protocol';
 import { parseMessage, repMessageSchema } from '../../../shared/floor/validators';
 import type { Logger } from '../../core/platform/log/logger';
 import { logSocketError } from '../../core/platform/net/socket-errors';
-import type { Store } from '../../core/platform/store/store';
-import { hubStatements } from '../store/hub-statements';
+import type { HubStore } from '../store/hub-store';
 import { rawDataToText } from '../../core/platform/net/ws-text';
 import type { EventIngest } from './event-ingest';
 import type { FloorService } from './floor-service';
 import type { StreamCursor } from './stream-cursor';
 
 export interface RepChannelDeps {
-  store: Store;
+  store: HubStore;
   ingest: EventIngest;
   floor: FloorService;
   log: Logger;
@@ -31,6 +31,7 @@ export function serveRepSocket(ws: WebSocket, repId: string, deps: RepChannelDep
   const { log } = deps;
   let phase: 'hello' | 'welcoming' | 'open' | 'closed' = 'hello';
   let cursor: StreamCursor | null = null;
+  const connectionId = crypto.randomUUID();
 
   const send = (message: HubToRepMessage) => {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
@@ -90,14 +91,22 @@ export function serveRepSocket(ws: WebSocket, repId: string, deps: RepChannelDep
 
   async function welcome(hello: RepHello): Promise<void> {
     const identity = { repId, repName: hello.repName, timeZone: hello.timeZone };
-    await deps.store.write(hubStatements.upsertRep(identity, hello.streamId, deps.now()));
-    if (phase === 'closed') return;
+    const storedSeq = await deps.store.repConnected(
+      identity,
+      hello.streamId,
+      connectionId,
+      deps.now(),
+    );
+    if (phase === 'closed') {
+      markGone();
+      return;
+    }
     const previous = deps.sockets.get(repId);
     if (previous && previous !== ws)
       previous.close(HUB_CLOSE.replaced, 'Replaced by a newer connection of this rep.');
     deps.sockets.set(repId, ws);
 
-    cursor = deps.ingest.cursor(repId, hello.streamId);
+    cursor = deps.ingest.cursor(repId, hello.streamId, storedSeq);
     cursor.listener = {
       durable: (upToSeq) => send({ type: 'ack', upToSeq }),
       failed: (reason) => refuse(HUB_CLOSE.unavailable, reason),
@@ -116,6 +125,17 @@ export function serveRepSocket(ws: WebSocket, repId: string, deps: RepChannelDep
     if (deps.sockets.get(repId) === ws) {
       deps.sockets.delete(repId);
       deps.floor.repDisconnected(repId);
+      markGone();
     }
   });
+
+  /** The other nodes see the rep offline; a newer socket of the rep on any node wins. */
+  function markGone(): void {
+    deps.store.repDisconnected(repId, connectionId).catch((error: unknown) =>
+      log.warn('hub could not record a rep leaving', {
+        repId,
+        error: (error as Error).message,
+      }),
+    );
+  }
 }

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { withThresholds } from '../../../shared/floor/alert-thresholds';
@@ -5,9 +6,10 @@ import { HUB_PATHS, MAX_FLOOR_MESSAGE_BYTES } from '../../../shared/floor/protoc
 import { silentLogger } from '../../core/platform/log/logger';
 import { guardWebSocketServer } from '../../core/platform/net/http-guards';
 import { systemClock } from '../../core/platform/system-clock';
-import { openInlineStore, openStore } from '../../core/platform/store/open-store';
 import { assertTeamToken } from '../auth/team-token-file';
-import { HUB_MIGRATIONS } from '../store/hub-migrations';
+import { HUB_SCHEMA, migrate, openHubDatabase, type HubDatabase } from '../db';
+import { importLegacyHubStore, type LegacyImport } from '../legacy/import-legacy';
+import { HUB_CHANNEL, HubStore, type HubSignal } from '../store/hub-store';
 import { loadFloor } from '../store/load-floor';
 import { AlertBook } from './alert-book';
 import { EscalationBook } from './escalation-book';
@@ -15,6 +17,8 @@ import { EventIngest } from './event-ingest';
 import type { FloorApi } from './floor-api';
 import { FloorFeed } from './floor-feed';
 import { FloorService } from './floor-service';
+import { FloorTail } from './floor-tail';
+import { HubNode } from './hub-node';
 import { HUB_DEFAULTS, type HubOptions } from './hub-options';
 import { createHttpHandler } from './http-routes';
 import { createHubServer } from './hub-server';
@@ -29,11 +33,17 @@ export interface Hub {
   /** The read-only wall screen, token included: show it only to people who may see the floor. */
   wallUrl: string;
   floor: FloorApi;
+  /** Where the hub keeps its data: the embedded folder, or host:port/database. */
+  database: { kind: HubDatabase['kind']; location: string };
+  /** What was carried over from a sql.js hub store on this start, if there was one. */
+  imported: LegacyImport | null;
   /** Runs the alert rules now (they also run every tick); resolves once changes are stored. */
   evaluateAlerts(): Promise<void>;
   /** Stops accepting, closes every socket, stores what was accepted, and closes the store. */
   close(): Promise<void>;
 }
+
+const SIGNALS: ReadonlySet<string> = new Set(['presence', 'alerts', 'escalations']);
 
 /** Socket keep-alive: a rep that answers no ping for this long is dropped (and reconnects). */
 const PING_INTERVAL_MS = 20_000;
@@ -50,34 +60,60 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   log.redact(options.teamToken);
   const host = options.host ?? HUB_DEFAULTS.host;
 
-  const storeOptions = { dataDir: options.dataDir, migrations: HUB_MIGRATIONS };
-  const { store } =
-    options.storeMode === 'inline'
-      ? await openInlineStore(storeOptions)
-      : await openStore(storeOptions, options.workerScript);
-
+  const db = await openHubDatabase(
+    options.database ?? { kind: 'embedded', dataDir: options.dataDir },
+  );
   try {
+    await migrate(db, HUB_SCHEMA);
+    const imported = await importLegacyHubStore(options.dataDir, db, log);
+    const store = new HubStore(db, options.nodeId ?? crypto.randomUUID());
+    await store.registerNode(clock.now());
     const loaded = await loadFloor(store, clock.now());
+    const alerts = new AlertBook(store);
+    await alerts.reload(clock.now());
+    const escalations = new EscalationBook(store);
+    await escalations.reload();
     const floor = new FloorService({
       model: loaded.model,
-      alerts: new AlertBook(store, loaded.openAlerts, loaded.knownAlertKeys),
-      escalations: new EscalationBook(store, loaded.openEscalations),
+      store,
+      alerts,
+      escalations,
       thresholds: withThresholds(options.thresholds),
       clock,
       log,
       pushIntervalMs: options.pushIntervalMs ?? HUB_DEFAULTS.pushIntervalMs,
       tickIntervalMs: options.tickIntervalMs ?? HUB_DEFAULTS.tickIntervalMs,
     });
-    const ingest = new EventIngest(
-      { store, log, now: () => clock.now(), onStored: (events) => floor.eventsStored(events) },
-      loaded.streams,
+    const tail = new FloorTail(
+      store,
+      loaded.lastEventId,
+      (events) => floor.applyStored(events),
+      log,
     );
+    const ingest = new EventIngest({
+      store,
+      log,
+      now: () => clock.now(),
+      onStored: () => tail.request(),
+    });
+    const unlisten = await db.listen(HUB_CHANNEL, (payload) => {
+      if (payload === 'events') void tail.request();
+      else if (SIGNALS.has(payload)) {
+        floor
+          .signalled(payload as Exclude<HubSignal, 'events'>)
+          .catch((error: unknown) =>
+            log.warn('hub could not follow a change', { error: (error as Error).message }),
+          );
+      }
+    });
+    const node = new HubNode({ store, floor, tail, clock, log });
 
     const wall = new WallFeed(floor, log);
     const supervisors = new FloorFeed(floor, log);
     const repSockets = new Map<string, WebSocket>();
     const handler = createHttpHandler({
       teamToken: options.teamToken,
+      database: db,
       floor,
       wall,
       log,
@@ -120,7 +156,13 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
     const url = `${options.tls ? 'https' : 'http'}://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
     floor.start();
-    log.info('hub listening', { url, dataDir: options.dataDir, tls: Boolean(options.tls) });
+    node.start();
+    log.info('hub listening', {
+      url,
+      dataDir: options.dataDir,
+      database: db.location,
+      tls: Boolean(options.tls),
+    });
 
     let closing: Promise<void> | null = null;
     return {
@@ -128,10 +170,13 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       port,
       wallUrl: `${url}${HUB_PATHS.wall}?token=${encodeURIComponent(options.teamToken)}`,
       floor,
+      database: { kind: db.kind, location: db.location },
+      imported,
       evaluateAlerts: () => floor.evaluateAlerts(),
       close: () =>
         (closing ??= (async () => {
           floor.stop();
+          await node.stop();
           for (const ws of repSockets.values()) ws.close(1001, 'The hub is shutting down.');
           supervisors.closeAll();
           wall.closeAll();
@@ -147,11 +192,18 @@ export async function startHub(options: HubOptions): Promise<Hub> {
           clearTimeout(stragglers);
           await ingest.drain();
           await floor.settled();
-          await store.close();
+          await tail.settled();
+          await unlisten().catch(() => undefined);
+          await store
+            .leave()
+            .catch((error: unknown) =>
+              log.warn('hub could not sign off its node', { error: (error as Error).message }),
+            );
+          await db.close();
         })()),
     };
   } catch (error) {
-    await store.close();
+    await db.close();
     throw error;
   }
 }

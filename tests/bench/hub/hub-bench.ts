@@ -2,11 +2,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { SupervisorClient } from '../../../electron/core/floor/client/supervisor-client';
-import { HUB_MIGRATIONS } from '../../../electron/hub/store/hub-migrations';
-import { openInlineStore } from '../../../electron/core/platform/store/open-store';
-import { sql } from '../../../electron/core/platform/store/sql';
 import type { FloorView } from '../../../shared/floor/floor-view';
 import { bundleForNode } from '../../support/bundle-for-node';
+import { queryHubFolder } from '../../support/hub-db';
 import { makeTempDir } from '../../support/temp-dir';
 import { benchResult, summarize, timingRows, zeroRow, type BenchResult } from '../bench-kit';
 import { HubProcess } from './hub-process';
@@ -189,9 +187,7 @@ function tallySent(reps: readonly SimRep[]) {
 }
 
 async function tallyStored(hubDir: string) {
-  const { store } = await openInlineStore({ dataDir: hubDir, migrations: HUB_MIGRATIONS });
-  const rows = await store.all<{ event_id: string }>(sql`SELECT event_id FROM events`);
-  await store.close();
+  const rows = await queryHubFolder<{ event_id: string }>(hubDir, 'SELECT event_id FROM events');
   const distinct = new Set(rows.map((row) => row.event_id));
   return {
     rows: rows.length,

@@ -1,11 +1,10 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HUB_MIGRATIONS } from '../../../electron/hub/store/hub-migrations';
 import { StoreOutbox } from '../../../electron/core/floor/outbox/store-outbox';
 import { openInlineStore } from '../../../electron/core/platform/store/open-store';
-import { sql } from '../../../electron/core/platform/store/sql';
 import type { OutboxEntry } from '../../../electron/core/floor/outbox/outbox';
 import { bundleForNode } from '../../support/bundle-for-node';
+import { queryHubFolder } from '../../support/hub-db';
 import { makeTempDir } from '../../support/temp-dir';
 import { Child } from './support/child';
 import { zoneAtMidday } from './support/floor-events';
@@ -134,20 +133,24 @@ describe('floor fault tolerance', () => {
 
 /** The hub's stored events, then the hub itself on that folder: its floor is rebuilt from disk. */
 async function readHub() {
-  const { store } = await openInlineStore({ dataDir: hubDir(), migrations: HUB_MIGRATIONS });
   const events = new Map<string, { event_id: string; seq: number }[]>();
   const escalations = new Map<string, number>();
   for (const repId of REPS) {
     events.set(
       repId,
-      await store.all(sql`SELECT event_id, seq FROM events WHERE rep_id = ${repId} ORDER BY seq`),
+      await queryHubFolder(
+        hubDir(),
+        'SELECT event_id, seq FROM events WHERE rep_id = $1 ORDER BY seq',
+        [repId],
+      ),
     );
-    const row = await store.get<{ n: number }>(
-      sql`SELECT count(*) AS n FROM escalations WHERE rep_id = ${repId}`,
+    const [row] = await queryHubFolder<{ n: number }>(
+      hubDir(),
+      'SELECT count(*)::int AS n FROM escalations WHERE rep_id = $1',
+      [repId],
     );
     escalations.set(repId, row?.n ?? 0);
   }
-  await store.close();
   const { hub } = await startTestHub(hubDir());
   return { events, escalations, hub };
 }

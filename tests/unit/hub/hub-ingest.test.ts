@@ -1,9 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deriveRepKey } from '../../../electron/hub/auth/rep-key';
 import type { Hub } from '../../../electron/hub/server/start-hub';
-import { openInlineStore } from '../../../electron/core/platform/store/open-store';
-import { HUB_MIGRATIONS } from '../../../electron/hub/store/hub-migrations';
-import { sql } from '../../../electron/core/platform/store/sql';
+import { queryHubFolder } from '../../support/hub-db';
 import { makeTempDir } from '../../support/temp-dir';
 import { attemptBody, envelope, stateBody, zoneAtMidday } from './support/floor-events';
 import { RawSocket } from './support/raw-socket';
@@ -73,11 +71,9 @@ describe('hub ingest', () => {
 
     expect(anaRow()?.kpis).toMatchObject({ dials: 1, conversions: 1 });
     await hub.close();
-    const { store } = await openInlineStore({ dataDir: temp.dir, migrations: HUB_MIGRATIONS });
-    expect(await store.all(sql`SELECT event_id, seq FROM events`)).toEqual([
+    expect(await queryHubFolder(temp.dir, 'SELECT event_id, seq FROM events')).toEqual([
       { event_id: attempt.eventId, seq: 1 },
     ]);
-    await store.close();
     ({ hub, logs } = await startTestHub(temp.dir));
   });
 

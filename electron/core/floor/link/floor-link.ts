@@ -8,7 +8,6 @@ import type { Logger } from '../../platform/log/logger';
 import { SerialQueue } from '../../platform/concurrency/serial-queue';
 import type { PortChange } from '../../queue/store';
 import type { SettingsService } from '../../platform/settings/settings-service';
-import type { WorkerScript } from '../../platform/store/open-store';
 import type { Store } from '../../platform/store/store';
 import { FloorPublisher } from './floor-publisher';
 import type { FloorSource } from './floor-source';
@@ -27,7 +26,6 @@ export interface FloorLinkDeps {
   log: Logger;
   /** The app's data folder (a hosted hub keeps its database in `hub/` inside it). */
   dataDir: string;
-  storeWorker?: WorkerScript;
   /** The rep's session now; set once the session exists. */
   session: () => SessionSnapshot;
   onStatus: (status: FloorLinkStatus) => void;
@@ -157,13 +155,7 @@ export class FloorLink {
         if (plan.teamToken === null) return offRunner('The hub has no team token.');
         return startHostRunner(
           { ...plan, teamToken: plan.teamToken },
-          {
-            dataDir: this.deps.dataDir,
-            clock,
-            log,
-            events,
-            ...(this.deps.storeWorker ? { workerScript: this.deps.storeWorker } : {}),
-          },
+          { dataDir: this.deps.dataDir, clock, log, events },
         );
     }
   }

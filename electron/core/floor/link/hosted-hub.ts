@@ -3,7 +3,6 @@ import type { Clock } from '../../../../shared/clock';
 import { ok } from '../../../../shared/result';
 import { startHub, type Hub } from '../../../hub/server/start-hub';
 import type { Logger } from '../../platform/log/logger';
-import type { WorkerScript } from '../../platform/store/open-store';
 import type { FloorSource } from './floor-source';
 import { lanAddresses, withHost } from './lan-addresses';
 import type { HostPlan } from './link-plan';
@@ -18,11 +17,10 @@ export interface HostedHub extends FloorSource {
 }
 
 export interface HostDeps {
-  /** The supervisor's data folder; the hub keeps its own database in `hub/` inside it. */
+  /** The supervisor's data folder; the hub keeps its own database in `hub/pg` inside it. */
   dataDir: string;
   clock: Clock;
   log: Logger;
-  workerScript?: WorkerScript;
 }
 
 /** The team hub inside the supervisor's app, on the app's clock. */
@@ -42,7 +40,6 @@ export async function hostHub(
     clock: deps.clock,
     log: deps.log,
     ...(tls ? { tls } : {}),
-    ...(deps.workerScript ? { workerScript: deps.workerScript } : {}),
   });
   const lanUrls = plan.host === '0.0.0.0' ? lanAddresses().map((ip) => withHost(hub.url, ip)) : [];
   return {

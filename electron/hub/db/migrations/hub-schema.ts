@@ -1,8 +1,8 @@
 import type { HubMigration } from './hub-migration';
 
 /**
- * The hub's tables on PostgreSQL: the same tables and meaning as the sql.js hub store
- * (electron/hub/store/hub-migrations.ts). Epoch milliseconds and sequence numbers are BIGINT;
+ * The hub's tables on PostgreSQL. Version 1 has the same tables and meaning as the sql.js hub
+ * store it replaced (electron/hub/legacy/sqljs-schema.ts). Epoch milliseconds and sequence numbers are BIGINT;
  * an event keeps its exact JSON text. Append only: a released migration is never edited.
  */
 export const HUB_SCHEMA: readonly HubMigration[] = [
@@ -62,6 +62,23 @@ export const HUB_SCHEMA: readonly HubMigration[] = [
         acknowledged_by TEXT
       )`,
       `CREATE INDEX escalations_open ON escalations (acknowledged_at, raised_at)`,
+    ],
+  },
+  {
+    version: 2,
+    name: 'hub: nodes and where each rep is connected',
+    statements: [
+      // Several hub nodes share one database: each beats here, and a rep's row says which node
+      // holds its socket, so every node shows the same floor and a dead node's reps read offline.
+      `CREATE TABLE hub_nodes (
+        node_id TEXT PRIMARY KEY,
+        started_at BIGINT NOT NULL,
+        beat_at BIGINT NOT NULL
+      )`,
+      `ALTER TABLE reps ADD COLUMN node_id TEXT`,
+      `ALTER TABLE reps ADD COLUMN connected BOOLEAN NOT NULL DEFAULT false`,
+      // Which socket: a rep that reconnects before its old socket's goodbye is written stays on.
+      `ALTER TABLE reps ADD COLUMN connection_id TEXT`,
     ],
   },
 ];

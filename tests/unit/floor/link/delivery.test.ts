@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FloorRepRow } from '../../../../shared/floor/floor-view';
-import { HUB_MIGRATIONS } from '../../../../electron/hub/store/hub-migrations';
 import type { Hub } from '../../../../electron/hub/server/start-hub';
 import { openInlineStore, sql } from '../../../../electron/core/platform/store';
+import { queryHubFolder } from '../../../support/hub-db';
 import { ManualClock } from '../../../support/manual-clock';
 import { makeTempDir } from '../../../support/temp-dir';
 import type { CoreDriver } from '../../app/core-driver';
@@ -130,11 +130,10 @@ describe('the rep app delivering to a hub that is down, then up', () => {
     drive = null;
     await running.close();
     hub = null;
-    const { store } = await openInlineStore({ dataDir: hubDir, migrations: HUB_MIGRATIONS });
-    const stored = await store.all<{ event_id: string; seq: number }>(
-      sql`SELECT event_id, seq FROM events WHERE rep_id = 'ana' ORDER BY id`,
+    const stored = await queryHubFolder<{ event_id: string; seq: number }>(
+      hubDir,
+      "SELECT event_id, seq FROM events WHERE rep_id = 'ana' ORDER BY id",
     );
-    await store.close();
     const sent = await (async () => {
       const { store: repStore } = await openInlineStore({ dataDir: repDir });
       const rows = await repStore.all<{ event_id: string; seq: number }>(

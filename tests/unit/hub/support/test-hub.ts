@@ -2,12 +2,16 @@ import type { Clock } from '../../../../shared/clock';
 import type { AlertThresholdsPatch } from '../../../../shared/floor/alert-thresholds';
 import { startHub, type Hub } from '../../../../electron/hub/server/start-hub';
 import { LogRecorder, type LogLine } from '../../../support/log-recorder';
+import { seedEmbeddedDatabase } from '../../../support/pglite-template';
 
 export type { LogLine };
 
 export const TEAM_TOKEN = 'team-token-for-tests-0123456789';
 
-/** A hub on a free port with an inline store in `dataDir`, its log lines kept for assertions. */
+/**
+ * A hub on a free port with its embedded database in `dataDir` (a copy of an empty one, so no
+ * test waits for initdb), its log lines kept for assertions.
+ */
 export async function startTestHub(
   dataDir: string,
   options: {
@@ -19,11 +23,11 @@ export async function startTestHub(
   } = {},
 ): Promise<{ hub: Hub; logs: LogLine[]; log: LogRecorder }> {
   const log = new LogRecorder();
+  await seedEmbeddedDatabase(dataDir);
   const hub = await startHub({
     dataDir,
     teamToken: TEAM_TOKEN,
     port: options.port ?? 0,
-    storeMode: 'inline',
     log: log.logger,
     clock: options.clock,
     thresholds: options.thresholds,

@@ -1,7 +1,7 @@
 import type { Migration } from '../../core/platform/store/migrations/migration';
 
-/** The hub's own database (its data folder, not a rep's). Append only, like the rep app's. */
-export const HUB_MIGRATIONS: readonly Migration[] = [
+/** The sql.js hub store of releases before the hub moved to PostgreSQL: read once, to import it. */
+export const LEGACY_SQLJS_HUB_SCHEMA: readonly Migration[] = [
   {
     version: 1,
     name: 'hub: reps, streams, events, alerts, escalations',
