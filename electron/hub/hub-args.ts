@@ -9,8 +9,18 @@ import {
   type SecretSource,
 } from '../core/platform/command-line-secret';
 
+export type HubCommand =
+  { kind: 'serve' } | { kind: 'backup'; outFile: string } | { kind: 'restore'; fromFile: string };
+
 export interface HubArgs {
+  command: HubCommand;
   dataDir: string;
+  /** postgres://… (a secret: it may hold a password); null: the embedded database. */
+  databaseUrl: string | null;
+  /** A CA certificate for the server's TLS (with ?sslmode=verify-full in the URL). */
+  databaseCaFile: string | null;
+  /** This node's name in a database several hub nodes share. */
+  nodeId: string | null;
   port: number;
   host: string;
   /** A value names the flag or variable it came from; none given: the data folder's token. */
@@ -33,7 +43,13 @@ export const HUB_TOKEN_SECRET: SecretOptions = {
 export const HUB_USAGE =
   'usage: npm run hub -- --data-dir DIR [--port PORT] [--host HOST] [--token-file F]\n' +
   '                      [--tls-cert CERT.pem --tls-key KEY.pem] [--thresholds FILE.json]\n' +
+  '                      [--database-url postgres://ROLE@HOST:PORT/DB [--database-ca CA.pem]]\n' +
+  '                      [--node-id NAME]\n' +
   '       npm run hub -- --data-dir DIR [--token-file F] --rep-key REP_ID\n' +
+  '       npm run hub -- backup --data-dir DIR --out FILE      (the embedded database, hub stopped)\n' +
+  '       npm run hub -- restore --data-dir DIR --from FILE    (the old database is kept aside)\n' +
+  '  The database: embedded in DIR/pg unless --database-url or DIALDECK_DATABASE_URL names a\n' +
+  '  PostgreSQL server (several hub nodes may share one; back it up with pg_dump).\n' +
   '  The team token: --token-file F, else the DIALDECK_HUB_TOKEN environment variable, else the\n' +
   "  data folder's hub-token file (created on first start). --token T still works, but shows the\n" +
   "  token in `ps` and in npm's echo of the command.";
@@ -68,9 +84,15 @@ export function parseHubArgs(
   argv: readonly string[],
   env: NodeJS.ProcessEnv = process.env,
 ): HubArgs {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: [...argv],
+    allowPositionals: true,
     options: {
+      'database-url': { type: 'string' },
+      'database-ca': { type: 'string' },
+      'node-id': { type: 'string' },
+      out: { type: 'string' },
+      from: { type: 'string' },
       'data-dir': { type: 'string' },
       port: { type: 'string' },
       host: { type: 'string' },
@@ -99,16 +121,56 @@ export function parseHubArgs(
   if (Boolean(certFile) !== Boolean(keyFile)) {
     throw new Error('--tls-cert and --tls-key go together.');
   }
+  const command = parseCommand(positionals, values.out, values.from);
+  const databaseUrl = values['database-url'] ?? env.DIALDECK_DATABASE_URL ?? null;
+  const warnings = token.warning ? [token.warning] : [];
+  if (values['database-url'] && /^[^:]+:\/\/[^/@]*:[^/@]*@/.test(values['database-url'])) {
+    warnings.push(
+      'The database URL holds a password and was given on the command line, where `ps` shows it: ' +
+        'prefer DIALDECK_DATABASE_URL, or a password in ~/.pgpass.',
+    );
+  }
+  if (command.kind !== 'serve' && databaseUrl !== null) {
+    throw new Error(
+      `${command.kind} is for the embedded database; a PostgreSQL server is backed up with ` +
+        'pg_dump and restored with pg_restore.',
+    );
+  }
   return {
+    command,
     dataDir,
+    databaseUrl,
+    databaseCaFile: values['database-ca'] ?? null,
+    nodeId: values['node-id'] ?? null,
     port,
     host: values.host ?? '0.0.0.0',
     token: token.source ?? { kind: 'data-dir' },
     tls: certFile && keyFile ? { certFile, keyFile } : null,
     thresholds: values.thresholds ? readThresholds(values.thresholds) : {},
     repKeyFor: values['rep-key'] ?? null,
-    warnings: token.warning ? [token.warning] : [],
+    warnings,
   };
+}
+
+function parseCommand(
+  positionals: readonly string[],
+  out: string | undefined,
+  from: string | undefined,
+): HubCommand {
+  const [name, ...rest] = positionals;
+  if (rest.length > 0) throw new Error(`Unexpected argument "${rest[0]}".`);
+  switch (name) {
+    case undefined:
+      return { kind: 'serve' };
+    case 'backup':
+      if (!out) throw new Error('backup needs --out FILE: where to write the backup.');
+      return { kind: 'backup', outFile: out };
+    case 'restore':
+      if (!from) throw new Error('restore needs --from FILE: the backup to restore.');
+      return { kind: 'restore', fromFile: from };
+    default:
+      throw new Error(`Unknown command "${name}": the hub knows backup and restore.`);
+  }
 }
 
 function readThresholds(file: string): AlertThresholdsPatch {

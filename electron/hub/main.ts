@@ -8,6 +8,7 @@ import {
   readTeamToken,
   teamTokenFile,
 } from './auth/team-token-file';
+import { backupEmbedded, restoreEmbedded } from './db';
 import { startHub } from './server/start-hub';
 import { consoleSink, createLogger } from '../core/platform/log/logger';
 import { HUB_USAGE, parseHubArgs, type HubArgs } from './hub-args';
@@ -20,15 +21,23 @@ async function main(): Promise<void> {
     process.exit(0);
   }
   let args: HubArgs;
-  let token: string;
   try {
     args = parseHubArgs(argv);
-    token = resolveToken(args);
   } catch (error) {
     console.error(`${(error as Error).message}\n${HUB_USAGE}`);
     process.exit(2);
   }
   for (const warning of args.warnings) console.error(warning);
+  if (args.command.kind !== 'serve') {
+    process.exit(await runDatabaseCommand(args.command, path.resolve(args.dataDir)));
+  }
+  let token: string;
+  try {
+    token = resolveToken(args);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${HUB_USAGE}`);
+    process.exit(2);
+  }
   if (args.repKeyFor !== null) {
     if (!REP_ID_PATTERN.test(args.repKeyFor)) {
       console.error(
@@ -44,8 +53,19 @@ async function main(): Promise<void> {
     if (process.env.DIALDECK_LOG === 'verbose' || level !== 'info') consoleSink(level, line);
   });
   const dataDir = path.resolve(args.dataDir);
+  if (args.databaseUrl !== null) redactDatabaseUrl(log, args.databaseUrl);
   const hub = await startHub({
     dataDir,
+    ...(args.databaseUrl !== null
+      ? {
+          database: {
+            kind: 'server' as const,
+            url: args.databaseUrl,
+            ...(args.databaseCaFile ? { tls: { ca: fs.readFileSync(args.databaseCaFile) } } : {}),
+          },
+        }
+      : {}),
+    ...(args.nodeId !== null ? { nodeId: args.nodeId } : {}),
     teamToken: token,
     port: args.port,
     host: args.host,
@@ -63,6 +83,18 @@ async function main(): Promise<void> {
   if (args.host === '0.0.0.0') console.log(`Listening on every interface, port ${hub.port}.`);
   console.log(`Wall screen: ${hub.wallUrl}`);
   console.log(`Data folder: ${dataDir}`);
+  console.log(
+    hub.database.kind === 'embedded'
+      ? `Database: embedded, in ${hub.database.location}`
+      : `Database: PostgreSQL server ${hub.database.location}`,
+  );
+  if (hub.imported) {
+    const { reps, events, alerts, escalations, keptIn } = hub.imported;
+    console.log(
+      `Imported the hub's previous store: ${reps} reps, ${events} events, ${alerts} alerts, ` +
+        `${escalations} escalations. The old files are kept in ${keptIn}.`,
+    );
+  }
   if (!args.tls)
     console.log(
       'No TLS: rep keys cross the network in clear. Use --tls-cert/--tls-key beyond one trusted LAN.',
@@ -77,6 +109,36 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
+}
+
+async function runDatabaseCommand(
+  command: Exclude<HubArgs['command'], { kind: 'serve' }>,
+  dataDir: string,
+): Promise<number> {
+  try {
+    if (command.kind === 'backup') {
+      const { file, bytes } = await backupEmbedded(dataDir, path.resolve(command.outFile));
+      console.log(`Backed up the hub database of ${dataDir} to ${file} (${bytes} bytes).`);
+    } else {
+      const { previousKeptIn } = await restoreEmbedded(dataDir, path.resolve(command.fromFile));
+      console.log(`Restored the hub database of ${dataDir} from ${command.fromFile}.`);
+      if (previousKeptIn) console.log(`The database that was there is kept in ${previousKeptIn}.`);
+    }
+    return 0;
+  } catch (error) {
+    console.error(`The ${command.kind} did not run: ${(error as Error).message}`);
+    return 1;
+  }
+}
+
+function redactDatabaseUrl(log: ReturnType<typeof createLogger>, url: string): void {
+  log.redact(url);
+  try {
+    const password = decodeURIComponent(new URL(url).password);
+    if (password) log.redact(password);
+  } catch {
+    // Not a URL: the hub refuses it with its own message.
+  }
 }
 
 function resolveToken(args: HubArgs): string {
@@ -101,7 +163,7 @@ function describeHubStartError(error: unknown, port: number, dataDir: string): s
     return `The hub did not start: port ${port} is in use. Pick another with --port.`;
   if (code === 'EACCES')
     return `The hub did not start: port ${port} needs more privileges. Pick one above 1024.`;
-  if (name === 'StoreLockedError' || name === 'StoreDamagedError')
+  if (name === 'StoreLockedError' || name === 'StoreDamagedError' || name === 'HubDatabaseError')
     return `The hub did not start: ${message}`;
   return `The hub did not start on ${dataDir}: ${message}`;
 }

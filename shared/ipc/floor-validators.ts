@@ -1,15 +1,20 @@
 import { z } from 'zod';
+import { isHubAddressList } from '../floor/hub-addresses';
 import type { FloorMethods } from './domains/floor';
 
 type Args<M extends keyof FloorMethods> = Parameters<FloorMethods[M]>;
 
-/** http(s) as the hub prints it; ws(s) as some people write a socket address. */
+/**
+ * http(s) as the hub prints it; ws(s) as some people write a socket address; several hub nodes
+ * of one floor separated by commas.
+ */
 const hubUrl = z
   .string()
   .max(2_000)
-  .regex(
-    /^(https?|wss?):\/\/[^\s/?#@]+(:\d{1,5})?\/?$/,
-    'must be the hub address it printed, like http://10.0.0.5:5190 or https://hub.example.com',
+  .refine(
+    isHubAddressList,
+    'must be the hub address it printed, like http://10.0.0.5:5190 or https://hub.example.com ' +
+      '(several hub nodes: separated by commas)',
   );
 
 const filePath = z.string().trim().min(1).max(4_096);

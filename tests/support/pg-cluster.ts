@@ -18,6 +18,10 @@ export interface PgCluster {
   url(database: string, role?: string, password?: string): string;
   /** A new empty database, dropped by the returned function. */
   createDatabase(): Promise<{ url: string; name: string; drop: () => Promise<void> }>;
+  /** Stops the server as an operator would (fast shutdown), its data kept. */
+  stopServer(): Promise<void>;
+  /** Starts it again on the same port and data. */
+  startServer(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -129,8 +133,14 @@ export async function startPgCluster(): Promise<PgCluster> {
   const url = (database: string, role = 'postgres', password?: string) =>
     `postgres://${role}${password ? `:${password}` : ''}@127.0.0.1:${port}/${database}`;
 
-  const admin = new pg.Client({ connectionString: url('postgres') });
-  await admin.connect();
+  const connectAdmin = async () => {
+    const client = new pg.Client({ connectionString: url('postgres') });
+    // The admin connection dies with the server when a test stops it; it is replaced on start.
+    client.on('error', () => undefined);
+    await client.connect();
+    return client;
+  };
+  let admin = await connectAdmin();
   await admin.query(`CREATE ROLE ${PASSWORD_ROLE.name} LOGIN PASSWORD '${PASSWORD_ROLE.password}'`);
   let next = 0;
 
@@ -150,8 +160,15 @@ export async function startPgCluster(): Promise<PgCluster> {
         },
       };
     },
+    async stopServer() {
+      await runPg('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+    },
+    async startServer() {
+      await startOn(dir, data, port);
+      admin = await connectAdmin();
+    },
     async stop() {
-      await admin.end();
+      await admin.end().catch(() => undefined);
       await runPg('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
       fs.rmSync(dir, { recursive: true, force: true });
     },

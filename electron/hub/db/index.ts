@@ -12,3 +12,5 @@ export type { HubMigration } from './migrations/hub-migration';
 export { migrate, type MigrationReport } from './migrations/migrate';
 export { openHubDatabase, type HubDatabaseConfig } from './open-database';
 export type { ServerDatabaseOptions } from './server-database';
+export { backupEmbedded, restoreEmbedded } from './embedded-backup';
+export { describeTarget, parseDatabaseUrl } from './server-target';

@@ -2,15 +2,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deriveRepKey } from '../../../electron/hub/auth/rep-key';
 import type { Hub } from '../../../electron/hub/server/start-hub';
 import { ManualClock } from '../../support/manual-clock';
-import { makeTempDir } from '../../support/temp-dir';
+import { ADAPTERS } from '../../support/hub-db-fixture';
 import { envelope, stateBody } from './support/floor-events';
+import { useHubPlaces, type HubPlace } from './support/hub-place';
 import { RawSocket } from './support/raw-socket';
 import { startTestHub, TEAM_TOKEN } from './support/test-hub';
 
 const MIN = 60_000;
 const anaKey = deriveRepKey(TEAM_TOKEN, 'ana');
 
-let temp: ReturnType<typeof makeTempDir>;
+let place: HubPlace;
 let clock: ManualClock;
 let hub: Hub;
 let socket: RawSocket;
@@ -37,18 +38,23 @@ async function after(ms: number): Promise<void> {
 
 const openAlerts = () => hub.floor.view().alerts.map((a) => [a.kind, a.message]);
 
-beforeEach(async () => {
-  temp = makeTempDir('dialdeck-hub-alerts-');
-  clock = new ManualClock();
-  ({ hub } = await startTestHub(temp.dir, { clock }));
-  await connectAna();
-});
-afterEach(async () => {
-  await hub.close();
-  temp.remove();
-});
+/** The hub on the test's place: its folder, and its server database on the server adapter. */
+const start = (options: Parameters<typeof startTestHub>[1] = {}) =>
+  startTestHub(place.dataDir, { ...options, databaseUrl: place.databaseUrl });
 
-describe('hub alerts', () => {
+describe.each(ADAPTERS)('hub alerts (%s database)', (kind) => {
+  const places = useHubPlaces(kind);
+  beforeEach(async () => {
+    place = await places.create('dialdeck-hub-alerts-');
+    clock = new ManualClock();
+    ({ hub } = await start({ clock }));
+    await connectAna();
+  });
+  afterEach(async () => {
+    await hub.close();
+    await place.remove();
+  });
+
   it('raises an idle alert, lets a supervisor acknowledge it, and does not raise it again for the same spell', async () => {
     await publish(stateBody('idle', clock.now()));
     await after(4 * MIN);
@@ -143,7 +149,7 @@ describe('hub alerts', () => {
       note: 'Angry caller',
     });
     await hub.close();
-    ({ hub } = await startTestHub(temp.dir, { clock }));
+    ({ hub } = await start({ clock }));
     expect(hub.floor.view().escalations.map((x) => x.id)).toEqual(['esc-00000002']);
     await connectAna();
   });
@@ -156,7 +162,7 @@ describe('hub alerts', () => {
     await hub.floor.acknowledgeAlert(alert!.id, 'Sam');
     await hub.close();
 
-    ({ hub } = await startTestHub(temp.dir, { clock }));
+    ({ hub } = await start({ clock }));
     await connectAna();
     await after(MIN);
     expect(openAlerts()).toEqual([]);

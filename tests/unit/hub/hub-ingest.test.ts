@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deriveRepKey } from '../../../electron/hub/auth/rep-key';
 import type { Hub } from '../../../electron/hub/server/start-hub';
-import { queryHubFolder } from '../../support/hub-db';
-import { makeTempDir } from '../../support/temp-dir';
+import { ADAPTERS } from '../../support/hub-db-fixture';
 import { attemptBody, envelope, stateBody, zoneAtMidday } from './support/floor-events';
+import { useHubPlaces, type HubPlace } from './support/hub-place';
 import { RawSocket } from './support/raw-socket';
 import { startTestHub, type LogLine } from './support/test-hub';
 import { TEAM_TOKEN } from './support/test-hub';
@@ -13,17 +13,9 @@ const ZONE = zoneAtMidday(NOW);
 const anaKey = deriveRepKey(TEAM_TOKEN, 'ana');
 const sale = { code: 'converted', contact: true, conversion: true, talkSeconds: 90 };
 
-let temp: ReturnType<typeof makeTempDir>;
+let place: HubPlace;
 let hub: Hub;
 let logs: LogLine[];
-beforeEach(async () => {
-  temp = makeTempDir('dialdeck-hub-ingest-');
-  ({ hub, logs } = await startTestHub(temp.dir));
-});
-afterEach(async () => {
-  await hub.close();
-  temp.remove();
-});
 
 async function anaSocket(
   streamId = 'stream-ana-1',
@@ -37,7 +29,21 @@ async function anaSocket(
 
 const anaRow = () => hub.floor.view().reps.find((row) => row.repId === 'ana');
 
-describe('hub ingest', () => {
+/** The hub on the test's place: its folder, and its server database on the server adapter. */
+const start = (options: Parameters<typeof startTestHub>[1] = {}) =>
+  startTestHub(place.dataDir, { ...options, databaseUrl: place.databaseUrl });
+
+describe.each(ADAPTERS)('hub ingest (%s database)', (kind) => {
+  const places = useHubPlaces(kind);
+  beforeEach(async () => {
+    place = await places.create('dialdeck-hub-ingest-');
+    ({ hub, logs } = await start());
+  });
+  afterEach(async () => {
+    await hub.close();
+    await place.remove();
+  });
+
   it('acknowledges each event once it is stored and shows it on the floor', async () => {
     const { socket } = await anaSocket();
     socket.event(envelope('ana', 1, stateBody('dialing', NOW - 5_000), NOW - 5_000));
@@ -71,10 +77,10 @@ describe('hub ingest', () => {
 
     expect(anaRow()?.kpis).toMatchObject({ dials: 1, conversions: 1 });
     await hub.close();
-    expect(await queryHubFolder(temp.dir, 'SELECT event_id, seq FROM events')).toEqual([
+    expect(await place.query('SELECT event_id, seq FROM events')).toEqual([
       { event_id: attempt.eventId, seq: 1 },
     ]);
-    ({ hub, logs } = await startTestHub(temp.dir));
+    ({ hub, logs } = await start());
   });
 
   it('takes events in seq order and refuses a gap; the rep resumes from what was acknowledged', async () => {
@@ -117,7 +123,7 @@ describe('hub ingest', () => {
     const before = anaRow();
     await hub.close();
 
-    ({ hub, logs } = await startTestHub(temp.dir));
+    ({ hub, logs } = await start());
     expect(anaRow()).toEqual({ ...before, connected: false });
     const again = await anaSocket();
     expect(again.ackedSeq).toBe(3);

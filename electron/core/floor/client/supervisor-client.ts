@@ -9,6 +9,7 @@ import { silentLogger, type Logger } from '../../platform/log/logger';
 import { systemClock } from '../../platform/system-clock';
 import { rawDataToText } from '../../platform/net/ws-text';
 import { Backoff, DEFAULT_BACKOFF, type BackoffOptions } from '../outbox/backoff';
+import { parseHubAddresses } from '../../../../shared/floor/hub-addresses';
 import { hubSocketUrl } from '../outbox/hub-url';
 
 export interface SupervisorClientOptions {
@@ -123,8 +124,13 @@ export class SupervisorClient {
     });
   }
 
+  /** Several hub nodes of one floor: each shows the whole floor, so any one that answers will do. */
+  private addressIndex = 0;
+
   private connect(): void {
-    const ws = new WebSocket(hubSocketUrl(this.options.hubUrl, HUB_PATHS.floor), {
+    const addresses = parseHubAddresses(this.options.hubUrl);
+    const address = addresses[this.addressIndex % addresses.length] ?? this.options.hubUrl;
+    const ws = new WebSocket(hubSocketUrl(address, HUB_PATHS.floor), {
       headers: { authorization: `Bearer ${this.options.teamToken}` },
       handshakeTimeout: 10_000,
       perMessageDeflate: false,
@@ -132,7 +138,9 @@ export class SupervisorClient {
     });
     this.current = ws;
     let lastError: string | null = null;
+    let opened = false;
     ws.on('open', () => {
+      opened = true;
       this.backoff.reset();
       this.options.onConnection?.(true, null);
     });
@@ -146,9 +154,14 @@ export class SupervisorClient {
       this.requests.clear();
       this.options.onConnection?.(false, lastError);
       if (this.stopped) return;
-      this.retryTimer = this.clock.setTimer(() => {
-        if (!this.stopped) this.connect();
-      }, this.backoff.next());
+      this.addressIndex++;
+      const moveAtOnce = opened && addresses.length > 1;
+      this.retryTimer = this.clock.setTimer(
+        () => {
+          if (!this.stopped) this.connect();
+        },
+        moveAtOnce ? 0 : this.backoff.next(),
+      );
     });
   }
 

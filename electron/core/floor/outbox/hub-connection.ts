@@ -15,6 +15,7 @@ import { systemClock } from '../../platform/system-clock';
 import { deriveRepKey } from '../../../hub/auth/rep-key';
 import { rawDataToText } from '../../platform/net/ws-text';
 import { Backoff, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
+import { parseHubAddresses } from '../../../../shared/floor/hub-addresses';
 import { hubSocketUrl } from './hub-url';
 import type { Outbox, OutboxEntry } from './outbox';
 
@@ -26,7 +27,7 @@ import type { Outbox, OutboxEntry } from './outbox';
 export type HubCredential = { repKey: string } | { teamToken: string };
 
 export interface HubConnectionOptions {
-  /** http(s)://host:port of the hub. */
+  /** http(s)://host:port of the hub, or of several hub nodes separated by commas. */
   hubUrl: string;
   repId: string;
   repName: string;
@@ -78,6 +79,10 @@ export class HubConnection {
   private pingTimer: TimerHandle | null = null;
   private pumping = false;
   private pumpAgain = false;
+  /** The hub nodes to try, in turn; the one tried last. */
+  private readonly addresses: readonly string[];
+  private addressIndex = 0;
+  private welcomedOnThisSocket = false;
   private marking: Promise<void> = Promise.resolve();
   private readonly waiters = new Set<{ seq: number; resolve: () => void }>();
 
@@ -86,6 +91,7 @@ export class HubConnection {
     this.log = options.log ?? silentLogger;
     this.backoff = new Backoff(options.backoff ?? DEFAULT_BACKOFF);
     this.window = options.window ?? 256;
+    this.addresses = parseHubAddresses(options.hubUrl);
     this.log.redact(this.secret());
   }
 
@@ -149,7 +155,8 @@ export class HubConnection {
     this.phase = 'connecting';
     this.retryAt = null;
     this.report();
-    const ws = new WebSocket(hubSocketUrl(this.options.hubUrl, HUB_PATHS.rep), {
+    this.welcomedOnThisSocket = false;
+    const ws = new WebSocket(hubSocketUrl(this.hubAddress(), HUB_PATHS.rep), {
       headers: { authorization: `Bearer ${this.secret()}`, [REP_ID_HEADER]: this.options.repId },
       maxPayload: MAX_FLOOR_MESSAGE_BYTES,
       handshakeTimeout: 10_000,
@@ -194,7 +201,7 @@ export class HubConnection {
       if (code >= 4000) this.lastError = reason.toString() || `closed by the hub (${code})`;
       this.current = null;
       this.pingTimer?.cancel();
-      this.scheduleRetry();
+      this.scheduleRetry(this.moveToNextAddress());
     });
   }
 
@@ -206,11 +213,12 @@ export class HubConnection {
     this.acknowledged(resumeAfter);
     this.sentSeq = resumeAfter;
     this.phase = 'connected';
+    this.welcomedOnThisSocket = true;
     this.lastError = null;
     this.backoff.reset();
     this.report();
     this.keepAlive(generation);
-    this.log.info('connected to the hub', { hubUrl: this.options.hubUrl, ackedSeq: hubAckedSeq });
+    this.log.info('connected to the hub', { hubUrl: this.hubAddress(), ackedSeq: hubAckedSeq });
     void this.pump();
   }
 
@@ -281,9 +289,23 @@ export class HubConnection {
     if (ws && ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(message));
   }
 
-  private scheduleRetry(): void {
+  private hubAddress(): string {
+    return this.addresses[this.addressIndex] ?? this.options.hubUrl;
+  }
+
+  /**
+   * With several hub nodes, the next one is tried after a failure. True when that should be
+   * at once: the node was serving this rep a moment ago, so the others are likely up.
+   */
+  private moveToNextAddress(): boolean {
+    if (this.addresses.length < 2) return false;
+    this.addressIndex = (this.addressIndex + 1) % this.addresses.length;
+    return this.welcomedOnThisSocket;
+  }
+
+  private scheduleRetry(immediately = false): void {
     if (this.phase === 'stopped') return;
-    const delay = this.backoff.next();
+    const delay = immediately ? 0 : this.backoff.next();
     this.phase = 'waiting';
     this.retryAt = this.clock.now() + delay;
     this.report();

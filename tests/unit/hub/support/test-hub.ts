@@ -20,10 +20,13 @@ export async function startTestHub(
     port?: number;
     tls?: { cert: string; key: string };
     authTimeoutMs?: number;
+    /** A PostgreSQL server's database; none: the embedded one in `dataDir`. */
+    databaseUrl?: string;
+    nodeId?: string;
   } = {},
 ): Promise<{ hub: Hub; logs: LogLine[]; log: LogRecorder }> {
   const log = new LogRecorder();
-  await seedEmbeddedDatabase(dataDir);
+  if (!options.databaseUrl) await seedEmbeddedDatabase(dataDir);
   const hub = await startHub({
     dataDir,
     teamToken: TEAM_TOKEN,
@@ -33,6 +36,8 @@ export async function startTestHub(
     thresholds: options.thresholds,
     tls: options.tls,
     authTimeoutMs: options.authTimeoutMs,
+    ...(options.databaseUrl ? { database: { kind: 'server', url: options.databaseUrl } } : {}),
+    ...(options.nodeId ? { nodeId: options.nodeId } : {}),
   });
   return { hub, logs: log.lines, log };
 }
