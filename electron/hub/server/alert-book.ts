@@ -39,11 +39,18 @@ export class AlertBook {
       .sort((a, b) => b.raisedAt - a.raisedAt);
   }
 
-  /** Stores newly holding conditions and clears the ones that stopped; true when anything changed. */
-  async reconcile(conditions: readonly AlertCondition[], now: number): Promise<boolean> {
+  /**
+   * Stores newly holding conditions and clears the ones that stopped, among the alerts this
+   * node judges (`mine`); true when anything changed.
+   */
+  async reconcile(
+    conditions: readonly AlertCondition[],
+    now: number,
+    mine: (repId: string | null) => boolean = () => true,
+  ): Promise<boolean> {
     const holding = new Set(conditions.map((condition) => condition.key));
     const raised = conditions
-      .filter((condition) => !this.knownKeys.has(condition.key))
+      .filter((condition) => mine(condition.repId) && !this.knownKeys.has(condition.key))
       .map((condition) => ({
         key: condition.key,
         alert: {
@@ -57,7 +64,9 @@ export class AlertBook {
           acknowledgedBy: null,
         },
       }));
-    const cleared = [...this.open.values()].filter((entry) => !holding.has(entry.key));
+    const cleared = [...this.open.values()].filter(
+      (entry) => mine(entry.alert.repId) && !holding.has(entry.key),
+    );
     if (raised.length === 0 && cleared.length === 0) return false;
     await this.store.reconcileAlerts(
       raised,

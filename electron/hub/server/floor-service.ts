@@ -32,6 +32,10 @@ export class FloorService implements FloorApi {
   private readonly listeners = new Set<(view: FloorView) => void>();
   /** Reps whose socket is on this node: known here first-hand, whatever the database says. */
   private readonly local = new Set<string>();
+  /** Reps whose socket is on another live node: that node judges their alerts. */
+  private readonly elsewhere = new Set<string>();
+  /** The live node with the smallest id judges the team's alerts and those of offline reps. */
+  private leader = true;
   private readonly pushes: PushScheduler;
   private tickTimer: TimerHandle | null = null;
   private evaluation: Promise<void> = Promise.resolve();
@@ -98,7 +102,12 @@ export class FloorService implements FloorApi {
 
   /** Which reps exist and which are connected to a live node, whichever node holds them. */
   async refreshReps(): Promise<void> {
-    for (const row of await this.deps.store.reps(this.deps.clock.now())) {
+    const now = this.deps.clock.now();
+    const [first] = await this.deps.store.liveNodes(now);
+    this.leader = first === undefined || first >= this.deps.store.nodeId;
+    this.elsewhere.clear();
+    for (const row of await this.deps.store.reps(now)) {
+      if (row.live && row.node_id !== this.deps.store.nodeId) this.elsewhere.add(row.rep_id);
       const rep = this.deps.model.upsertRep({
         repId: row.rep_id,
         repName: row.rep_name,
@@ -141,10 +150,22 @@ export class FloorService implements FloorApi {
     try {
       const now = this.deps.clock.now();
       const conditions = alertConditions(this.deps.model.rows(now), now, this.deps.thresholds);
-      if (await this.deps.alerts.reconcile(conditions, now)) this.pushes.request();
+      const mine = (repId: string | null) => this.judges(repId);
+      if (await this.deps.alerts.reconcile(conditions, now, mine)) this.pushes.request();
     } catch (error) {
       this.deps.log.error('hub could not store alerts', { error: (error as Error).message });
     }
+  }
+
+  /**
+   * Each alert is judged by one node, so a node whose view of a rep lags (its events, or whether
+   * it is connected) never clears what the node holding the rep raised: the rep's own node,
+   * else the leader.
+   */
+  private judges(repId: string | null): boolean {
+    if (repId !== null && this.local.has(repId)) return true;
+    if (repId !== null && this.elsewhere.has(repId)) return false;
+    return this.leader;
   }
 
   private scheduleTick(): void {

@@ -39,11 +39,12 @@ export class HubNode {
   private schedule(): void {
     if (this.stopped) return;
     this.timer = this.deps.clock.setTimer(() => {
-      this.beating = this.beat().finally(() => this.schedule());
+      this.beating = this.beatNow().finally(() => this.schedule());
     }, BEAT_INTERVAL_MS);
   }
 
-  private async beat(): Promise<void> {
+  /** Beats now (also done every BEAT_INTERVAL_MS); resolves once the node has caught up. */
+  async beatNow(): Promise<void> {
     const { store, floor, tail, clock, log } = this.deps;
     try {
       await store.beat(clock.now());

@@ -39,6 +39,8 @@ export interface Hub {
   imported: LegacyImport | null;
   /** Runs the alert rules now (they also run every tick); resolves once changes are stored. */
   evaluateAlerts(): Promise<void>;
+  /** Beats and catches up with the other nodes now (also done every 2 s). */
+  beat(): Promise<void>;
   /** Stops accepting, closes every socket, stores what was accepted, and closes the store. */
   close(): Promise<void>;
 }
@@ -173,6 +175,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       database: { kind: db.kind, location: db.location },
       imported,
       evaluateAlerts: () => floor.evaluateAlerts(),
+      beat: () => node.beatNow(),
       close: () =>
         (closing ??= (async () => {
           floor.stop();

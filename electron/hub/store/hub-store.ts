@@ -114,6 +114,15 @@ export class HubStore {
     return rows;
   }
 
+  /** The nodes still beating, by id. */
+  async liveNodes(now: number): Promise<string[]> {
+    const { rows } = await this.db.query<{ node_id: string }>(
+      'SELECT node_id FROM hub_nodes WHERE beat_at > $1 ORDER BY node_id',
+      [now - NODE_STALE_MS],
+    );
+    return rows.map((row) => row.node_id);
+  }
+
   /**
    * Stores a batch in one transaction: new events (a resent one changes nothing), the streams'
    * durable seqs, and the escalations among them; the other nodes hear of it at commit.
