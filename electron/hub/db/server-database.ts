@@ -65,6 +65,10 @@ class ServerDatabase implements HubDatabase {
       throw connectionError(error, this.target);
     }
     let broken: Error | undefined;
+    // A server that goes away between two statements makes the client emit 'error' while it is
+    // out of the pool, where nothing listens: unhandled, that would end the hub's process.
+    const lost = (error: Error) => (broken = error);
+    client.on('error', lost);
     try {
       await client.query('BEGIN');
       const tx: DbTransaction = {
@@ -83,6 +87,7 @@ class ServerDatabase implements HubDatabase {
       }
       throw connectionError(error, this.target);
     } finally {
+      client.off('error', lost);
       client.release(broken);
     }
   }
