@@ -1,6 +1,6 @@
 import { printTable, writeJson, type BenchResult } from './bench-kit';
 import { runDurabilityBench } from './durability/durability-bench';
-import { runHubBench } from './hub/hub-bench';
+import { runHubBench, runHubNodesBench, runHubSaturationBench } from './hub/hub-bench';
 import { runImportBench } from './import/import-bench';
 import { runKpiBench } from './kpi/kpi-bench';
 import { runQueueBench } from './queue/queue-bench';
@@ -14,6 +14,8 @@ const suites: Record<string, () => Promise<BenchResult>> = {
   'speed-to-lead': runSpeedToLeadBench,
   session: runSessionBench,
   hub: runHubBench,
+  'hub-nodes': runHubNodesBench,
+  'hub-saturation': runHubSaturationBench,
   queue: runQueueBench,
   import: runImportBench,
   durability: runDurabilityBench,

@@ -18,6 +18,8 @@ export interface PgCluster {
   url(database: string, role?: string, password?: string): string;
   /** A new empty database, dropped by the returned function. */
   createDatabase(): Promise<{ url: string; name: string; drop: () => Promise<void> }>;
+  /** CPU seconds used so far by the server's processes (postmaster and backends; Linux). */
+  cpuSeconds(): number;
   /** Stops the server as an operator would (fast shutdown), its data kept. */
   stopServer(): Promise<void>;
   /** Starts it again on the same port and data. */
@@ -160,6 +162,7 @@ export async function startPgCluster(): Promise<PgCluster> {
         },
       };
     },
+    cpuSeconds: () => serverCpuSeconds(data),
     async stopServer() {
       await runPg('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
     },
@@ -173,4 +176,24 @@ export async function startPgCluster(): Promise<PgCluster> {
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Sums utime + stime of the postmaster and every process it started, from /proc. */
+function serverCpuSeconds(data: string): number {
+  const postmaster = Number(
+    fs.readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0],
+  );
+  let ticks = 0;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(entry) !== postmaster && Number(fields[1]) !== postmaster) continue;
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return ticks / 100;
 }

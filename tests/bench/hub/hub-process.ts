@@ -8,8 +8,15 @@ export class HubProcess {
     readonly url: string,
   ) {}
 
-  static start(entry: string, args: readonly string[]): Promise<HubProcess> {
-    const child = spawn(process.execPath, [entry, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  static start(
+    entry: string,
+    args: readonly string[],
+    env: Record<string, string> = {},
+  ): Promise<HubProcess> {
+    const child = spawn(process.execPath, [entry, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    });
     let output = '';
     let errors = '';
     child.stderr.setEncoding('utf8');
