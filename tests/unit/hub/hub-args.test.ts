@@ -80,3 +80,68 @@ describe('the hub’s team token', () => {
     );
   });
 });
+
+describe('the hub’s database and its commands', () => {
+  let temp: ReturnType<typeof makeTempDir>;
+  beforeEach(() => (temp = makeTempDir()));
+  afterEach(() => temp.remove());
+
+  it('takes the database from --database-url, else DIALDECK_DATABASE_URL, else embedded', () => {
+    const base = ['--data-dir', temp.dir];
+    expect(parseHubArgs(base, {})).toMatchObject({ databaseUrl: null, command: { kind: 'serve' } });
+    expect(
+      parseHubArgs(base, { DIALDECK_DATABASE_URL: 'postgres://hub@db:5432/floor' }),
+    ).toMatchObject({ databaseUrl: 'postgres://hub@db:5432/floor', warnings: [] });
+    const given = parseHubArgs(
+      [...base, '--database-url', 'postgres://hub:s3cret@db/floor', '--node-id', 'hub-2'],
+      {},
+    );
+    expect(given).toMatchObject({ databaseUrl: 'postgres://hub:s3cret@db/floor', nodeId: 'hub-2' });
+    expect(given.warnings.join('\n')).toMatch(/holds a password .* prefer DIALDECK_DATABASE_URL/);
+  });
+
+  it('knows backup and restore, each with its file, for the embedded database only', () => {
+    const base = ['--data-dir', temp.dir];
+    expect(parseHubArgs(['backup', ...base, '--out', 'b.tgz'], {}).command).toEqual({
+      kind: 'backup',
+      outFile: 'b.tgz',
+    });
+    expect(parseHubArgs(['restore', ...base, '--from', 'b.tgz'], {}).command).toEqual({
+      kind: 'restore',
+      fromFile: 'b.tgz',
+    });
+    expect(() => parseHubArgs(['backup', ...base], {})).toThrow('backup needs --out FILE');
+    expect(() => parseHubArgs(['vacuum', ...base], {})).toThrow('Unknown command "vacuum"');
+    expect(() =>
+      parseHubArgs(['backup', ...base, '--out', 'b'], { DIALDECK_DATABASE_URL: 'postgres://x/y' }),
+    ).toThrow(/pg_dump/);
+  });
+
+  it('says in words why it did not start on a database it cannot reach, and exits 1', () => {
+    const result = hub(
+      [
+        '--data-dir',
+        temp.dir,
+        '--port',
+        '0',
+        '--database-url',
+        'postgres://hub:s3cret@127.0.0.1:1/floor',
+      ],
+      { DIALDECK_HUB_TOKEN: TOKEN },
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/The hub did not start: .*127\.0\.0\.1:1/);
+    // The warning about the password on the command line, and never the password itself.
+    expect(result.stderr).toContain('holds a password');
+    expect(result.stderr).not.toContain('s3cret');
+  });
+
+  it('backs up from the command line and says where', () => {
+    const out = path.join(temp.dir, 'hub-backup.tar.gz');
+    const empty = path.join(temp.dir, 'hub');
+    const result = hub(['backup', '--data-dir', empty, '--out', out]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain(`to ${out} (`);
+    expect(fs.statSync(out).size).toBeGreaterThan(1_000);
+  });
+});
