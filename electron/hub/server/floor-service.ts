@@ -5,6 +5,7 @@ import type { FloorModel } from '../../../shared/floor/floor-model';
 import type { FloorView } from '../../../shared/floor/floor-view';
 import type { FloorEvent } from '../../../shared/floor/protocol';
 import type { RepIdentity } from '../../../shared/floor/rep-floor-state';
+import { CoalescedRun } from '../../core/platform/concurrency/coalesced-run';
 import type { Logger } from '../../core/platform/log/logger';
 import type { HubSignal, HubStore } from '../store/hub-store';
 import type { AlertBook } from './alert-book';
@@ -92,12 +93,28 @@ export class FloorService implements FloorApi {
     if (events.length > 0) this.pushes.request();
   }
 
-  /** Another node (or this one) changed what every node shows. */
-  async signalled(signal: Exclude<HubSignal, 'events'>): Promise<void> {
-    if (signal === 'presence') await this.refreshReps();
-    else if (signal === 'alerts') await this.deps.alerts.reload(this.deps.clock.now());
-    else await this.deps.escalations.reload();
-    this.pushes.request();
+  /**
+   * Another node (or this one) changed what every node shows. A burst of signals (a whole floor
+   * logging in at nine) costs one re-read at a time, not one each: they would queue on the pool.
+   */
+  signalled(signal: Exclude<HubSignal, 'events'>): Promise<void> {
+    return this.rereads[signal].request();
+  }
+
+  private readonly rereads = {
+    presence: this.coalesced(() => this.refreshReps()),
+    alerts: this.coalesced(() => this.deps.alerts.reload(this.deps.clock.now())),
+    escalations: this.coalesced(() => this.deps.escalations.reload()),
+  };
+
+  private coalesced(reread: () => Promise<void>): CoalescedRun {
+    return new CoalescedRun(
+      async () => {
+        await reread();
+        this.pushes.request();
+      },
+      (error) => this.deps.log.warn('hub could not follow a change', { error: error.message }),
+    );
   }
 
   /** Which reps exist and which are connected to a live node, whichever node holds them. */

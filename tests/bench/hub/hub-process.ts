@@ -6,7 +6,13 @@ export class HubProcess {
   private constructor(
     private readonly child: ChildProcess,
     readonly url: string,
+    private readonly errors: () => string,
   ) {}
+
+  /** What the hub wrote to stderr (its warnings and errors) so far. */
+  stderr(): string {
+    return this.errors();
+  }
 
   static start(
     entry: string,
@@ -26,7 +32,7 @@ export class HubProcess {
       child.stdout.on('data', (chunk: string) => {
         output += chunk;
         const url = /Dialdeck hub ready: (\S+)/.exec(output)?.[1];
-        if (url) resolve(new HubProcess(child, url));
+        if (url) resolve(new HubProcess(child, url, () => errors));
       });
       child.on('exit', (code) => reject(new Error(`The hub exited (${code}): ${errors}`)));
     });

@@ -139,6 +139,13 @@ export async function runHubScenario(scenario: HubScenario): Promise<ScenarioOut
     await Promise.all(reps.map((rep) => rep.connection.stop()));
     await Promise.all(supervisors.map((supervisor) => supervisor.stop()));
     const exits = await Promise.all(hubs.map((hub) => hub.stop()));
+    hubs.forEach((hub, i) => {
+      const lines = hub.stderr().split('\n').filter(Boolean);
+      if (lines.length > 0) {
+        console.log(`hub node ${i} wrote ${lines.length} lines to stderr; the last ones:`);
+        console.log(lines.slice(-8).join('\n'));
+      }
+    });
 
     const sent = tallySent(reps);
     const stored = await tallyStored(
