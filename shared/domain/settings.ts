@@ -10,6 +10,11 @@ export const SECRET_NAMES = [
   'twilioTokenUrlKey',
   /** This rep's own key for the team hub (`npm run hub -- --rep-key ID`), instead of hubToken. */
   'hubRepKey',
+  /**
+   * A supervisor's hosted hub on a PostgreSQL server (postgres://…) instead of its embedded
+   * database: a secret, since the URL usually holds the role's password.
+   */
+  'hubDatabaseUrl',
 ] as const;
 export type SecretName = (typeof SECRET_NAMES)[number];
 

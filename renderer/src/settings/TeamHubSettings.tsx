@@ -125,6 +125,15 @@ export function TeamHubSettings({ settings }: { settings: PublicSettings }) {
           />
         )}
         {supervisor && (
+          <SecretField
+            name="hubDatabaseUrl"
+            label="Hub database on a PostgreSQL server (optional)"
+            hint="postgres://ROLE:PASSWORD@HOST:5432/DATABASE — empty: the hub keeps its data in this computer's data folder. Sealed, never shown again; applies when the hub restarts (now, on save)."
+            isSet={settings.secretsSet.hubDatabaseUrl}
+            testId="hub-database-url"
+          />
+        )}
+        {supervisor && (
           <p className="muted">
             Reps need the hub address and the team token: both are in the wall-screen address on the
             Floor screen (Show), the token after <code>token=</code>.

@@ -120,6 +120,7 @@ export class FloorLink {
     const plan = planLink(this.deps.settings.get(), {
       hubToken: this.deps.settings.getSecret('hubToken'),
       hubRepKey: this.deps.settings.getSecret('hubRepKey'),
+      hubDatabaseUrl: this.deps.settings.getSecret('hubDatabaseUrl'),
     });
     if (samePlan(plan, this.plan)) return;
     this.generation++;

@@ -35,6 +35,9 @@ export async function hostHub(
   const hub: Hub = await startHub({
     dataDir: path.join(deps.dataDir, 'hub'),
     teamToken: plan.teamToken,
+    ...(plan.databaseUrl !== null
+      ? { database: { kind: 'server' as const, url: plan.databaseUrl } }
+      : {}),
     port: plan.port,
     host: plan.host,
     clock: deps.clock,

@@ -5,6 +5,7 @@ import type { HubCredential } from '../outbox/hub-connection';
 export interface HubSecrets {
   hubToken: string | null;
   hubRepKey: string | null;
+  hubDatabaseUrl?: string | null;
 }
 
 export interface RepPlan {
@@ -23,6 +24,8 @@ export interface HostPlan {
   host: '127.0.0.1' | '0.0.0.0';
   /** null: none yet; the first start as a supervisor creates one. */
   teamToken: string | null;
+  /** A PostgreSQL server's database; null: the embedded one in the app's data folder. */
+  databaseUrl: string | null;
   tls: { certFile: string; keyFile: string } | null;
 }
 
@@ -47,7 +50,9 @@ export type LinkPlan = RepPlan | HostPlan | FollowPlan | OffPlan;
  */
 export function planLink(settings: PublicSettings, secrets: HubSecrets): LinkPlan {
   if (settings.role === 'supervisor') {
-    if (settings.hubUrl === null) return hostPlan(settings, secrets.hubToken);
+    if (settings.hubUrl === null) {
+      return hostPlan(settings, secrets.hubToken, secrets.hubDatabaseUrl ?? null);
+    }
     if (secrets.hubToken === null) {
       return off('Following a remote hub needs its team token: add it in settings.');
     }
@@ -81,7 +86,11 @@ export function planLink(settings: PublicSettings, secrets: HubSecrets): LinkPla
   };
 }
 
-function hostPlan(settings: PublicSettings, teamToken: string | null): LinkPlan {
+function hostPlan(
+  settings: PublicSettings,
+  teamToken: string | null,
+  databaseUrl: string | null,
+): LinkPlan {
   const { hubTlsCertFile: certFile, hubTlsKeyFile: keyFile } = settings;
   if ((certFile === null) !== (keyFile === null)) {
     return off('TLS for the hub needs both a certificate file and its key file.');
@@ -91,6 +100,7 @@ function hostPlan(settings: PublicSettings, teamToken: string | null): LinkPlan 
     port: settings.hubPort,
     host: settings.hubExposeOnLan ? '0.0.0.0' : '127.0.0.1',
     teamToken,
+    databaseUrl,
     tls: certFile !== null && keyFile !== null ? { certFile, keyFile } : null,
   };
 }

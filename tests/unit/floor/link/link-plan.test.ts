@@ -52,6 +52,7 @@ describe('what the floor link runs for the settings', () => {
       port: 5190,
       host: '127.0.0.1',
       teamToken: null,
+      databaseUrl: null,
       tls: null,
     });
     const exposed = {
@@ -66,7 +67,14 @@ describe('what the floor link runs for the settings', () => {
       port: 6000,
       host: '0.0.0.0',
       teamToken: TOKEN,
+      databaseUrl: null,
       tls: { certFile: '/cert.pem', keyFile: '/key.pem' },
+    });
+    // The supervisor's settings may put the hosted hub on a PostgreSQL server.
+    const url = 'postgres://hub:pw@db:5432/floor';
+    expect(planLink(supervisor, { ...none, hubDatabaseUrl: url })).toMatchObject({
+      mode: 'host',
+      databaseUrl: url,
     });
     expect(planLink({ ...supervisor, hubTlsCertFile: '/cert.pem' }, none)).toEqual({
       mode: 'off',

@@ -17,6 +17,7 @@ const settings = {
     hubToken: false,
     twilioTokenUrlKey: false,
     hubRepKey: false,
+    hubDatabaseUrl: false,
   },
 };
 
