@@ -1,0 +1,53 @@
+import type { LeadSearchQuery, LeadSortColumn } from '../../../../shared/domain/lead-search';
+import { joinSql, rawSql, sql, sqlList, type SqlStatement } from '../../platform/store/sql';
+import { matchExpression, phraseExpression } from './match-expression';
+
+const ORDER_BY: Readonly<Record<LeadSortColumn, string>> = {
+  added: 'id',
+  name: 'last_name COLLATE NOCASE, first_name COLLATE NOCASE',
+  company: 'company COLLATE NOCASE',
+  phone: 'phone_e164',
+  email: 'email COLLATE NOCASE',
+  status: 'status',
+  campaign: 'campaign_id',
+  owner: 'owner COLLATE NOCASE',
+  created: 'created_at',
+  lastAttempt: 'last_attempt_at',
+  attempts: 'attempt_count',
+};
+
+export const SEARCH_ROW_COLUMNS = `id, campaign_id, first_name, last_name, company, phone_e164,
+  email, status, owner, created_at, last_attempt_at, attempt_count`;
+
+/** WHERE for a query: the full-text match as a docid set, then the column filters. */
+export function searchWhere(query: LeadSearchQuery): SqlStatement {
+  const match = [matchExpression(query.text), phraseExpression('source', query.source ?? '')]
+    .filter((part): part is string => part !== null)
+    .map((part) => `(${part})`)
+    .join(' ');
+  const conditions: SqlStatement[] = [];
+  if (match !== '') {
+    conditions.push(sql`id IN (SELECT docid FROM lead_search WHERE lead_search MATCH ${match})`);
+  }
+  if (query.statuses.length > 0) conditions.push(sql`status IN (${sqlList(query.statuses)})`);
+  if (query.campaignId !== null) conditions.push(sql`campaign_id = ${query.campaignId}`);
+  if (query.owner !== null) conditions.push(sql`owner = ${query.owner} COLLATE NOCASE`);
+  if (query.createdFrom !== null) conditions.push(sql`created_at >= ${query.createdFrom}`);
+  if (query.createdTo !== null) conditions.push(sql`created_at < ${query.createdTo}`);
+  return conditions.length === 0 ? rawSql('') : sql`WHERE ${joinSql(conditions, ' AND ')}`;
+}
+
+export function searchPageStatement(query: LeadSearchQuery): SqlStatement {
+  const direction = query.descending ? 'DESC' : 'ASC';
+  const order = ORDER_BY[query.sort]
+    .split(', ')
+    .map((column) => `${column} ${direction}`)
+    .concat(`id ${direction}`)
+    .join(', ');
+  return sql`SELECT ${rawSql(SEARCH_ROW_COLUMNS)} FROM leads ${searchWhere(query)}
+    ORDER BY ${rawSql(order)} LIMIT ${query.limit} OFFSET ${query.offset}`;
+}
+
+export function searchCountStatement(query: LeadSearchQuery): SqlStatement {
+  return sql`SELECT count(*) AS n FROM leads ${searchWhere(query)}`;
+}
