@@ -31,6 +31,13 @@ export const LEAD_LIST_METHOD_KEYS: { [M in keyof LeadListMethods]: true } = {
   'leads.held': true,
   'leads.resolveHold': true,
   'leads.closeHeld': true,
+  'leads.search': true,
+  'leads.story': true,
+  'leads.edit': true,
+  'leads.close': true,
+  'leads.reopen': true,
+  'leads.scheduleCallback': true,
+  'leads.addToDnc': true,
 };
 
 export const LEAD_LIST_EVENT_KEYS: { [E in keyof LeadListEvents]: true } = {
