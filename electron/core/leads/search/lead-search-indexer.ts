@@ -1,8 +1,8 @@
 import { sql } from '../../platform/store/sql';
 import type { Store } from '../../platform/store/store';
 
-/** Leads per write: about 20 µs each, so other writes never wait more than ~50 ms behind one. */
-const BATCH = 2_500;
+/** Leads per write: about 20 µs each, so another write waits about 20 ms behind one at most. */
+const BATCH = 1_000;
 
 /**
  * Adds leads newer than the index's mark (lead_search_state.indexed_upto) to the full-text index,

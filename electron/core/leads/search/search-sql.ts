@@ -19,12 +19,34 @@ const ORDER_BY: Readonly<Record<LeadSortColumn, string>> = {
 export const SEARCH_ROW_COLUMNS = `id, campaign_id, first_name, last_name, company, phone_e164,
   email, status, owner, created_at, last_attempt_at, attempt_count`;
 
-/** WHERE for a query: the full-text match as a docid set, then the column filters. */
-export function searchWhere(query: LeadSearchQuery): SqlStatement {
-  const match = [matchExpression(query.text), phraseExpression('source', query.source ?? '')]
+/** The full-text part of a query as one MATCH expression; '' when it has none. */
+function fullTextOf(query: LeadSearchQuery): string {
+  return [matchExpression(query.text), phraseExpression('source', query.source ?? '')]
     .filter((part): part is string => part !== null)
     .map((part) => `(${part})`)
     .join(' ');
+}
+
+/**
+ * A text search with no column filter, newest first (the screen's default): answered by the
+ * index alone, which keeps its matches in docid (lead id) order, and then only the page's leads
+ * are read. Anything else reads every match from leads to filter and sort it.
+ */
+function indexAlone(query: LeadSearchQuery, match: string): boolean {
+  return (
+    match !== '' &&
+    query.sort === 'added' &&
+    query.statuses.length === 0 &&
+    query.campaignId === null &&
+    query.owner === null &&
+    query.createdFrom === null &&
+    query.createdTo === null
+  );
+}
+
+/** WHERE for a query: the full-text match as a docid set, then the column filters. */
+export function searchWhere(query: LeadSearchQuery): SqlStatement {
+  const match = fullTextOf(query);
   const conditions: SqlStatement[] = [];
   if (match !== '') {
     conditions.push(sql`id IN (SELECT docid FROM lead_search WHERE lead_search MATCH ${match})`);
@@ -38,6 +60,14 @@ export function searchWhere(query: LeadSearchQuery): SqlStatement {
 }
 
 export function searchPageStatement(query: LeadSearchQuery): SqlStatement {
+  const match = fullTextOf(query);
+  if (indexAlone(query, match)) {
+    const direction = rawSql(query.descending ? 'DESC' : 'ASC');
+    return sql`SELECT ${rawSql(SEARCH_ROW_COLUMNS)} FROM leads WHERE id IN (
+        SELECT docid FROM lead_search WHERE lead_search MATCH ${match}
+        ORDER BY docid ${direction} LIMIT ${query.limit} OFFSET ${query.offset})
+      ORDER BY id ${direction}`;
+  }
   const direction = query.descending ? 'DESC' : 'ASC';
   const order = ORDER_BY[query.sort]
     .split(', ')
@@ -49,5 +79,9 @@ export function searchPageStatement(query: LeadSearchQuery): SqlStatement {
 }
 
 export function searchCountStatement(query: LeadSearchQuery): SqlStatement {
+  const match = fullTextOf(query);
+  if (indexAlone(query, match)) {
+    return sql`SELECT count(*) AS n FROM lead_search WHERE lead_search MATCH ${match}`;
+  }
   return sql`SELECT count(*) AS n FROM leads ${searchWhere(query)}`;
 }
