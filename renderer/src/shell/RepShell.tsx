@@ -31,6 +31,8 @@ interface RepShellProps {
   dispositions: readonly Disposition[];
   queue: QueueSummary | null;
   kpi: KpiSnapshot | null;
+  /** The queue count and the KPI numbers have arrived: the first screen shows its data. */
+  firstDataShown: boolean;
 }
 
 const IS_MAC = isMacPlatform();
@@ -76,7 +78,7 @@ export function RepShell(props: RepShellProps) {
 
   return (
     <AppFrame
-      state="ready"
+      state={props.firstDataShown ? 'ready' : 'loading'}
       info={info}
       nav={
         <ScreenNav
