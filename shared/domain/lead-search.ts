@@ -57,6 +57,8 @@ export interface LeadSearchPage {
   total: number;
   offset: number;
   rows: LeadSearchRow[];
+  /** Leads added moments ago that the search does not see yet (the index is catching up). */
+  notYetSearchable: number;
 }
 
 export const EMPTY_LEAD_SEARCH: LeadSearchQuery = {

@@ -54,10 +54,14 @@ export function LeadFinder(props: LeadFinderProps) {
   const total = results.state.status === 'ready' ? results.state.total : 0;
 
   const { reload } = results;
-  const subscribe = useCallback(
-    () => getBridge().events.subscribe('queue.changed', reload),
-    [reload],
-  );
+  const subscribe = useCallback(() => {
+    const events = getBridge().events;
+    const stops = [
+      events.subscribe('queue.changed', reload),
+      events.subscribe('leads.indexed', reload),
+    ];
+    return () => stops.forEach((stop) => stop());
+  }, [reload]);
   useFreshWhileShown(reload, subscribe);
 
   useEffect(() => {
@@ -151,6 +155,11 @@ export function LeadFinder(props: LeadFinderProps) {
           {results.state.status === 'ready'
             ? `${total.toLocaleString()} lead${total === 1 ? '' : 's'}`
             : 'Searching…'}
+        </p>
+      )}
+      {results.state.status === 'ready' && results.state.notYetSearchable > 0 && (
+        <p className="muted" data-testid="lead-search-behind">
+          {`${results.state.notYetSearchable.toLocaleString()} leads added moments ago are still being added to the search.`}
         </p>
       )}
       <VirtualLeadList

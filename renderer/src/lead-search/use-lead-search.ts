@@ -5,7 +5,9 @@ import { getBridge } from '../bridge/get-bridge';
 export const SEARCH_PAGE = 100;
 
 export type SearchState =
-  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; total: number };
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; total: number; notYetSearchable: number };
 
 export interface LeadSearchResults {
   state: SearchState;
@@ -46,7 +48,11 @@ export function useLeadSearch(query: LeadSearchQuery): LeadSearchResults {
           setPagesVersion((current) => current + 1);
           if (offset === 0) {
             setAnswered(query);
-            setState({ status: 'ready', total: result.value.total });
+            setState({
+              status: 'ready',
+              total: result.value.total,
+              notYetSearchable: result.value.notYetSearchable,
+            });
           }
         });
     },

@@ -20,3 +20,8 @@ export interface LeadMethods {
   'leads.scheduleCallback': (leadId: LeadId, at: number) => LeadStory;
   'leads.addToDnc': (leadId: LeadId, reason: string) => LeadStory;
 }
+
+export interface LeadEvents {
+  /** The search index took in the leads added since it last caught up: searches see them now. */
+  'leads.indexed': { leads: number };
+}

@@ -54,7 +54,9 @@ export function createLeadListServices(deps: LeadListDeps): LeadListServices {
     campaigns.invalidate();
     deps.refreshQueue();
   };
-  const searchIndex = new LeadSearchIndexer(store);
+  const searchIndex = new LeadSearchIndexer(store, (leads) =>
+    events.emit('leads.indexed', { leads }),
+  );
   const catchUpIndex = () => {
     searchIndex.catchUp().catch((error: unknown) => {
       log.error('the search index could not take in new leads', { error: String(error) });

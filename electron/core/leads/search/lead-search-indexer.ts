@@ -1,4 +1,4 @@
-import { sql } from '../../platform/store/sql';
+import { sql, type SqlStatement } from '../../platform/store/sql';
 import type { Store } from '../../platform/store/store';
 
 /** Leads per write: about 20 µs each, so another write waits about 20 ms behind one at most. */
@@ -15,7 +15,11 @@ export class LeadSearchIndexer {
   private again = false;
   private stopped = false;
 
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    /** After a catch-up that took leads in, with how many. */
+    private readonly onIndexed: (leads: number) => void = () => undefined,
+  ) {}
 
   /** Resolves once every lead that existed when it was called is in the index. */
   catchUp(): Promise<void> {
@@ -38,17 +42,21 @@ export class LeadSearchIndexer {
 
   /** Leads not yet in the index. */
   async pending(): Promise<number> {
-    const row = await this.store.get<{ n: number }>(
-      sql`SELECT count(*) AS n FROM leads WHERE id > (SELECT indexed_upto FROM lead_search_state)`,
-    );
+    const row = await this.store.get<{ n: number }>(notIndexedStatement());
     return row?.n ?? 0;
   }
 
   private async run(): Promise<void> {
+    let indexed = 0;
     do {
       this.again = false;
-      while (!this.stopped && (await this.indexBatch()) === BATCH);
+      let batch = BATCH;
+      while (!this.stopped && batch === BATCH) {
+        batch = await this.indexBatch();
+        indexed += batch;
+      }
     } while (this.again && !this.stopped);
+    if (indexed > 0) this.onIndexed(indexed);
   }
 
   private async indexBatch(): Promise<number> {
@@ -61,4 +69,10 @@ export class LeadSearchIndexer {
     ]);
     return result.changes[0] ?? 0;
   }
+}
+
+/** Counts the leads the index has not taken in yet, as `n`. */
+export function notIndexedStatement(): SqlStatement {
+  return sql`SELECT count(*) AS n FROM leads
+    WHERE id > (SELECT indexed_upto FROM lead_search_state)`;
 }

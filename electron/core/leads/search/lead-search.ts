@@ -5,6 +5,7 @@ import type {
 } from '../../../../shared/domain/lead-search';
 import type { LeadStatus } from '../../../../shared/domain/lead';
 import type { Store } from '../../platform/store/store';
+import { notIndexedStatement } from './lead-search-indexer';
 import { searchCountStatement, searchPageStatement } from './search-sql';
 
 interface SearchRow {
@@ -27,11 +28,17 @@ export class LeadSearch {
   constructor(private readonly store: Store) {}
 
   async search(query: LeadSearchQuery): Promise<LeadSearchPage> {
-    const [count, rows] = await Promise.all([
+    const [count, rows, behind] = await Promise.all([
       this.store.get<{ n: number }>(searchCountStatement(query)),
       this.store.all<SearchRow>(searchPageStatement(query)),
+      this.store.get<{ n: number }>(notIndexedStatement()),
     ]);
-    return { total: count?.n ?? 0, offset: query.offset, rows: rows.map(toSearchRow) };
+    return {
+      total: count?.n ?? 0,
+      offset: query.offset,
+      rows: rows.map(toSearchRow),
+      notYetSearchable: behind?.n ?? 0,
+    };
   }
 }
 

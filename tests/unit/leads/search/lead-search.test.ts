@@ -16,11 +16,13 @@ describe('lead search', () => {
   let search: LeadSearch;
   let indexer: LeadSearchIndexer;
   const ids = { grace: 0, emile: 0, done: 0 };
+  let indexed: number[] = [];
 
   beforeEach(async () => {
     f = await openPortsFixture();
     search = new LeadSearch(f.store);
-    indexer = new LeadSearchIndexer(f.store);
+    indexed = [];
+    indexer = new LeadSearchIndexer(f.store, (leads) => indexed.push(leads));
     ids.grace = await seedLead(f.store, {
       firstName: 'Grace',
       lastName: 'Kim',
@@ -46,7 +48,9 @@ describe('lead search', () => {
       phoneE164: '+12125550199',
       status: 'done',
     });
+    expect(await indexer.pending()).toBe(3);
     await indexer.catchUp();
+    expect(indexed).toEqual([3]);
   });
   afterEach(() => f.close());
 
@@ -120,9 +124,14 @@ describe('lead search', () => {
     const late = await seedLead(f.store, { firstName: 'Zed', phoneE164: '+13125550111' });
     expect(await indexer.pending()).toBe(1);
     expect(await find('zed')).toEqual([]);
+    expect((await search.search({ ...EMPTY_LEAD_SEARCH, text: 'zed' })).notYetSearchable).toBe(1);
     await indexer.catchUp();
     expect(await indexer.pending()).toBe(0);
+    expect(indexed).toEqual([3, 1]);
     expect(await find('zed')).toEqual([late]);
+    // Nothing new: no event.
+    await indexer.catchUp();
+    expect(indexed).toEqual([3, 1]);
   });
 
   it('property: any US format of a stored number finds it by its last 4+ digits', async () => {

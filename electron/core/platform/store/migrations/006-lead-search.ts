@@ -41,9 +41,9 @@ export const leadSearchSchema: Migration = {
       id INTEGER PRIMARY KEY CHECK (id = 1),
       indexed_upto INTEGER NOT NULL
     )`,
-    `INSERT INTO lead_search(docid, name, company, email, phone, source, other)
-       SELECT rowid, name, company, email, phone, source, other FROM lead_search_source`,
-    `INSERT INTO lead_search_state (id, indexed_upto) SELECT 1, coalesce(max(id), 0) FROM leads`,
+    // The leads already stored are indexed in the background after start-up (about 20 s per
+    // million), so opening a large data folder never waits on it.
+    `INSERT INTO lead_search_state (id, indexed_upto) VALUES (1, 0)`,
     // FTS4 reads the old tokens back from the content view, so it forgets them before the update.
     `CREATE TRIGGER lead_search_before_update
        BEFORE UPDATE OF first_name, last_name, company, email, phone_e164, custom_json ON leads
