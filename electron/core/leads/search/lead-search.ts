@@ -6,7 +6,7 @@ import type {
 import type { LeadStatus } from '../../../../shared/domain/lead';
 import type { Store } from '../../platform/store/store';
 import { notIndexedStatement } from './lead-search-indexer';
-import { searchCountStatement, searchPageStatement } from './search-sql';
+import { indexedPageStatement, searchCountStatement, searchPageStatement } from './search-sql';
 
 interface SearchRow {
   id: number;
@@ -28,17 +28,31 @@ export class LeadSearch {
   constructor(private readonly store: Store) {}
 
   async search(query: LeadSearchQuery): Promise<LeadSearchPage> {
-    const [count, rows, behind] = await Promise.all([
-      this.store.get<{ n: number }>(searchCountStatement(query)),
-      this.store.all<SearchRow>(searchPageStatement(query)),
+    const [{ total, rows }, behind] = await Promise.all([
+      this.matches(query),
       this.store.get<{ n: number }>(notIndexedStatement()),
     ]);
     return {
-      total: count?.n ?? 0,
+      total,
       offset: query.offset,
       rows: rows.map(toSearchRow),
       notYetSearchable: behind?.n ?? 0,
     };
+  }
+
+  private async matches(query: LeadSearchQuery): Promise<{ total: number; rows: SearchRow[] }> {
+    const indexed = indexedPageStatement(query);
+    if (indexed) {
+      const rows = await this.store.all<SearchRow & { total: number }>(indexed);
+      const first = rows[0];
+      // A page past the last match has no row to carry the count.
+      if (first || query.offset === 0) return { total: first?.total ?? 0, rows };
+    }
+    const [count, rows] = await Promise.all([
+      this.store.get<{ n: number }>(searchCountStatement(query)),
+      this.store.all<SearchRow>(searchPageStatement(query)),
+    ]);
+    return { total: count?.n ?? 0, rows };
   }
 }
 

@@ -25,7 +25,12 @@ export function matchExpression(text: string): string | null {
       'Search by letters or digits: a name, company, email, phone number or id.',
     );
   }
-  return words.map((word) => `${word}*`).join(' ');
+  const allWords = words.map((word) => `${word}*`).join(' ');
+  if (/\s/.test(trimmed)) return allWords;
+  // One run of text may be an email's start ("grace.kim@k") or its domain ("kim.com").
+  const compact = words.join('');
+  const email = `email:e${compact}* OR email:d${compact}*`;
+  return trimmed.includes('@') ? email : `(${allWords}) OR ${email}`;
 }
 
 /** The words of a filter value (the source), as one phrase. */

@@ -32,7 +32,7 @@ function fullTextOf(query: LeadSearchQuery): string {
  * index alone, which keeps its matches in docid (lead id) order, and then only the page's leads
  * are read. Anything else reads every match from leads to filter and sort it.
  */
-function indexAlone(query: LeadSearchQuery, match: string): boolean {
+function answeredByIndex(query: LeadSearchQuery, match: string): boolean {
   return (
     match !== '' &&
     query.sort === 'added' &&
@@ -60,14 +60,6 @@ export function searchWhere(query: LeadSearchQuery): SqlStatement {
 }
 
 export function searchPageStatement(query: LeadSearchQuery): SqlStatement {
-  const match = fullTextOf(query);
-  if (indexAlone(query, match)) {
-    const direction = rawSql(query.descending ? 'DESC' : 'ASC');
-    return sql`SELECT ${rawSql(SEARCH_ROW_COLUMNS)} FROM leads WHERE id IN (
-        SELECT docid FROM lead_search WHERE lead_search MATCH ${match}
-        ORDER BY docid ${direction} LIMIT ${query.limit} OFFSET ${query.offset})
-      ORDER BY id ${direction}`;
-  }
   const direction = query.descending ? 'DESC' : 'ASC';
   const order = ORDER_BY[query.sort]
     .split(', ')
@@ -79,9 +71,19 @@ export function searchPageStatement(query: LeadSearchQuery): SqlStatement {
 }
 
 export function searchCountStatement(query: LeadSearchQuery): SqlStatement {
-  const match = fullTextOf(query);
-  if (indexAlone(query, match)) {
-    return sql`SELECT count(*) AS n FROM lead_search WHERE lead_search MATCH ${match}`;
-  }
   return sql`SELECT count(*) AS n FROM leads ${searchWhere(query)}`;
+}
+
+/**
+ * The page and the number of matches in one evaluation of the MATCH (a window count over the
+ * index's matches), for a query the index answers alone; null for any other query.
+ */
+export function indexedPageStatement(query: LeadSearchQuery): SqlStatement | null {
+  const match = fullTextOf(query);
+  if (!answeredByIndex(query, match)) return null;
+  const direction = rawSql(query.descending ? 'DESC' : 'ASC');
+  return sql`SELECT hits.total AS total, ${rawSql(SEARCH_ROW_COLUMNS)} FROM (
+      SELECT docid, count(*) OVER () AS total FROM lead_search WHERE lead_search MATCH ${match}
+      ORDER BY docid ${direction} LIMIT ${query.limit} OFFSET ${query.offset}) AS hits
+    JOIN leads ON leads.id = hits.docid ORDER BY hits.docid ${direction}`;
 }

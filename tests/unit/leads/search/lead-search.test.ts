@@ -62,6 +62,8 @@ describe('lead search', () => {
     expect(await find('grace ki')).toEqual([ids.grace]);
     expect(await find('partners')).toEqual([ids.grace]);
     expect(await find('grace.kim@kimpartners')).toEqual([ids.grace]);
+    expect(await find('kimpartners.com')).toEqual([ids.grace]);
+    expect(await find('@kimpartners')).toEqual([ids.grace]);
     expect(await find('CRM-9912')).toEqual([ids.grace]);
     expect(await find('referral')).toEqual([ids.emile]);
     expect(await find('emile')).toEqual([ids.emile]);

@@ -8,6 +8,15 @@ const reversedDigits = Array.from(
   (_, index) => `substr(phone_e164, ${-(index + 1)}, 1)`,
 ).join(' || ');
 
+// An email is two tokens: "e" + the whole address and "d" + its domain, lower case without
+// separators (grace.kim84@kim.com: egracekim84kimcom dkimcom). Split into words, a million
+// addresses would add a million "kim84"-like words, and every name prefix would expand over them.
+const compact = (text: string) =>
+  ['.', '@', '-', '_', '+'].reduce(
+    (inner, mark) => `replace(${inner}, '${mark}', '')`,
+    `lower(${text})`,
+  );
+
 const SOURCE_KEYS = ['source', 'Source', 'lead_source', 'Lead Source', 'utm_source'];
 
 /**
@@ -26,7 +35,9 @@ export const leadSearchSchema: Migration = {
        id AS rowid,
        first_name || ' ' || last_name AS name,
        company,
-       coalesce(email, '') AS email,
+       CASE WHEN email IS NULL THEN '' ELSE
+         'e' || ${compact('email')} || ' d' || ${compact("substr(email, instr(email, '@') + 1)")}
+       END AS email,
        substr(phone_e164, 2) || ' r' || ${reversedDigits} AS phone,
        coalesce(${SOURCE_KEYS.map((key) => `json_extract(custom_json, '$."${key}"')`).join(', ')}, '') AS source,
        coalesce((SELECT group_concat(value, ' ') FROM json_each(custom_json)), '') AS other
