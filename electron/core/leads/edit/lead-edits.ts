@@ -86,6 +86,20 @@ export class LeadEdits {
         queueDueAt: null,
       }),
       this.change(leadId, 'closed', { status: [lead.status, 'done'] }, reason.trim()),
+      // A promised call goes with it, in the callbacks' own record too.
+      ...(lead.status === 'callback'
+        ? [
+            callbackChangeStatement({
+              leadId,
+              changedAt: this.deps.clock.now(),
+              changedBy: this.deps.rep().repId,
+              action: 'canceled',
+              dueBefore: lead.callbackAt,
+              dueAfter: null,
+              reason: `closed: ${reason.trim()}`,
+            }),
+          ]
+        : []),
     ]);
     this.deps.onChanged();
   }

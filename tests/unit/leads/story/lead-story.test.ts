@@ -183,6 +183,30 @@ describe("a lead's page and what a person does from it", () => {
     await expect(edits.scheduleCallback(id, at)).rejects.toMatchObject({ code: 'conflict' });
   });
 
+  it('an edited phone on the do-not-call list is saved, and the page says it will not be dialed', async () => {
+    await f.dnc.add('+13035550176', 'asked on the phone');
+    const id = await seedLead(f.store, { phoneE164: '+12125550100' });
+    await edits.edit(id, { phone: '303-555-0176' });
+    const page = await story(id);
+    expect(page.lead.phoneE164).toBe('+13035550176');
+    expect(page.dnc).toMatchObject({ phoneE164: '+13035550176', reason: 'asked on the phone' });
+    expect(page.queue).toEqual({
+      callable: false,
+      ahead: null,
+      text: 'On the do-not-call list since 09:00 (asked on the phone).',
+    });
+  });
+
+  it('closing a lead with a callback cancels the callback in its record too', async () => {
+    const id = await seedLead(f.store, { status: 'callback', callbackAt: START + 60 * MINUTE });
+    await edits.close(id, 'bought elsewhere');
+    const page = await story(id);
+    expect(page.lead).toMatchObject({ status: 'done', callbackAt: null });
+    expect(page.callbackChanges).toMatchObject([
+      { action: 'canceled', dueBefore: START + 60 * MINUTE, reason: 'closed: bought elsewhere' },
+    ]);
+  });
+
   it('leaves a lead the dialer holds alone', async () => {
     const id = await seedLead(f.store);
     f.locks.lock(id);
