@@ -52,6 +52,9 @@ export const leadSearchSchema: Migration = {
       id INTEGER PRIMARY KEY CHECK (id = 1),
       indexed_upto INTEGER NOT NULL
     )`,
+    // Segments merged a little at a time as leads are added, rather than a whole level at once
+    // inside one write (which at a million leads held an outcome's write for half a second).
+    `INSERT INTO lead_search(lead_search) VALUES ('automerge=8')`,
     // The leads already stored are indexed in the background after start-up (about 20 s per
     // million), so opening a large data folder never waits on it.
     `INSERT INTO lead_search_state (id, indexed_upto) VALUES (1, 0)`,
