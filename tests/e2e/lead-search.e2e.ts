@@ -108,4 +108,6 @@ test('search syntax is plain text, text without a letter or digit says why, a ba
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('lead-page-phone')).toHaveText('(303) 555-0176');
   await expect(page.getByText('Nobody has changed this lead by hand.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('lead-search-input')).toBeFocused();
 });

@@ -15,7 +15,7 @@ import { LeadEditForm } from './LeadEditForm';
 import { LeadFacts } from './LeadFacts';
 import { LeadHistory } from './LeadHistory';
 import { MergeFields } from './MergeFields';
-import { useDialKey } from './use-dial-key';
+import { useLeadPageKeys } from './use-lead-page-keys';
 import { useLeadStory } from './use-lead-story';
 
 interface LeadPageProps {
@@ -53,7 +53,7 @@ export function LeadPage(props: LeadPageProps) {
     if (after && after.offer?.lead.id === leadId && after.state !== 'idle') props.onOpenDialer();
     else setRefusal(after?.notice ?? after?.lastError ?? 'The lead was not dialed.');
   };
-  useDialKey(() => void dialNow());
+  useLeadPageKeys({ onDial: () => void dialNow(), onBack: props.onBack });
 
   if (!story) {
     return failure ? <ErrorText message={failure} /> : <p className="muted">Loading the lead…</p>;
@@ -65,7 +65,7 @@ export function LeadPage(props: LeadPageProps) {
     <article className="lead-page" data-testid="lead-page" data-lead-id={lead.id}>
       <header className="lead-page-header">
         <button type="button" className="button" onClick={props.onBack} data-testid="lead-back">
-          ← Results
+          ← Results <Kbd>Esc</Kbd>
         </button>
         <div>
           <h2 className="lead-page-name">{name}</h2>
