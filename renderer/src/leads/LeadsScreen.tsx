@@ -52,6 +52,7 @@ export function LeadsScreen(props: LeadsScreenProps) {
             type="button"
             role="tab"
             className="segment"
+            data-testid="leads-import-tab"
             aria-selected={section === 'import'}
             onClick={() => onSection('import')}
           >
