@@ -4,6 +4,7 @@ import { ianaZoneSchema } from '../domain/iana-zone';
 import type { CampaignRulesInput } from '../domain/campaign-rules';
 import { IMPORT_MAX_CHUNK_BYTES, LEAD_FIELDS } from '../domain/import';
 import type { LeadListMethods } from './lead-list-contract';
+import { leadSearchQuerySchema, leadEditSchema } from './lead-search-validators';
 
 type Args<M extends keyof LeadListMethods> = Parameters<LeadListMethods[M]>;
 
@@ -101,4 +102,11 @@ export const leadArgumentSchemas: { [M in keyof LeadListMethods]: z.ZodType<Args
   'leads.held': z.tuple([page]),
   'leads.resolveHold': z.tuple([leadId, ianaZoneSchema]),
   'leads.closeHeld': z.tuple([leadId, reason]),
+  'leads.search': z.tuple([leadSearchQuerySchema]),
+  'leads.story': z.tuple([leadId]),
+  'leads.edit': z.tuple([leadId, leadEditSchema]),
+  'leads.close': z.tuple([leadId, reason]),
+  'leads.reopen': z.tuple([leadId, reason]),
+  'leads.scheduleCallback': z.tuple([leadId, epochMs]),
+  'leads.addToDnc': z.tuple([leadId, reason]),
 };

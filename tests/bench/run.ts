@@ -4,6 +4,7 @@ import { runHubBench, runHubNodesBench, runHubSaturationBench } from './hub/hub-
 import { runImportBench } from './import/import-bench';
 import { runKpiBench } from './kpi/kpi-bench';
 import { runQueueBench } from './queue/queue-bench';
+import { runSearchBench } from './search/search-bench';
 import { runSessionBench } from './session/session-bench';
 import { runSpeedToLeadBench } from './speed-to-lead/bench-suite';
 import { runStoreBench } from './store/store-bench';
@@ -20,6 +21,7 @@ const suites: Record<string, () => Promise<BenchResult>> = {
   import: runImportBench,
   durability: runDurabilityBench,
   kpi: runKpiBench,
+  search: runSearchBench,
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

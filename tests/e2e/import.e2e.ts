@@ -23,6 +23,7 @@ test('a messy CRM export is imported through the wizard, with a report row for e
   await expect(page.getByTestId('queue-count')).toHaveText(String(DEMO_QUEUE));
 
   await openScreen(page, 'leads');
+  await page.getByTestId('leads-import-tab').click();
   await page.getByTestId('import-file').setInputFiles(FIXTURE);
   await expect(page.getByTestId('import-country')).toHaveValue('US');
   await page.getByTestId('import-upload').click();
@@ -92,6 +93,7 @@ test('an import cancelled midway leaves the queue as it was', async ({ page }) =
   await expect(page.getByTestId('queue-count')).toHaveText(String(DEMO_QUEUE));
 
   await openScreen(page, 'leads');
+  await page.getByTestId('leads-import-tab').click();
   await page.getByTestId('import-file').setInputFiles(big);
   await page.getByTestId('import-upload').click();
   await expect(page.getByTestId('mapping-review')).toBeVisible({ timeout: 60_000 });

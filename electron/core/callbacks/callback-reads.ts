@@ -50,7 +50,7 @@ export interface CallbackChange {
   leadId: LeadId;
   changedAt: number;
   changedBy: string | null;
-  action: 'rescheduled' | 'canceled';
+  action: 'scheduled' | 'rescheduled' | 'canceled';
   dueBefore: number | null;
   dueAfter: number | null;
   reason: string | null;

@@ -7,7 +7,10 @@ import { useSession } from '../session/use-session';
 import { RepShell } from '../shell/RepShell';
 import { AppFrame, ErrorMessage, LoadingMessage } from './AppFrame';
 
-/** The rep's app: interactive ("ready") once the session and the outcomes are known. */
+/**
+ * The rep's app: on screen once the session and the outcomes are known, and "ready" once the
+ * queue's count and today's numbers have arrived too (or failed, and say so).
+ */
 export function RepWorkspace({ info }: { info: AppInfo }) {
   // The core's clock as app.info read it, until a session change tells it more exactly.
   const [startOffset] = useState(() => info.now - Date.now());
@@ -38,6 +41,7 @@ export function RepWorkspace({ info }: { info: AppInfo }) {
       dispositions={dispositions.value}
       queue={queue.status === 'ready' ? queue.value : null}
       kpi={kpi.status === 'ready' ? kpi.value : null}
+      firstDataShown={queue.status !== 'loading' && kpi.status !== 'loading'}
     />
   );
 }

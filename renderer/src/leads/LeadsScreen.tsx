@@ -6,10 +6,11 @@ import type { ImportWizard as Wizard } from '../imports/use-import-wizard';
 import { repCountryOf, useSettings } from '../settings/use-settings';
 import { ErrorText } from '../ui/ErrorText';
 import { ScreenPage } from '../ui/ScreenPage';
+import { LeadFinder } from '../lead-search/LeadFinder';
 import { HeldLeads } from './HeldLeads';
 import { HELD_PAGE_SIZE, useHeldLeads } from './use-held-leads';
 
-export type LeadsSection = 'import' | 'held';
+export type LeadsSection = 'find' | 'import' | 'held';
 
 interface LeadsScreenProps {
   info: AppInfo;
@@ -17,10 +18,14 @@ interface LeadsScreenProps {
   section: LeadsSection;
   onSection: (section: LeadsSection) => void;
   onOpenDialer: () => void;
+  /** Bumped by `/`: the search takes focus. */
+  searchFocus: number;
+  canDialLead: boolean;
 }
 
 /** Leads in: the import wizard, and the leads it held for review. */
-export function LeadsScreen({ info, wizard, section, onSection, onOpenDialer }: LeadsScreenProps) {
+export function LeadsScreen(props: LeadsScreenProps) {
+  const { info, wizard, section, onSection, onOpenDialer } = props;
   const campaigns = useCampaigns();
   const settings = useSettings();
   const [heldOffset, setHeldOffset] = useState(0);
@@ -30,13 +35,24 @@ export function LeadsScreen({ info, wizard, section, onSection, onOpenDialer }: 
   return (
     <ScreenPage
       title="Leads"
-      summary="Import a CRM export into a campaign, and release the leads it held for review."
+      summary="Find any lead, import a CRM export into a campaign, and release the leads it held for review."
       actions={
         <div className="segmented" role="tablist" aria-label="Leads">
           <button
             type="button"
             role="tab"
             className="segment"
+            data-testid="leads-find-tab"
+            aria-selected={section === 'find'}
+            onClick={() => onSection('find')}
+          >
+            Find a lead
+          </button>
+          <button
+            type="button"
+            role="tab"
+            className="segment"
+            data-testid="leads-import-tab"
             aria-selected={section === 'import'}
             onClick={() => onSection('import')}
           >
@@ -55,7 +71,15 @@ export function LeadsScreen({ info, wizard, section, onSection, onOpenDialer }: 
         </div>
       }
     >
-      {section === 'import' ? (
+      {section === 'find' ? (
+        <LeadFinder
+          homeCountry={country}
+          repName={info.repName}
+          focusRequest={props.searchFocus}
+          canDialLead={props.canDialLead}
+          onOpenDialer={onOpenDialer}
+        />
+      ) : section === 'import' ? (
         campaigns.value.status === 'error' ? (
           <ErrorText message={campaigns.value.message} />
         ) : (

@@ -16,6 +16,8 @@ interface OtherScreenProps {
   clockOffset: number;
   wizard: ImportWizard;
   leadsSection: LeadsSection;
+  /** Bumped by `/`: the lead search takes focus. */
+  searchFocus: number;
   onLeadsSection: (section: LeadsSection) => void;
   onOpen: (screen: OpenScreen) => void;
   /** Dialing a picked lead is possible now (between calls). */
@@ -35,6 +37,8 @@ export function OtherScreen(props: OtherScreenProps) {
           section={props.leadsSection}
           onSection={props.onLeadsSection}
           onOpenDialer={() => onOpen({ id: 'dial' })}
+          searchFocus={props.searchFocus}
+          canDialLead={props.canDialLead}
         />
       );
     case 'callbacks':

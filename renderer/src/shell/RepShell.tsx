@@ -22,6 +22,7 @@ import { ScreenSlot } from './ScreenSlot';
 import { DEFAULT_SCREEN, type ScreenId } from './screens';
 import { useLiveRepInfo } from './use-live-rep-info';
 import { useScreenShortcuts } from './use-screen-shortcuts';
+import { useSearchShortcut } from './use-search-shortcut';
 
 interface RepShellProps {
   info: AppInfo;
@@ -30,6 +31,8 @@ interface RepShellProps {
   dispositions: readonly Disposition[];
   queue: QueueSummary | null;
   kpi: KpiSnapshot | null;
+  /** The queue count and the KPI numbers have arrived: the first screen shows its data. */
+  firstDataShown: boolean;
 }
 
 const IS_MAC = isMacPlatform();
@@ -47,7 +50,8 @@ export function RepShell(props: RepShellProps) {
   const [callbackLeadId, setCallbackLeadId] = useState<number | null>(null);
   const { reminders, dismiss } = useDueReminders();
   const wizard = useImportWizard();
-  const [leadsSection, setLeadsSection] = useState<LeadsSection>('import');
+  const [leadsSection, setLeadsSection] = useState<LeadsSection>('find');
+  const [searchFocus, setSearchFocus] = useState(0);
 
   const open = (next: OpenScreen) => {
     // A field being typed in hands over what it holds (the call's note) before it unmounts.
@@ -58,6 +62,11 @@ export function RepShell(props: RepShellProps) {
     if (id === 'callbacks' && next.leadId !== undefined) setCallbackLeadId(next.leadId);
   };
   useScreenShortcuts(IS_MAC, (id) => open({ id }));
+  useSearchShortcut(() => {
+    open({ id: 'leads' });
+    setLeadsSection('find');
+    setSearchFocus((count) => count + 1);
+  });
 
   const canDialNow = canDialPickedLead(session);
   const dialLead = (leadId: number) => {
@@ -69,7 +78,7 @@ export function RepShell(props: RepShellProps) {
 
   return (
     <AppFrame
-      state="ready"
+      state={props.firstDataShown ? 'ready' : 'loading'}
       info={info}
       nav={
         <ScreenNav
@@ -112,6 +121,7 @@ export function RepShell(props: RepShellProps) {
             clockOffset={clockOffset}
             wizard={wizard}
             leadsSection={leadsSection}
+            searchFocus={searchFocus}
             onLeadsSection={setLeadsSection}
             onOpen={open}
             canDialLead={canDialNow}

@@ -132,7 +132,12 @@ export async function runImportBench(): Promise<BenchResult> {
   }
 }
 
-async function upload(service: ImportService, file: string, campaignId: string): Promise<string> {
+/** Sends the file to the import service in the renderer's chunks, as the app does. */
+export async function upload(
+  service: ImportService,
+  file: string,
+  campaignId: string,
+): Promise<string> {
   const bytes = fs.readFileSync(file);
   const { importId } = await service.begin(path.basename(file), bytes.byteLength, {
     campaignId,

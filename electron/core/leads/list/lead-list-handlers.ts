@@ -6,7 +6,10 @@ type LeadListHandlers = Pick<Handlers, keyof LeadListMethods>;
 
 /** imports.*, dnc.*, campaigns.*, callbacks.*, leads.*: each a call on one service. */
 export function leadListHandlers(services: LeadListServices): LeadListHandlers {
-  const { imports, dnc, campaignList, callbacks, heldLeads } = services;
+  const { imports, dnc, campaignList, callbacks, heldLeads, search, stories, edits } = services;
+  const story = (leadId: number) => stories.story(leadId);
+  // An action answers with the lead's page as it is after the action.
+  const thenStory = (leadId: number, done: Promise<void>) => done.then(() => story(leadId));
   return {
     'imports.begin': (fileName, sizeBytes, options) => imports.begin(fileName, sizeBytes, options),
     'imports.chunk': (importId, base64) => imports.chunk(importId, base64),
@@ -27,5 +30,12 @@ export function leadListHandlers(services: LeadListServices): LeadListHandlers {
     'leads.held': (query) => heldLeads.page(query.offset, query.limit),
     'leads.resolveHold': (leadId, timeZone) => heldLeads.resolve(leadId, timeZone),
     'leads.closeHeld': (leadId, reason) => heldLeads.close(leadId, reason),
+    'leads.search': (query) => search.search(query),
+    'leads.story': story,
+    'leads.edit': (leadId, edit) => thenStory(leadId, edits.edit(leadId, edit)),
+    'leads.close': (leadId, reason) => thenStory(leadId, edits.close(leadId, reason)),
+    'leads.reopen': (leadId, reason) => thenStory(leadId, edits.reopen(leadId, reason)),
+    'leads.scheduleCallback': (leadId, at) => thenStory(leadId, edits.scheduleCallback(leadId, at)),
+    'leads.addToDnc': (leadId, reason) => thenStory(leadId, edits.addToDnc(leadId, reason)),
   };
 }

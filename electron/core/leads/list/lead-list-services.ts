@@ -5,7 +5,11 @@ import { CallbackService } from '../../callbacks';
 import { CampaignService } from '../../campaigns';
 import { DncService } from '../../dnc';
 import type { EventHub } from '../../platform/events/event-hub';
+import { LeadEdits } from '../edit/lead-edits';
 import { HeldLeads } from '../held/held-leads';
+import { LeadSearch } from '../search/lead-search';
+import { LeadSearchIndexer } from '../search/lead-search-indexer';
+import { LeadStories } from '../story/lead-stories';
 import { ImportService } from '../import/import-service';
 import type { Logger } from '../../platform/log/logger';
 import type { QueueCampaigns } from '../../queue/store';
@@ -20,6 +24,10 @@ export interface LeadListServices {
   callbacks: CallbackService;
   reminders: CallbackReminders;
   heldLeads: HeldLeads;
+  search: LeadSearch;
+  searchIndex: LeadSearchIndexer;
+  stories: LeadStories;
+  edits: LeadEdits;
   /** Clears what a stopped import left behind and arms the callback reminders. */
   start(): Promise<void>;
   close(): Promise<void>;
@@ -46,12 +54,29 @@ export function createLeadListServices(deps: LeadListDeps): LeadListServices {
     campaigns.invalidate();
     deps.refreshQueue();
   };
+  const searchIndex = new LeadSearchIndexer(store, (leads) =>
+    events.emit('leads.indexed', { leads }),
+  );
+  const catchUpIndex = () => {
+    searchIndex.catchUp().catch((error: unknown) => {
+      log.error('the search index could not take in new leads', { error: String(error) });
+    });
+  };
   const reminders = new CallbackReminders({
     store,
     clock,
     log,
     leadMinutes: () => rep().callbackReminderMinutes,
     onDue: (reminder) => events.emit('callbacks.due', reminder),
+  });
+  const dnc = new DncService({
+    store,
+    clock,
+    rep,
+    onChanged: (total) => {
+      events.emit('dnc.changed', { total });
+      deps.refreshQueue();
+    },
   });
   const services: LeadListServices = {
     imports: new ImportService({
@@ -60,17 +85,12 @@ export function createLeadListServices(deps: LeadListDeps): LeadListServices {
       dataDir: deps.dataDir,
       settings: rep,
       onProgress: (progress) => events.emit('imports.progress', progress),
-      onCommitted: queueChanged,
-    }),
-    dnc: new DncService({
-      store,
-      clock,
-      rep,
-      onChanged: (total) => {
-        events.emit('dnc.changed', { total });
-        deps.refreshQueue();
+      onCommitted: () => {
+        queueChanged();
+        catchUpIndex();
       },
     }),
+    dnc,
     campaignList: new CampaignService({
       store,
       clock,
@@ -92,12 +112,35 @@ export function createLeadListServices(deps: LeadListDeps): LeadListServices {
     }),
     reminders,
     heldLeads: new HeldLeads({ store, campaigns, onChanged: queueChanged }),
+    search: new LeadSearch(store),
+    searchIndex,
+    stories: new LeadStories({
+      store,
+      clock,
+      campaigns,
+      isTaken: deps.isTaken,
+      repTimeZone: () => rep().repTimeZone,
+    }),
+    edits: new LeadEdits({
+      store,
+      clock,
+      campaigns,
+      dnc,
+      rep,
+      isTaken: deps.isTaken,
+      onChanged: () => {
+        queueChanged();
+        reminders.refresh();
+      },
+    }),
     async start() {
       await services.imports.start();
       reminders.refresh();
+      catchUpIndex();
     },
     async close() {
       reminders.close();
+      await searchIndex.stop();
       await services.imports.close();
     },
   };
