@@ -4,6 +4,7 @@ import { StoreOutbox } from '../../../electron/core/floor/outbox/store-outbox';
 import { openInlineStore } from '../../../electron/core/platform/store/open-store';
 import type { OutboxEntry } from '../../../electron/core/floor/outbox/outbox';
 import { bundleForNode } from '../../support/bundle-for-node';
+import { prng } from '../../support/prng';
 import { queryHubFolder } from '../../support/hub-db';
 import { makeTempDir } from '../../support/temp-dir';
 import { Child } from './support/child';
@@ -12,6 +13,9 @@ import { REP_WITH_OUTBOX } from './support/rep-schema';
 import { startTestHub, TEAM_TOKEN } from './support/test-hub';
 
 const TOTAL = Number(process.env.FLOOR_FAULT_EVENTS ?? 400);
+/** 6 in npm test; DIALDECK_HUB_KILLS=100 for the long run the embedded hub's claim rests on. */
+const KILLS = Number(process.env.DIALDECK_HUB_KILLS ?? 6);
+const KILL_SEED = Number(process.env.DIALDECK_HUB_KILL_SEED ?? 1307);
 const REPS = ['ana', 'bo', 'cy'];
 const ZONE = zoneAtMidday(Date.now());
 
@@ -34,30 +38,34 @@ afterAll(async () => {
   temp.remove();
 });
 
-const hubDir = () => path.join(temp.dir, 'hub');
-const repDir = (repId: string) => path.join(temp.dir, `rep-${repId}`);
+/** Each test's own hub and rep folders. */
+let scene = 'stream';
+const hubDir = () => path.join(temp.dir, scene, 'hub');
+const repDir = (repId: string) => path.join(temp.dir, scene, `rep-${repId}`);
+
+const hubArgs = (port: number) => [
+  '--data-dir',
+  hubDir(),
+  '--port',
+  String(port),
+  '--host',
+  '127.0.0.1',
+  '--token',
+  TEAM_TOKEN,
+];
 
 async function startHubProcess(port: number): Promise<{ child: Child; url: string }> {
-  const child = Child.start(bundles.hub!, [
-    '--data-dir',
-    hubDir(),
-    '--port',
-    String(port),
-    '--host',
-    '127.0.0.1',
-    '--token',
-    TEAM_TOKEN,
-  ]);
+  const child = Child.start(bundles.hub!, hubArgs(port));
   const [, url] = await child.line(/^Dialdeck hub ready: (\S+)$/);
   return { child, url: url! };
 }
 
-function startRep(repId: string, hubUrl: string): Child {
+function startRep(repId: string, hubUrl: string, total = TOTAL): Child {
   // A small window: a backlog takes many round trips, so a kill lands mid-delivery.
   const window = '8';
   return Child.start(
     bundles['rep-child']!,
-    [repDir(repId), hubUrl, repId, String(TOTAL), ZONE, window],
+    [repDir(repId), hubUrl, repId, String(total), ZONE, window],
     {
       DIALDECK_HUB_TOKEN: TEAM_TOKEN,
     },
@@ -103,33 +111,69 @@ describe('floor fault tolerance', () => {
     await Promise.all(REPS.map((repId) => rep(repId).kill('SIGTERM')));
     expect((await hub.child.kill('SIGTERM')).code).toBe(0);
 
-    // Every rep's outbox, the source of truth, against the hub's store and its floor.
-    const verified = await readHub();
-    for (const repId of REPS) {
-      const sent = await outboxOf(repId);
-      expect(sent.map((entry) => entry.seq)).toEqual(
-        Array.from({ length: TOTAL }, (_, i) => i + 1),
-      );
-      const stored = verified.events.get(repId);
-      expect(stored, `${repId}: events stored once each, in seq order`).toEqual(
-        sent.map((entry) => ({ event_id: entry.eventId, seq: entry.seq })),
-      );
-      const attempts = sent.flatMap((entry) => (entry.body.type === 'attempt' ? [entry.body] : []));
-      expect(verified.hub.floor.view().reps.find((row) => row.repId === repId)).toMatchObject({
-        lastSeq: TOTAL,
-        kpis: {
-          dials: attempts.length,
-          contacts: attempts.filter((a) => a.contact).length,
-          conversions: attempts.filter((a) => a.conversion).length,
-          talkSeconds: attempts.reduce((sum, a) => sum + a.talkSeconds, 0),
-        },
-      });
-      const escalations = sent.filter((entry) => entry.body.type === 'escalation').length;
-      expect(verified.escalations.get(repId)).toBe(escalations);
-    }
-    await verified.hub.close();
+    await verifyExact(TOTAL);
   }, 300_000);
+
+  it(`loses no acknowledged event over ${KILLS} SIGKILLs of the embedded hub at random moments (seed ${KILL_SEED})`, async () => {
+    scene = 'kills';
+    const random = prng(KILL_SEED);
+    const total = KILLS * 40;
+    let hub = await startHubProcess(0);
+    const port = Number(new URL(hub.url).port);
+    const reps = REPS.map((repId) => startRep(repId, hub.url, total));
+    const figures = { whileStarting: 0, whileStreaming: 0 };
+    for (let kill = 0; kill < KILLS; kill++) {
+      if (random() < 0.2) {
+        // Mid start-up: opening the database, its crash recovery, the first welcomes.
+        await hub.child.kill('SIGKILL');
+        figures.whileStarting++;
+      } else {
+        await hub.child.line(/^Dialdeck hub ready: (\S+)$/);
+        const rep = reps[Math.floor(random() * reps.length)]!;
+        if (rep.count('acked') >= total) break;
+        const reports = 1 + Math.floor(random() * 3);
+        await rep.reach('acked', Math.min(total, rep.count('acked') + 10 * reports));
+        await hub.child.kill('SIGKILL');
+        figures.whileStreaming++;
+      }
+      hub = { child: Child.start(bundles.hub!, hubArgs(port)), url: hub.url };
+    }
+    await hub.child.line(/^Dialdeck hub ready: (\S+)$/);
+    await Promise.all(reps.map((rep) => rep.line(/^drained$/)));
+    await Promise.all(reps.map((rep) => rep.kill('SIGTERM')));
+    expect((await hub.child.kill('SIGTERM')).code).toBe(0);
+    console.log(
+      `hub kill test: ${figures.whileStreaming} kills while streaming, ${figures.whileStarting} while starting, ${REPS.length} reps × ${total} events`,
+    );
+    await verifyExact(total);
+  }, 1_800_000);
 });
+
+/** Every rep's outbox, the source of truth, against the hub's database and its rebuilt floor. */
+async function verifyExact(total: number): Promise<void> {
+  const verified = await readHub();
+  for (const repId of REPS) {
+    const sent = await outboxOf(repId);
+    expect(sent.map((entry) => entry.seq)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+    const stored = verified.events.get(repId);
+    expect(stored, `${repId}: events stored once each, in seq order`).toEqual(
+      sent.map((entry) => ({ event_id: entry.eventId, seq: entry.seq })),
+    );
+    const attempts = sent.flatMap((entry) => (entry.body.type === 'attempt' ? [entry.body] : []));
+    expect(verified.hub.floor.view().reps.find((row) => row.repId === repId)).toMatchObject({
+      lastSeq: total,
+      kpis: {
+        dials: attempts.length,
+        contacts: attempts.filter((a) => a.contact).length,
+        conversions: attempts.filter((a) => a.conversion).length,
+        talkSeconds: attempts.reduce((sum, a) => sum + a.talkSeconds, 0),
+      },
+    });
+    const escalations = sent.filter((entry) => entry.body.type === 'escalation').length;
+    expect(verified.escalations.get(repId)).toBe(escalations);
+  }
+  await verified.hub.close();
+}
 
 /** The hub's stored events, then the hub itself on that folder: its floor is rebuilt from disk. */
 async function readHub() {
