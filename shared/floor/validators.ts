@@ -137,6 +137,16 @@ export const viewerCommandSchema: z.ZodType<ViewerCommand> = z.discriminatedUnio
       by,
     })
     .strict(),
+  z.object({ type: z.literal('list-wall-tokens'), requestId }).strict(),
+  z
+    .object({
+      type: z.literal('create-wall-token'),
+      requestId,
+      label: shortText.trim().min(1, 'a name for the screen, like "Sales floor TV"').max(80),
+      by,
+    })
+    .strict(),
+  z.object({ type: z.literal('revoke-wall-token'), requestId, tokenId: opaqueId, by }).strict(),
 ]);
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -98,6 +98,9 @@ const methodKeys: { [M in MethodName]: true } = {
   'floor.acknowledgeAlert': true,
   'floor.acknowledgeEscalation': true,
   'floor.alertHistory': true,
+  'floor.wallTokens': true,
+  'floor.createWallToken': true,
+  'floor.revokeWallToken': true,
 };
 const eventKeys: { [E in EventName]: true } = {
   'settings.changed': true,

@@ -43,4 +43,9 @@ export const floorArgumentSchemas: { [M in keyof FloorMethods]: z.ZodType<Args<M
   'floor.acknowledgeAlert': z.tuple([floorId]),
   'floor.acknowledgeEscalation': z.tuple([floorId]),
   'floor.alertHistory': none,
+  'floor.wallTokens': none,
+  'floor.createWallToken': z.tuple([
+    z.string().trim().min(1, 'a name for the screen, like "Sales floor TV"').max(80),
+  ]),
+  'floor.revokeWallToken': z.tuple([floorId]),
 };

@@ -11,6 +11,9 @@ type FloorHandlers = Pick<
   | 'floor.acknowledgeAlert'
   | 'floor.acknowledgeEscalation'
   | 'floor.alertHistory'
+  | 'floor.wallTokens'
+  | 'floor.createWallToken'
+  | 'floor.revokeWallToken'
 >;
 
 const HISTORY_LIMIT = 200;
@@ -36,6 +39,11 @@ export function floorHandlers({ floorLink }: { floorLink: FloorLink }): FloorHan
     'floor.acknowledgeEscalation': async (escalationId) =>
       valueOf(await source().acknowledgeEscalation(escalationId, floorLink.supervisorName())),
     'floor.alertHistory': async () => valueOf(await source().alertHistory(HISTORY_LIMIT)),
+    'floor.wallTokens': async () => valueOf(await source().wallTokens()),
+    'floor.createWallToken': async (label) =>
+      valueOf(await source().createWallToken(label, floorLink.supervisorName())),
+    'floor.revokeWallToken': async (tokenId) =>
+      valueOf(await source().revokeWallToken(tokenId, floorLink.supervisorName())),
   };
 }
 

@@ -5,7 +5,12 @@ import { parseMessage, viewerCommandSchema } from '../../../shared/floor/validat
 import type { Logger } from '../../core/platform/log/logger';
 import { logSocketError } from '../../core/platform/net/socket-errors';
 import { rawDataToText } from '../../core/platform/net/ws-text';
+import type { WallToken } from '../../../shared/floor/wall-tokens';
+import { fail, ok, type Result } from '../../../shared/result';
 import type { FloorService } from './floor-service';
+import type { WallAccess } from './wall-access';
+
+const noWalls = () => fail('unavailable', 'This hub does not manage wall screens.');
 
 /** A client that has not read this much of what it was sent skips views until it catches up. */
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
@@ -24,6 +29,8 @@ export class FloorFeed {
       'view' | 'subscribe' | 'acknowledgeAlert' | 'acknowledgeEscalation'
     >,
     private readonly log: Logger,
+    private readonly walls?: Pick<WallAccess, 'list' | 'create' | 'revoke'>,
+    private readonly now: () => number = Date.now,
   ) {}
 
   serve(ws: WebSocket): void {
@@ -55,12 +62,9 @@ export class FloorFeed {
 
   /** A store that fails (or closed at shutdown) is an answer to this supervisor, not a crash. */
   private async run(command: ViewerCommand): Promise<ViewerMessage> {
-    let result;
+    let result: Result<unknown>;
     try {
-      result =
-        command.type === 'acknowledge-alert'
-          ? await this.floor.acknowledgeAlert(command.alertId, command.by)
-          : await this.floor.acknowledgeEscalation(command.escalationId, command.by);
+      result = await this.execute(command);
     } catch (error) {
       const reason = (error as Error).message;
       this.log.error('hub could not store an acknowledgement', { error: reason });
@@ -71,9 +75,40 @@ export class FloorFeed {
         error: `The hub could not store it (${reason}); try again.`,
       };
     }
-    return result.ok
-      ? { type: 'result', requestId: command.requestId, ok: true }
-      : { type: 'result', requestId: command.requestId, ok: false, error: result.error.message };
+    if (!result.ok) {
+      return {
+        type: 'result',
+        requestId: command.requestId,
+        ok: false,
+        error: result.error.message,
+      };
+    }
+    const value = command.type.endsWith('wall-token') || command.type === 'list-wall-tokens';
+    return value
+      ? {
+          type: 'result',
+          requestId: command.requestId,
+          ok: true,
+          value: result.value as WallToken | WallToken[],
+        }
+      : { type: 'result', requestId: command.requestId, ok: true };
+  }
+
+  private async execute(command: ViewerCommand): Promise<Result<unknown>> {
+    switch (command.type) {
+      case 'acknowledge-alert':
+        return this.floor.acknowledgeAlert(command.alertId, command.by);
+      case 'acknowledge-escalation':
+        return this.floor.acknowledgeEscalation(command.escalationId, command.by);
+      case 'list-wall-tokens':
+        return this.walls ? ok(this.walls.list()) : noWalls();
+      case 'create-wall-token':
+        return this.walls
+          ? ok(await this.walls.create(command.label, command.by, this.now()))
+          : noWalls();
+      case 'revoke-wall-token':
+        return this.walls ? this.walls.revoke(command.tokenId, command.by, this.now()) : noWalls();
+    }
   }
 
   private publish(view: FloorView): void {

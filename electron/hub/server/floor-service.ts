@@ -97,7 +97,7 @@ export class FloorService implements FloorApi {
    * Another node (or this one) changed what every node shows. A burst of signals (a whole floor
    * logging in at nine) costs one re-read at a time, not one each: they would queue on the pool.
    */
-  signalled(signal: Exclude<HubSignal, 'events'>): Promise<void> {
+  signalled(signal: Exclude<HubSignal, 'events' | 'walls'>): Promise<void> {
     return this.rereads[signal].request();
   }
 

@@ -2,16 +2,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HUB_PATHS } from '../../../shared/floor/protocol';
 import type { Logger } from '../../core/platform/log/logger';
 import { requestUrl } from '../../core/platform/net/request-url';
-import { secretsEqual } from '../auth/rep-key';
 import type { HubDatabase } from '../db';
 import { renderWallFloor } from '../wall/render-wall';
 import { WALL_SECURITY_HEADERS } from '../wall/wall-csp';
 import { WALL_SCRIPT, WALL_STYLE, wallPageHtml } from '../wall/wall-page';
 import type { FloorService } from './floor-service';
+import type { WallAccess, WallVerdict } from './wall-access';
 import type { WallFeed } from './wall-feed';
 
 export interface HttpRouteDeps {
-  teamToken: string;
+  walls: Pick<WallAccess, 'check'>;
   database: Pick<HubDatabase, 'query' | 'kind'>;
   floor: FloorService;
   wall: WallFeed;
@@ -52,17 +52,14 @@ export function createHttpHandler(deps: HttpRouteDeps) {
         return reply(200, 'text/css; charset=utf-8', WALL_STYLE);
       case HUB_PATHS.wall:
       case HUB_PATHS.wallEvents: {
-        if (!secretsEqual(url.searchParams.get('token') ?? '', deps.teamToken)) {
+        const verdict = deps.walls.check(url.searchParams.get('token') ?? '');
+        if (verdict.kind !== 'open') {
           deps.log.warn('hub refused a wall screen', {
             path: url.pathname,
-            reason: url.searchParams.has('token') ? 'wrong token' : 'no token',
+            reason: verdict.kind,
             remote: request.socket.remoteAddress ?? null,
           });
-          return reply(
-            401,
-            'text/plain; charset=utf-8',
-            'The wall screen needs the team token: /wall?token=…',
-          );
+          return reply(401, 'text/plain; charset=utf-8', wallRefusal(verdict));
         }
         if (url.pathname === HUB_PATHS.wall) {
           const floor = renderWallFloor(deps.floor.view());
@@ -100,5 +97,22 @@ async function databaseHealth(
     return { ok: false, kind: db.kind, error: (error as Error).message };
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/** Why a wall screen address does not open, and how to get one that does. */
+function wallRefusal(verdict: Exclude<WallVerdict, { kind: 'open' }>): string {
+  const getNew =
+    "Ask a supervisor for the wall screen's address: in Dialdeck, Floor › Wall screens › New address.";
+  switch (verdict.kind) {
+    case 'team-token':
+      return (
+        'This wall screen address carries the team token, which no longer opens the wall: it is ' +
+        `the team's master secret and must not sit on a screen. ${getNew}`
+      );
+    case 'revoked':
+      return `This wall screen address was revoked on ${new Date(verdict.revokedAt).toISOString()}. ${getNew}`;
+    case 'unknown':
+      return `This wall screen address is not (or no longer) known to the hub. ${getNew}`;
   }
 }

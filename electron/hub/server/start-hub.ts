@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { withThresholds } from '../../../shared/floor/alert-thresholds';
-import { HUB_PATHS, MAX_FLOOR_MESSAGE_BYTES } from '../../../shared/floor/protocol';
+import { MAX_FLOOR_MESSAGE_BYTES } from '../../../shared/floor/protocol';
+import { CoalescedRun } from '../../core/platform/concurrency/coalesced-run';
 import { silentLogger } from '../../core/platform/log/logger';
 import { guardWebSocketServer } from '../../core/platform/net/http-guards';
 import { systemClock } from '../../core/platform/system-clock';
@@ -24,14 +25,17 @@ import { createHttpHandler } from './http-routes';
 import { createHubServer } from './hub-server';
 import { serveRepSocket } from './rep-channel';
 import { createUpgradeHandler } from './upgrade';
+import { WallAccess } from './wall-access';
 import { WallFeed } from './wall-feed';
 
 export interface Hub {
   /** http(s)://host:port — what reps and supervisor clients are given. */
   url: string;
   port: number;
-  /** The read-only wall screen, token included: show it only to people who may see the floor. */
-  wallUrl: string;
+  /** The read-only wall screen, its wall token included: show it only to people who may see the floor. */
+  readonly wallUrl: string;
+  /** Wall screen tokens: made, listed and revoked by supervisors. */
+  walls: WallAccess;
   floor: FloorApi;
   /** Where the hub keeps its data: the embedded folder, or host:port/database. */
   database: { kind: HubDatabase['kind']; location: string };
@@ -98,23 +102,27 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       now: () => clock.now(),
       onStored: () => tail.request(),
     });
+    let baseUrl = '';
+    const walls = new WallAccess(store, options.teamToken, () => baseUrl);
+    await walls.reload();
+    const wallReload = new CoalescedRun(
+      () => walls.reload(),
+      (error) => log.warn('hub could not follow a change', { error: error.message }),
+    );
     const unlisten = await db.listen(HUB_CHANNEL, (payload) => {
       if (payload === 'events') void tail.request();
+      else if (payload === 'walls') void wallReload.request();
       else if (SIGNALS.has(payload)) {
-        floor
-          .signalled(payload as Exclude<HubSignal, 'events'>)
-          .catch((error: unknown) =>
-            log.warn('hub could not follow a change', { error: (error as Error).message }),
-          );
+        void floor.signalled(payload as Exclude<HubSignal, 'events' | 'walls'>);
       }
     });
     const node = new HubNode({ store, floor, tail, clock, log });
 
     const wall = new WallFeed(floor, log);
-    const supervisors = new FloorFeed(floor, log);
+    const supervisors = new FloorFeed(floor, log, walls, () => clock.now());
     const repSockets = new Map<string, WebSocket>();
     const handler = createHttpHandler({
-      teamToken: options.teamToken,
+      walls,
       database: db,
       floor,
       wall,
@@ -157,6 +165,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     const port = (server.address() as AddressInfo).port;
     const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
     const url = `${options.tls ? 'https' : 'http'}://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
+    baseUrl = url;
+    await walls.ensureOne(clock.now());
     floor.start();
     node.start();
     log.info('hub listening', {
@@ -170,7 +180,10 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     return {
       url,
       port,
-      wallUrl: `${url}${HUB_PATHS.wall}?token=${encodeURIComponent(options.teamToken)}`,
+      get wallUrl() {
+        return walls.primaryUrl();
+      },
+      walls,
       floor,
       database: { kind: db.kind, location: db.location },
       imported,

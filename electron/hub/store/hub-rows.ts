@@ -62,3 +62,13 @@ export interface RepRow {
 }
 
 export const streamKey = (repId: string, streamId: string) => `${repId}\u0000${streamId}`;
+
+export interface WallTokenRow {
+  id: string;
+  token: string;
+  label: string;
+  created_at: number;
+  created_by: string;
+  revoked_at: number | null;
+  revoked_by: string | null;
+}

@@ -2,11 +2,11 @@ import type { FloorAlert } from '../../../shared/floor/floor-view';
 import type { FloorEvent } from '../../../shared/floor/protocol';
 import type { RepIdentity } from '../../../shared/floor/rep-floor-state';
 import type { HubDatabase } from '../db';
-import type { AlertRow, EscalationRow, RepRow } from './hub-rows';
+import type { AlertRow, EscalationRow, RepRow, WallTokenRow } from './hub-rows';
 
 /** The one channel hub nodes signal each other on; the payload says what changed. */
 export const HUB_CHANNEL = 'dialdeck_hub';
-export type HubSignal = 'events' | 'presence' | 'alerts' | 'escalations';
+export type HubSignal = 'events' | 'presence' | 'alerts' | 'escalations' | 'walls';
 
 /**
  * Taken by every event write until it commits: event ids are then handed out in commit order,
@@ -277,6 +277,37 @@ export class HubStore {
       'SELECT * FROM escalations WHERE acknowledged_at IS NULL ORDER BY raised_at',
     );
     return rows;
+  }
+
+  async wallTokens(): Promise<WallTokenRow[]> {
+    const { rows } = await this.db.query<WallTokenRow & Record<string, unknown>>(
+      'SELECT * FROM wall_tokens ORDER BY created_at, id',
+    );
+    return rows;
+  }
+
+  async createWallToken(row: Omit<WallTokenRow, 'revoked_at' | 'revoked_by'>): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO wall_tokens (id, token, label, created_at, created_by)
+         VALUES ($1, $2, $3, $4, $5)`,
+        [row.id, row.token, row.label, row.created_at, row.created_by],
+      );
+      await tx.query('SELECT pg_notify($1, $2)', [HUB_CHANNEL, 'walls']);
+    });
+  }
+
+  /** False when there is no such token or it was already revoked. */
+  async revokeWallToken(id: string, by: string, now: number): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const { affected } = await tx.query(
+        `UPDATE wall_tokens SET revoked_at = $2, revoked_by = $3
+         WHERE id = $1 AND revoked_at IS NULL`,
+        [id, now, by],
+      );
+      if (affected > 0) await tx.query('SELECT pg_notify($1, $2)', [HUB_CHANNEL, 'walls']);
+      return affected > 0;
+    });
   }
 
   private async acknowledge<Row>(

@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 interface CopyFieldProps {
   label: string;
   value: string;
-  /** Carries the team token: shown only when asked for, copied as it is. */
+  /** Carries a token (a wall screen's): shown only when asked for, copied as it is. */
   secret?: boolean;
 }
 

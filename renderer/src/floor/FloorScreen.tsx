@@ -9,6 +9,7 @@ import { Leaderboard } from './Leaderboard';
 import { TeamTotals } from './TeamTotals';
 import { useFloorStatus } from './use-floor-status';
 import { useFloorView } from './use-floor-view';
+import { WallScreens } from './WallScreens';
 
 /** The supervisor's floor: every rep live, team totals, leaderboard, alerts and escalations. */
 export function FloorScreen() {
@@ -44,6 +45,7 @@ export function FloorScreen() {
                 now={now}
               />
               <AlertList alerts={view.value.alerts} now={now} />
+              <WallScreens />
             </aside>
           </div>
         </>

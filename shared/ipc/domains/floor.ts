@@ -1,5 +1,6 @@
 import type { LeadId } from '../../domain/lead';
 import type { FloorAlert, FloorView } from '../../floor/floor-view';
+import type { WallToken } from '../../floor/wall-tokens';
 
 /**
  * What this app does on the floor. off: no hub set up · rep: publishes to a hub · host: runs the
@@ -17,7 +18,7 @@ export interface FloorLinkStatus {
   hubUrl: string | null;
   /** Host with the hub exposed on the LAN: the addresses other machines use. */
   lanUrls: string[];
-  /** Host: the read-only wall screen, team token included; for people who may see the floor. */
+  /** Host: the read-only wall screen, its wall token included; for people who may see the floor. */
   wallUrl: string | null;
   /** Why the link is off or offline, in words a person can act on. */
   lastError: string | null;
@@ -48,6 +49,10 @@ export interface FloorMethods {
   'floor.acknowledgeEscalation': (escalationId: string) => null;
   /** Stored alerts, newest first, acknowledged and cleared ones included (host only). */
   'floor.alertHistory': () => FloorAlert[];
+  /** Wall screens' read-only addresses (supervisor): each can be revoked on its own. */
+  'floor.wallTokens': () => WallToken[];
+  'floor.createWallToken': (label: string) => WallToken;
+  'floor.revokeWallToken': (tokenId: string) => WallToken;
 }
 
 export interface FloorEvents {

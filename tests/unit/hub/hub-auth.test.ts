@@ -68,7 +68,7 @@ describe('hub authentication', () => {
     expect(JSON.stringify(logs)).not.toContain(TEAM_TOKEN);
   });
 
-  it('refuses supervisor sockets and the wall screen without the team token', async () => {
+  it('refuses supervisor sockets without the team token and the wall screen without a wall token', async () => {
     expect(await RawSocket.open(hub.url, '/floor', {})).toEqual({ refused: 401 });
     expect(await RawSocket.open(hub.url, '/floor', { authorization: `Bearer ${anaKey}` })).toEqual({
       refused: 403,
@@ -76,13 +76,15 @@ describe('hub authentication', () => {
     expect(await httpStatus(`${hub.url}/wall`)).toBe(401);
     expect(await httpStatus(`${hub.url}/wall?token=wrong`)).toBe(401);
     expect(await httpStatus(`${hub.url}/wall/events`)).toBe(401);
+    expect(await httpStatus(`${hub.url}/wall?token=${TEAM_TOKEN}`)).toBe(401);
     expect(await httpStatus(hub.wallUrl)).toBe(200);
     expect(refusals().map((line) => line.reason)).toEqual([
       'no credentials',
       'wrong token',
-      'no token',
-      'wrong token',
-      'no token',
+      'unknown',
+      'unknown',
+      'unknown',
+      'team-token',
     ]);
   });
 

@@ -54,7 +54,7 @@ describe('hub over TLS', () => {
     expect(hub.floor.view().reps[0]).toMatchObject({ repId: 'ana', state: 'dialing' });
 
     const { reader, status } = await SseReader.open(
-      `${hub.url}/wall/events?token=${TEAM_TOKEN}`,
+      hub.wallUrl.replace('/wall?', '/wall/events?'),
       cert.cert,
     );
     expect(status).toBe(200);

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { chromium } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SupervisorClient } from '../../../electron/core/floor/client/supervisor-client';
 import { HubConnection } from '../../../electron/core/floor/outbox/hub-connection';
 import { MemoryOutbox } from '../../support/memory-outbox';
 import type { Hub } from '../../../electron/hub/server/start-hub';
@@ -60,6 +61,54 @@ afterEach(async () => {
 });
 
 describe('wall screen', () => {
+  it('opens with a wall token only: the team token’s old address and a revoked one say how to get a new one', async () => {
+    expect(hub.wallUrl).not.toContain(TEAM_TOKEN);
+    const old = await get(`${hub.url}/wall?token=${encodeURIComponent(TEAM_TOKEN)}`);
+    expect(old.status).toBe(401);
+    expect(old.body).toContain('carries the team token, which no longer opens the wall');
+    expect(old.body).toContain('Floor › Wall screens › New address');
+    expect((await get(`${hub.url}/wall/events?token=${TEAM_TOKEN}`)).status).toBe(401);
+
+    const tv = await hub.walls.create('Sales floor TV', 'Sam', Date.now());
+    expect((await get(tv.url)).status).toBe(200);
+    expect(hub.walls.list().map((token) => [token.label, token.revokedAt])).toEqual([
+      ['Wall screen', null],
+      ['Sales floor TV', null],
+    ]);
+    expect(await hub.walls.revoke(tv.id, 'Sam', Date.now())).toMatchObject({ ok: true });
+    const revoked = await get(tv.url);
+    expect(revoked.status).toBe(401);
+    expect(revoked.body).toMatch(/^This wall screen address was revoked on \d{4}-/);
+    // The other screen keeps working.
+    expect((await get(hub.wallUrl)).status).toBe(200);
+    expect(await hub.walls.revoke(tv.id, 'Sam', Date.now())).toMatchObject({
+      ok: false,
+      error: { message: 'That wall screen token was already revoked.' },
+    });
+  });
+
+  it('lets a supervisor client list, make and revoke wall screen addresses', async () => {
+    const client = new SupervisorClient({ hubUrl: hub.url, teamToken: TEAM_TOKEN });
+    client.start();
+    await client.whenView(() => true);
+    const made = await client.createWallToken('Break room', 'Sam');
+    expect(made).toMatchObject({ ok: true, value: { label: 'Break room', createdBy: 'Sam' } });
+    const url = made.ok ? made.value.url : '';
+    expect((await get(url)).status).toBe(200);
+    const listed = await client.wallTokens();
+    expect(listed.ok && listed.value.map((token) => token.label)).toEqual([
+      'Wall screen',
+      'Break room',
+    ]);
+    const id = made.ok ? made.value.id : '';
+    expect(await client.revokeWallToken(id, 'Sam')).toMatchObject({
+      ok: true,
+      value: { id, revokedBy: 'Sam' },
+    });
+    expect((await get(url)).status).toBe(401);
+    await client.stop();
+  });
+
   it('serves the floor with a strict CSP, and its script and style without inline code', async () => {
     const page = await get(hub.wallUrl);
     expect(page.status).toBe(200);
@@ -77,7 +126,7 @@ describe('wall screen', () => {
 
   it('streams a new floor to the wall when a rep’s state changes', async () => {
     const { reader, status, headers } = await SseReader.open(
-      `${hub.url}/wall/events?token=${TEAM_TOKEN}`,
+      hub.wallUrl.replace('/wall?', '/wall/events?'),
     );
     expect(status).toBe(200);
     expect(headers['content-type']).toBe('text/event-stream; charset=utf-8');

@@ -2,6 +2,7 @@ import WebSocket from 'ws';
 import { z } from 'zod';
 import type { Clock, TimerHandle } from '../../../../shared/clock';
 import type { FloorView } from '../../../../shared/floor/floor-view';
+import type { WallToken } from '../../../../shared/floor/wall-tokens';
 import { HUB_PATHS } from '../../../../shared/floor/protocol';
 import type { ViewerCommand, ViewerMessage } from '../../../../shared/floor/viewer-protocol';
 import { fail, ok, type Result } from '../../../../shared/result';
@@ -31,6 +32,7 @@ const viewerMessageSchema = z.union([
     requestId: z.number(),
     ok: z.boolean(),
     error: z.string().optional(),
+    value: z.unknown().optional(),
   }),
 ]);
 
@@ -43,7 +45,7 @@ export class SupervisorClient {
   private readonly log: Logger;
   private readonly backoff: Backoff;
   private readonly listeners = new Set<(view: FloorView) => void>();
-  private readonly requests = new Map<number, (result: Result<void>) => void>();
+  private readonly requests = new Map<number, (result: Result<unknown>) => void>();
   private current: WebSocket | null = null;
   private latestView: FloorView | null = null;
   private nextRequestId = 1;
@@ -97,6 +99,18 @@ export class SupervisorClient {
     }));
   }
 
+  wallTokens(): Promise<Result<WallToken[]>> {
+    return this.request((requestId) => ({ type: 'list-wall-tokens', requestId }));
+  }
+
+  createWallToken(label: string, by: string): Promise<Result<WallToken>> {
+    return this.request((requestId) => ({ type: 'create-wall-token', requestId, label, by }));
+  }
+
+  revokeWallToken(tokenId: string, by: string): Promise<Result<WallToken>> {
+    return this.request((requestId) => ({ type: 'revoke-wall-token', requestId, tokenId, by }));
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
     this.retryTimer?.cancel();
@@ -112,14 +126,15 @@ export class SupervisorClient {
     }
   }
 
-  private request(build: (requestId: number) => ViewerCommand): Promise<Result<void>> {
+  /** The hub answers each command once; its value is the command's (none for acknowledgements). */
+  private request<T = void>(build: (requestId: number) => ViewerCommand): Promise<Result<T>> {
     const ws = this.current;
     if (!ws || ws.readyState !== WebSocket.OPEN) {
       return Promise.resolve(fail('unavailable', 'Not connected to the hub.'));
     }
     const requestId = this.nextRequestId++;
     return new Promise((resolve) => {
-      this.requests.set(requestId, resolve);
+      this.requests.set(requestId, resolve as (result: Result<unknown>) => void);
       ws.send(JSON.stringify(build(requestId)));
     });
   }
@@ -180,6 +195,6 @@ export class SupervisorClient {
     }
     const settle = this.requests.get(message.requestId);
     this.requests.delete(message.requestId);
-    settle?.(message.ok ? ok(undefined) : fail('conflict', message.error));
+    settle?.(message.ok ? ok(message.value) : fail('conflict', message.error));
   }
 }

@@ -1,4 +1,5 @@
 import type { FloorAlert, FloorView } from '../../../../shared/floor/floor-view';
+import type { WallToken } from '../../../../shared/floor/wall-tokens';
 import type { Result } from '../../../../shared/result';
 
 /** The floor as a supervisor's app sees it, whether it hosts the hub or follows a remote one. */
@@ -9,4 +10,8 @@ export interface FloorSource {
   acknowledgeAlert(alertId: string, by: string): Promise<Result<null>>;
   acknowledgeEscalation(escalationId: string, by: string): Promise<Result<null>>;
   alertHistory(limit: number): Promise<Result<FloorAlert[]>>;
+  /** Wall screens' read-only addresses: listed, made and revoked here, kept by the hub. */
+  wallTokens(): Promise<Result<WallToken[]>>;
+  createWallToken(label: string, by: string): Promise<Result<WallToken>>;
+  revokeWallToken(tokenId: string, by: string): Promise<Result<WallToken>>;
 }

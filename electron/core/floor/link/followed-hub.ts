@@ -44,6 +44,9 @@ export function followHub(
           'The alert history is kept by the hub you follow: open it on the machine that runs the hub.',
         ),
       ),
+    wallTokens: () => client.wallTokens(),
+    createWallToken: (label, by) => client.createWallToken(label, by),
+    revokeWallToken: (tokenId, by) => client.revokeWallToken(tokenId, by),
     close: () => client.stop(),
   };
 }

@@ -47,7 +47,9 @@ export async function hostHub(
   const lanUrls = plan.host === '0.0.0.0' ? lanAddresses().map((ip) => withHost(hub.url, ip)) : [];
   return {
     url: hub.url,
-    wallUrl: hub.wallUrl,
+    get wallUrl() {
+      return hub.wallUrl;
+    },
     lanUrls,
     view: () => hub.floor.view(),
     subscribe: (listener) => hub.floor.subscribe(listener),
@@ -60,6 +62,9 @@ export async function hostHub(
       return result.ok ? ok(null) : result;
     },
     alertHistory: async (limit) => ok(await hub.floor.alertHistory(limit)),
+    wallTokens: () => Promise.resolve(ok(hub.walls.list())),
+    createWallToken: async (label, by) => ok(await hub.walls.create(label, by, deps.clock.now())),
+    revokeWallToken: (tokenId, by) => hub.walls.revoke(tokenId, by, deps.clock.now()),
     close: () => hub.close(),
   };
 }

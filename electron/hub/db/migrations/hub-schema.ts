@@ -81,4 +81,21 @@ export const HUB_SCHEMA: readonly HubMigration[] = [
       `ALTER TABLE reps ADD COLUMN connection_id TEXT`,
     ],
   },
+  {
+    version: 3,
+    name: 'hub: wall screen tokens',
+    statements: [
+      // A wall screen's own read-only credential (it hangs on a TV): made, listed and revoked by
+      // a supervisor; the team token, the master secret, no longer opens the wall.
+      `CREATE TABLE wall_tokens (
+        id TEXT PRIMARY KEY,
+        token TEXT NOT NULL UNIQUE,
+        label TEXT NOT NULL,
+        created_at BIGINT NOT NULL,
+        created_by TEXT NOT NULL,
+        revoked_at BIGINT,
+        revoked_by TEXT
+      )`,
+    ],
+  },
 ];

@@ -86,8 +86,12 @@ describe('the floor link follows the settings', () => {
     expect(status.hubUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(status.wallUrl).toMatch(/\/wall\?token=[A-Za-z0-9_-]{24,}$/);
     expect(await app.call('floor.view')).toMatchObject({ reps: [], alerts: [] });
-    expect(app.core.settings.getSecret('hubToken')).toBe(
-      decodeURIComponent(status.wallUrl?.split('token=')[1] ?? ''),
-    );
+    // The wall screen has its own read-only token, never the team token it was given.
+    const teamToken = app.core.settings.getSecret('hubToken');
+    expect(teamToken).toMatch(/^[A-Za-z0-9_-]{24,}$/);
+    expect(decodeURIComponent(status.wallUrl?.split('token=')[1] ?? '')).not.toBe(teamToken);
+    expect(await app.call('floor.wallTokens')).toEqual([
+      expect.objectContaining({ label: 'Wall screen', url: status.wallUrl, revokedAt: null }),
+    ]);
   });
 });
