@@ -43,6 +43,8 @@ function leadSla(row: FloorRepRow, now: number, t: AlertThresholds): AlertCondit
   if (!waiting || waiting.count === 0 || waiting.oldestCreatedAt === null) return null;
   const age = now - waiting.oldestCreatedAt;
   if (age < t.leadSlaMs) return null;
+  // Past the SLA already when first reported: a backlog, not a lead that went stale here.
+  if (waiting.oldestFirstReportedAt - waiting.oldestCreatedAt >= t.leadSlaMs) return null;
   const leads = waiting.count === 1 ? '1 fresh lead' : `${waiting.count} fresh leads`;
   return {
     key: `lead-sla:${row.repId}:${waiting.oldestCreatedAt}`,
@@ -50,38 +52,64 @@ function leadSla(row: FloorRepRow, now: number, t: AlertThresholds): AlertCondit
     repId: row.repId,
     message:
       `${leads} waiting in ${row.repName}'s queue, the oldest for ${spell(age)} ` +
-      `(SLA ${spell(t.leadSlaMs)}).`,
+      `(SLA ${spell(t.leadSlaMs)}): ask ${row.repName} to call it next, or hand it to a free rep.`,
   };
 }
 
 function stateAlert(row: FloorRepRow, now: number, t: AlertThresholds): AlertCondition | null {
   if (row.state === null || row.stateSince === null) return null;
   const inState = now - row.stateSince;
-  const raise = (kind: AlertKind, limit: number, what: string): AlertCondition | null =>
+  const raise = (
+    kind: AlertKind,
+    limit: number,
+    what: string,
+    todo: string,
+  ): AlertCondition | null =>
     inState < limit
       ? null
       : {
           key: `${kind}:${row.repId}:${row.state}:${row.stateSince}`,
           kind,
           repId: row.repId,
-          message: `${row.repName} ${what} for ${spell(inState)} (limit ${spell(limit)}).`,
+          message: `${row.repName} ${what} for ${spell(inState)} (limit ${spell(limit)}): ${todo}`,
         };
+  const name = row.repName;
   switch (row.state) {
     case 'idle':
     case 'preview':
-      return raise('rep-idle', t.repIdleMs, 'has been idle');
+      return raise('rep-idle', t.repIdleMs, 'has been idle', `check in with ${name}.`);
     case 'paused': {
       const code = row.pauseCode;
       const limit = (code && t.pausedByCodeMs[code]) ?? t.repPausedMs;
-      return raise('rep-paused', limit, `has been paused${code ? ` (${code})` : ''}`);
+      return raise(
+        'rep-paused',
+        limit,
+        `has been paused${code ? ` (${code})` : ''}`,
+        `see whether ${name} needs help to get back to the queue.`,
+      );
     }
     case 'dialing':
     case 'ringing':
-      return raise('call-stuck', t.dialingStuckMs, `has a call ${row.state}`);
+      return raise(
+        'call-stuck',
+        t.dialingStuckMs,
+        `has a call ${row.state}`,
+        `the line may be stuck: ask ${name} to hang up and go on.`,
+      );
     case 'connected':
-      return raise('call-stuck', t.connectedStuckMs, 'has been on one call');
+      return raise(
+        'call-stuck',
+        t.connectedStuckMs,
+        'has been on one call',
+        `listen in, or ask ${name} whether the call needs you.`,
+      );
     case 'wrap-up':
-      return raise('call-stuck', t.wrapUpStuckMs, 'has been in wrap-up');
+      return raise(
+        'call-stuck',
+        t.wrapUpStuckMs,
+        'has been in wrap-up',
+        `ask ${name} to save the outcome.`,
+      );
   }
 }
 
@@ -100,6 +128,7 @@ function lowConversion(row: FloorRepRow, now: number, t: AlertThresholds): Alert
     repId: row.repId,
     message:
       `${row.repName} converted ${conversions} of ${contacts} contacts today ` +
-      `(${percent(conversionRate)}), under ${percent(rule.belowRate)} at ${local.toFormat('HH:mm')}.`,
+      `(${percent(conversionRate)}), under ${percent(rule.belowRate)} at ${local.toFormat('HH:mm')}: ` +
+      `listen to ${row.repName}'s next calls.`,
   };
 }

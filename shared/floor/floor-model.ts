@@ -1,6 +1,13 @@
 import type { SessionStateName } from '../domain/session';
 import { mergeKpiSnapshots } from '../kpi';
-import type { FloorAlert, FloorEscalation, FloorRepRow, FloorTeam, FloorView } from './floor-view';
+import type {
+  AlertSnooze,
+  FloorAlert,
+  FloorEscalation,
+  FloorRepRow,
+  FloorTeam,
+  FloorView,
+} from './floor-view';
 import { rankLeaderboard } from './leaderboard';
 import type { FloorEvent } from './protocol';
 import { floorKpis } from './rep-kpis';
@@ -54,6 +61,7 @@ export class FloorModel {
     now: number,
     alerts: readonly FloorAlert[] = [],
     escalations: readonly FloorEscalation[] = [],
+    snoozes: readonly AlertSnooze[] = [],
   ): FloorView {
     const reps = this.rows(now);
     return {
@@ -64,6 +72,7 @@ export class FloorModel {
       leaderboard: rankLeaderboard(reps),
       alerts: [...alerts],
       escalations: [...escalations],
+      snoozes: [...snoozes],
     };
   }
 

@@ -22,6 +22,11 @@ export interface LeadsWaiting {
   oldestCreatedAt: number | null;
   /** When the rep reported it. */
   reportedAt: number;
+  /**
+   * When the rep first reported this oldest lead: one already past the SLA then (an old backlog,
+   * an app that just started) is not a lead that went stale on this floor's watch.
+   */
+  oldestFirstReportedAt: number;
 }
 
 export interface FloorRepRow {
@@ -102,4 +107,13 @@ export interface FloorView {
   alerts: FloorAlert[];
   /** Escalations not yet acknowledged, oldest first. */
   escalations: FloorEscalation[];
+  /** Reps whose alerts a supervisor snoozed, until when. */
+  snoozes: AlertSnooze[];
+}
+
+/** "Do not page me about this rep for a while": no new alert of the rep's until `until`. */
+export interface AlertSnooze {
+  repId: string;
+  until: number;
+  by: string;
 }

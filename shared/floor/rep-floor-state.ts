@@ -60,13 +60,17 @@ export class RepFloorState {
         this.snapshot = null;
         return;
       }
-      case 'lead-waiting':
+      case 'lead-waiting': {
+        const sameOldest =
+          this.leadsWaiting !== null && this.leadsWaiting.oldestCreatedAt === event.oldestCreatedAt;
         this.leadsWaiting = {
           count: event.count,
           oldestCreatedAt: event.oldestCreatedAt,
           reportedAt: event.at,
+          oldestFirstReportedAt: sameOldest ? this.leadsWaiting!.oldestFirstReportedAt : event.at,
         };
         return;
+      }
       case 'escalation':
         return;
     }

@@ -137,6 +137,19 @@ export const viewerCommandSchema: z.ZodType<ViewerCommand> = z.discriminatedUnio
       by,
     })
     .strict(),
+  z
+    .object({
+      type: z.literal('snooze-rep'),
+      requestId,
+      repId,
+      minutes: z
+        .number()
+        .int()
+        .min(1)
+        .max(8 * 60),
+      by,
+    })
+    .strict(),
   z.object({ type: z.literal('list-wall-tokens'), requestId }).strict(),
   z
     .object({

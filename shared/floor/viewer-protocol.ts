@@ -5,6 +5,7 @@ import type { WallToken } from './wall-tokens';
 export type ViewerCommand =
   | { type: 'acknowledge-alert'; requestId: number; alertId: string; by: string }
   | { type: 'acknowledge-escalation'; requestId: number; escalationId: string; by: string }
+  | { type: 'snooze-rep'; requestId: number; repId: string; minutes: number; by: string }
   | { type: 'list-wall-tokens'; requestId: number }
   | { type: 'create-wall-token'; requestId: number; label: string; by: string }
   | { type: 'revoke-wall-token'; requestId: number; tokenId: string; by: string };

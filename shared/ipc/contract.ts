@@ -98,6 +98,7 @@ const methodKeys: { [M in MethodName]: true } = {
   'floor.acknowledgeAlert': true,
   'floor.acknowledgeEscalation': true,
   'floor.alertHistory': true,
+  'floor.snoozeRep': true,
   'floor.wallTokens': true,
   'floor.createWallToken': true,
   'floor.revokeWallToken': true,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isHubAddressList } from '../floor/hub-addresses';
+import { REP_ID_PATTERN } from '../floor/protocol';
 import type { FloorMethods } from './domains/floor';
 
 type Args<M extends keyof FloorMethods> = Parameters<FloorMethods[M]>;
@@ -43,6 +44,14 @@ export const floorArgumentSchemas: { [M in keyof FloorMethods]: z.ZodType<Args<M
   'floor.acknowledgeAlert': z.tuple([floorId]),
   'floor.acknowledgeEscalation': z.tuple([floorId]),
   'floor.alertHistory': none,
+  'floor.snoozeRep': z.tuple([
+    z.string().regex(REP_ID_PATTERN, 'a rep id from the floor view'),
+    z
+      .number()
+      .int()
+      .min(1)
+      .max(8 * 60),
+  ]),
   'floor.wallTokens': none,
   'floor.createWallToken': z.tuple([
     z.string().trim().min(1, 'a name for the screen, like "Sales floor TV"').max(80),

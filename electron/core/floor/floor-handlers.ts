@@ -11,6 +11,7 @@ type FloorHandlers = Pick<
   | 'floor.acknowledgeAlert'
   | 'floor.acknowledgeEscalation'
   | 'floor.alertHistory'
+  | 'floor.snoozeRep'
   | 'floor.wallTokens'
   | 'floor.createWallToken'
   | 'floor.revokeWallToken'
@@ -39,6 +40,8 @@ export function floorHandlers({ floorLink }: { floorLink: FloorLink }): FloorHan
     'floor.acknowledgeEscalation': async (escalationId) =>
       valueOf(await source().acknowledgeEscalation(escalationId, floorLink.supervisorName())),
     'floor.alertHistory': async () => valueOf(await source().alertHistory(HISTORY_LIMIT)),
+    'floor.snoozeRep': async (repId, minutes) =>
+      valueOf(await source().snoozeRep(repId, minutes, floorLink.supervisorName())),
     'floor.wallTokens': async () => valueOf(await source().wallTokens()),
     'floor.createWallToken': async (label) =>
       valueOf(await source().createWallToken(label, floorLink.supervisorName())),

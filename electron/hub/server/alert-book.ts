@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { DAY_MS } from '../../../shared/clock';
 import type { AlertCondition } from '../../../shared/floor/alert-rules';
-import type { FloorAlert } from '../../../shared/floor/floor-view';
+import type { AlertSnooze, FloorAlert } from '../../../shared/floor/floor-view';
 import { fail, ok, type Result } from '../../../shared/result';
 import { alertFromRow } from '../store/hub-rows';
 import type { HubStore } from '../store/hub-store';
@@ -18,18 +18,32 @@ const ALERT_KEY_MEMORY_MS = 7 * DAY_MS;
 export class AlertBook {
   private open = new Map<string, { alert: FloorAlert; key: string }>();
   private knownKeys = new Set<string>();
+  private snoozed: AlertSnooze[] = [];
 
   constructor(private readonly store: HubStore) {}
 
   /** Reads the open alerts and the recently raised keys (at start and when a node signals). */
   async reload(now: number): Promise<void> {
     const rows = await this.store.openAlerts(now - ALERT_KEY_MEMORY_MS);
+    this.snoozed = await this.store.snoozes(now);
     this.knownKeys = new Set(rows.map((row) => row.condition_key));
     this.open = new Map(
       rows
         .filter((row) => row.acknowledged_at === null && row.cleared_at === null)
         .map((row) => [row.id, { alert: alertFromRow(row), key: row.condition_key }]),
     );
+  }
+
+  /** Reps whose alerts are snoozed now. */
+  snoozes(now: number): AlertSnooze[] {
+    return this.snoozed.filter((snooze) => snooze.until > now);
+  }
+
+  async snooze(repId: string, minutes: number, by: string, now: number): Promise<AlertSnooze> {
+    const until = now + minutes * 60_000;
+    await this.store.snoozeRep(repId, until, by, now);
+    await this.reload(now);
+    return { repId, until, by };
   }
 
   /** Open alerts, newest first. */
@@ -49,8 +63,14 @@ export class AlertBook {
     mine: (repId: string | null) => boolean = () => true,
   ): Promise<boolean> {
     const holding = new Set(conditions.map((condition) => condition.key));
+    const snoozed = new Set(this.snoozes(now).map((snooze) => snooze.repId));
     const raised = conditions
-      .filter((condition) => mine(condition.repId) && !this.knownKeys.has(condition.key))
+      .filter(
+        (condition) =>
+          mine(condition.repId) &&
+          !snoozed.has(condition.repId) &&
+          !this.knownKeys.has(condition.key),
+      )
       .map((condition) => ({
         key: condition.key,
         alert: {

@@ -1,4 +1,9 @@
-import type { FloorAlert, FloorEscalation, FloorView } from '../../../shared/floor/floor-view';
+import type {
+  AlertSnooze,
+  FloorAlert,
+  FloorEscalation,
+  FloorView,
+} from '../../../shared/floor/floor-view';
 import type { Result } from '../../../shared/result';
 
 /** The floor as the supervisor's app uses it in-process (the same data the hub pushes to clients). */
@@ -11,4 +16,6 @@ export interface FloorApi {
   acknowledgeEscalation(escalationId: string, by: string): Promise<Result<FloorEscalation>>;
   /** Stored alerts, newest first, acknowledged and cleared ones included. */
   alertHistory(limit?: number): Promise<FloorAlert[]>;
+  /** No new alert about the rep for `minutes`; the rep's open alerts are acknowledged. */
+  snoozeRep(repId: string, minutes: number, by: string): Promise<AlertSnooze>;
 }

@@ -26,7 +26,7 @@ export class FloorFeed {
   constructor(
     private readonly floor: Pick<
       FloorService,
-      'view' | 'subscribe' | 'acknowledgeAlert' | 'acknowledgeEscalation'
+      'view' | 'subscribe' | 'acknowledgeAlert' | 'acknowledgeEscalation' | 'snoozeRep'
     >,
     private readonly log: Logger,
     private readonly walls?: Pick<WallAccess, 'list' | 'create' | 'revoke'>,
@@ -100,6 +100,9 @@ export class FloorFeed {
         return this.floor.acknowledgeAlert(command.alertId, command.by);
       case 'acknowledge-escalation':
         return this.floor.acknowledgeEscalation(command.escalationId, command.by);
+      case 'snooze-rep':
+        await this.floor.snoozeRep(command.repId, command.minutes, command.by);
+        return ok(null);
       case 'list-wall-tokens':
         return this.walls ? ok(this.walls.list()) : noWalls();
       case 'create-wall-token':

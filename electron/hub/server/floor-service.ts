@@ -58,7 +58,8 @@ export class FloorService implements FloorApi {
 
   view(): FloorView {
     const { model, alerts, escalations, clock } = this.deps;
-    return model.view(clock.now(), alerts.list(), escalations.list());
+    const now = clock.now();
+    return model.view(now, alerts.list(), escalations.list(), alerts.snoozes(now));
   }
 
   subscribe(listener: (view: FloorView) => void): () => void {
@@ -146,6 +147,13 @@ export class FloorService implements FloorApi {
     const result = await this.deps.escalations.acknowledge(escalationId, by, this.deps.clock.now());
     this.pushes.request();
     return result;
+  }
+
+  /** No new alert about the rep for `minutes`; the rep's open alerts are acknowledged. */
+  async snoozeRep(repId: string, minutes: number, by: string) {
+    const snooze = await this.deps.alerts.snooze(repId, minutes, by, this.deps.clock.now());
+    this.pushes.request();
+    return snooze;
   }
 
   alertHistory(limit = 200) {

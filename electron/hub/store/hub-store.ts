@@ -1,4 +1,4 @@
-import type { FloorAlert } from '../../../shared/floor/floor-view';
+import type { AlertSnooze, FloorAlert } from '../../../shared/floor/floor-view';
 import type { FloorEvent } from '../../../shared/floor/protocol';
 import type { RepIdentity } from '../../../shared/floor/rep-floor-state';
 import type { HubDatabase } from '../db';
@@ -251,6 +251,36 @@ export class HubStore {
           now,
         ]);
       }
+      await tx.query('SELECT pg_notify($1, $2)', [HUB_CHANNEL, 'alerts']);
+    });
+  }
+
+  /** Snoozes still running at `now`. */
+  async snoozes(now: number): Promise<AlertSnooze[]> {
+    const { rows } = await this.db.query<{ rep_id: string; until: number; snoozed_by: string }>(
+      'SELECT rep_id, until, snoozed_by FROM alert_snoozes WHERE until > $1 ORDER BY rep_id',
+      [now],
+    );
+    return rows.map((row) => ({ repId: row.rep_id, until: row.until, by: row.snoozed_by }));
+  }
+
+  /**
+   * No new alert about the rep until `until`, and the rep's open alerts acknowledged by whoever
+   * snoozed them: the supervisor has seen them and chose to wait.
+   */
+  async snoozeRep(repId: string, until: number, by: string, now: number): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO alert_snoozes (rep_id, until, snoozed_by, snoozed_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (rep_id) DO UPDATE SET until = excluded.until,
+           snoozed_by = excluded.snoozed_by, snoozed_at = excluded.snoozed_at`,
+        [repId, until, by, now],
+      );
+      await tx.query(
+        `UPDATE alerts SET acknowledged_at = $2, acknowledged_by = $3
+         WHERE rep_id = $1 AND acknowledged_at IS NULL AND cleared_at IS NULL`,
+        [repId, now, by],
+      );
       await tx.query('SELECT pg_notify($1, $2)', [HUB_CHANNEL, 'alerts']);
     });
   }

@@ -1,19 +1,29 @@
 import { useState } from 'react';
-import type { FloorAlert } from '../../../shared/floor/floor-view';
+import type { AlertSnooze, FloorAlert } from '../../../shared/floor/floor-view';
 import { formatDuration } from '../../../shared/format/time';
 import { ALERT_LABELS } from './alert-labels';
 import { AlertHistory } from './AlertHistory';
 import { useAcknowledge } from './use-acknowledge';
 
+const SNOOZE_MINUTES = 30;
+
 interface AlertListProps {
   alerts: readonly FloorAlert[];
   now: number;
+  snoozes?: readonly AlertSnooze[];
+  /** Rep id → name, for the snoozes line. */
+  names?: ReadonlyMap<string, string>;
 }
 
 /** Open alerts, newest first; each stays until acknowledged or until its condition clears. */
-export function AlertList({ alerts, now }: AlertListProps) {
+export function AlertList({ alerts, now, snoozes = [], names = new Map() }: AlertListProps) {
   const { acknowledge, pending, errors } = useAcknowledge((api, id) =>
     api.floor.acknowledgeAlert(id),
+  );
+  // The snooze is keyed by the alert it was asked from; the hub applies it to the alert's rep.
+  const byAlert = new Map(alerts.map((alert) => [alert.id, alert.repId]));
+  const snooze = useAcknowledge((api, alertId) =>
+    api.floor.snoozeRep(byAlert.get(alertId) ?? '', SNOOZE_MINUTES),
   );
   const [showHistory, setShowHistory] = useState(false);
   return (
@@ -29,6 +39,17 @@ export function AlertList({ alerts, now }: AlertListProps) {
           {showHistory ? 'Hide history' : 'History'}
         </button>
       </h2>
+      {snoozes.length > 0 && (
+        <p className="muted" data-testid="floor-snoozes">
+          Snoozed:{' '}
+          {snoozes
+            .map(
+              (snooze) =>
+                `${names.get(snooze.repId) ?? snooze.repId} for ${formatDuration(snooze.until - now)} more (by ${snooze.by})`,
+            )
+            .join(', ')}
+        </p>
+      )}
       {alerts.length === 0 ? (
         <p className="muted panel-empty">Nothing needs you now.</p>
       ) : (
@@ -49,9 +70,20 @@ export function AlertList({ alerts, now }: AlertListProps) {
                 >
                   Acknowledge
                 </button>
-                {errors[alert.id] && (
+                {alert.repId !== null && (
+                  <button
+                    type="button"
+                    className="button button-quiet"
+                    disabled={snooze.pending.has(alert.id)}
+                    onClick={() => snooze.acknowledge(alert.id)}
+                    title={`No new alert about this rep for ${SNOOZE_MINUTES} minutes`}
+                  >
+                    Snooze rep {SNOOZE_MINUTES} min
+                  </button>
+                )}
+                {(errors[alert.id] ?? snooze.errors[alert.id]) && (
                   <span role="alert" className="floor-item-error">
-                    {errors[alert.id]}
+                    {errors[alert.id] ?? snooze.errors[alert.id]}
                   </span>
                 )}
               </div>

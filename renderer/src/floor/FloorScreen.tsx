@@ -44,7 +44,12 @@ export function FloorScreen() {
                 reps={view.value.reps}
                 now={now}
               />
-              <AlertList alerts={view.value.alerts} now={now} />
+              <AlertList
+                alerts={view.value.alerts}
+                now={now}
+                snoozes={view.value.snoozes}
+                names={new Map(view.value.reps.map((rep) => [rep.repId, rep.repName]))}
+              />
               <WallScreens />
             </aside>
           </div>

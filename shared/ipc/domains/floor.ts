@@ -49,6 +49,8 @@ export interface FloorMethods {
   'floor.acknowledgeEscalation': (escalationId: string) => null;
   /** Stored alerts, newest first, acknowledged and cleared ones included (host only). */
   'floor.alertHistory': () => FloorAlert[];
+  /** No new alert about the rep for `minutes` (the rep's open alerts are acknowledged). */
+  'floor.snoozeRep': (repId: string, minutes: number) => null;
   /** Wall screens' read-only addresses (supervisor): each can be revoked on its own. */
   'floor.wallTokens': () => WallToken[];
   'floor.createWallToken': (label: string) => WallToken;

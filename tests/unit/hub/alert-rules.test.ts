@@ -43,7 +43,10 @@ describe('alert rules', () => {
   it('flag a rep idle for 5 min, not at 4:59', () => {
     expect(alertsFor(row({ state: 'idle', stateSince: NOW - 5 * MIN + 1000 }))).toEqual([]);
     expect(alertsFor(row({ state: 'idle', stateSince: NOW - 5 * MIN }))).toEqual([
-      { kind: 'rep-idle', message: 'Ana has been idle for 5 min (limit 5 min).' },
+      {
+        kind: 'rep-idle',
+        message: 'Ana has been idle for 5 min (limit 5 min): check in with Ana.',
+      },
     ]);
   });
 
@@ -52,7 +55,11 @@ describe('alert rules', () => {
       alertsFor(row({ state: 'paused', pauseCode: code, stateSince: NOW - minutes * MIN }));
     expect(paused('break', 14)).toEqual([]);
     expect(paused('break', 15)).toEqual([
-      { kind: 'rep-paused', message: 'Ana has been paused (break) for 15 min (limit 15 min).' },
+      {
+        kind: 'rep-paused',
+        message:
+          'Ana has been paused (break) for 15 min (limit 15 min): see whether Ana needs help to get back to the queue.',
+      },
     ]);
     expect(paused('meeting', 59)).toEqual([]);
     expect(paused('meeting', 60)).toHaveLength(1);
@@ -64,7 +71,7 @@ describe('alert rules', () => {
       'call-stuck',
     );
     expect(alertsFor(row({ state: 'connected', stateSince: NOW - 30 * MIN }))[0]?.message).toBe(
-      'Ana has been on one call for 30 min (limit 30 min).',
+      'Ana has been on one call for 30 min (limit 30 min): listen in, or ask Ana whether the call needs you.',
     );
     expect(alertsFor(row({ state: 'wrap-up', stateSince: NOW - 5 * MIN }))[0]?.kind).toBe(
       'call-stuck',
@@ -82,16 +89,36 @@ describe('alert rules', () => {
       alertsFor(
         row({
           connected,
-          leadsWaiting: { count: 3, oldestCreatedAt: NOW - minutes * MIN, reportedAt: NOW },
+          leadsWaiting: {
+            count: 3,
+            oldestCreatedAt: NOW - minutes * MIN,
+            reportedAt: NOW,
+            oldestFirstReportedAt: NOW - minutes * MIN + MIN,
+          },
         }),
       );
     expect(waiting(59)).toEqual([]);
     expect(waiting(72, false)).toEqual([
       {
         kind: 'lead-sla',
-        message: "3 fresh leads waiting in Ana's queue, the oldest for 1 h 12 min (SLA 1 h).",
+        message:
+          "3 fresh leads waiting in Ana's queue, the oldest for 1 h 12 min (SLA 1 h): ask Ana to call it next, or hand it to a free rep.",
       },
     ]);
+  });
+
+  it('do not page for a backlog: leads already past the SLA when the rep first reported them', () => {
+    const backlog = alertsFor(
+      row({
+        leadsWaiting: {
+          count: 36,
+          oldestCreatedAt: NOW - 28 * 24 * 60 * MIN,
+          reportedAt: NOW,
+          oldestFirstReportedAt: NOW - MIN,
+        },
+      }),
+    );
+    expect(backlog).toEqual([]);
   });
 
   it('flag a conversion rate under half the target from local midday with 10 contacts', () => {
@@ -105,7 +132,8 @@ describe('alert rules', () => {
     expect(alertsFor(row({ kpis: kpis(12, 1) }))).toEqual([
       {
         kind: 'low-conversion',
-        message: 'Ana converted 1 of 12 contacts today (8 %), under 10 % at 13:30.',
+        message:
+          "Ana converted 1 of 12 contacts today (8 %), under 10 % at 13:30: listen to Ana's next calls.",
       },
     ]);
     expect(alertsFor(row({ kpis: kpis(12, 2) }))).toEqual([]);

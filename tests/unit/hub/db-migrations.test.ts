@@ -41,6 +41,7 @@ describe.each(ADAPTERS)("the hub's migrations, %s adapter", (kind) => {
     const db = await fixture.openAt(place);
     expect(await migrate(db, HUB_SCHEMA)).toEqual({ applied: ALL_VERSIONS, version: LATEST });
     expect(await tables(db)).toEqual([
+      'alert_snoozes',
       'alerts',
       'escalations',
       'events',
@@ -48,6 +49,7 @@ describe.each(ADAPTERS)("the hub's migrations, %s adapter", (kind) => {
       'reps',
       'schema_migrations',
       'streams',
+      'wall_tokens',
     ]);
     expect(await recorded(db)).toEqual(ALL_RECORDED);
     await db.close();

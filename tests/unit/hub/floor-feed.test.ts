@@ -28,6 +28,7 @@ describe('supervisor feed', () => {
         subscribe: () => () => undefined,
         acknowledgeAlert: storeGone,
         acknowledgeEscalation: storeGone,
+        snoozeRep: storeGone,
       },
       log.logger,
     );

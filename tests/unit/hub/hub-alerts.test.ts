@@ -9,6 +9,7 @@ import { RawSocket } from './support/raw-socket';
 import { startTestHub, TEAM_TOKEN } from './support/test-hub';
 
 const MIN = 60_000;
+const DAY = 24 * 60 * MIN;
 const anaKey = deriveRepKey(TEAM_TOKEN, 'ana');
 
 let place: HubPlace;
@@ -60,7 +61,9 @@ describe.each(ADAPTERS)('hub alerts (%s database)', (kind) => {
     await after(4 * MIN);
     expect(openAlerts()).toEqual([]);
     await after(MIN);
-    expect(openAlerts()).toEqual([['rep-idle', 'Ana has been idle for 5 min (limit 5 min).']]);
+    expect(openAlerts()).toEqual([
+      ['rep-idle', 'Ana has been idle for 5 min (limit 5 min): check in with Ana.'],
+    ]);
 
     const [alert] = hub.floor.view().alerts;
     const acknowledged = await hub.floor.acknowledgeAlert(alert!.id, 'Sam');
@@ -79,13 +82,20 @@ describe.each(ADAPTERS)('hub alerts (%s database)', (kind) => {
     await publish(stateBody('dialing', clock.now()));
     await publish(stateBody('idle', clock.now()));
     await after(5 * MIN);
-    expect(openAlerts()).toEqual([['rep-idle', 'Ana has been idle for 5 min (limit 5 min).']]);
+    expect(openAlerts()).toEqual([
+      ['rep-idle', 'Ana has been idle for 5 min (limit 5 min): check in with Ana.'],
+    ]);
   });
 
   it('clears an alert whose condition stopped holding, and keeps it stored', async () => {
     await publish(stateBody('ringing', clock.now()));
     await after(90_000);
-    expect(openAlerts()).toEqual([['call-stuck', 'Ana has a call ringing for 90 s (limit 90 s).']]);
+    expect(openAlerts()).toEqual([
+      [
+        'call-stuck',
+        'Ana has a call ringing for 90 s (limit 90 s): the line may be stuck: ask Ana to hang up and go on.',
+      ],
+    ]);
     await publish(stateBody('connected', clock.now()));
     await after(1_000);
     expect(openAlerts()).toEqual([]);
@@ -103,11 +113,48 @@ describe.each(ADAPTERS)('hub alerts (%s database)', (kind) => {
     expect(openAlerts()).toEqual([]);
     await after(MIN);
     expect(openAlerts()).toEqual([
-      ['lead-sla', "2 fresh leads waiting in Ana's queue, the oldest for 1 h (SLA 1 h)."],
+      [
+        'lead-sla',
+        "2 fresh leads waiting in Ana's queue, the oldest for 1 h (SLA 1 h): ask Ana to call it next, or hand it to a free rep.",
+      ],
     ]);
     await publish({ type: 'lead-waiting', count: 0, oldestCreatedAt: null });
     await after(1_000);
     expect(openAlerts()).toEqual([]);
+  });
+
+  it('does not page for the backlog a rep’s app reports when it starts, only for a lead that goes stale here', async () => {
+    // The app starts with 36 leads imported weeks ago: nothing to page about.
+    await publish({ type: 'lead-waiting', count: 36, oldestCreatedAt: clock.now() - 28 * DAY });
+    await after(2 * 60 * MIN);
+    expect(openAlerts()).toEqual([]);
+    // The backlog is worked off; a web lead arrives and waits past the SLA.
+    await publish({ type: 'lead-waiting', count: 1, oldestCreatedAt: clock.now() - MIN });
+    await after(58 * MIN);
+    expect(openAlerts()).toEqual([]);
+    await after(MIN);
+    expect(openAlerts().map(([kind]) => kind)).toEqual(['lead-sla']);
+  });
+
+  it('snoozes a rep: open alerts acknowledged, no new one until the snooze ends, shown on the floor', async () => {
+    await publish(stateBody('idle', clock.now()));
+    await after(5 * MIN);
+    expect(openAlerts().map(([kind]) => kind)).toEqual(['rep-idle']);
+    await hub.floor.snoozeRep('ana', 30, 'Sam');
+    expect(openAlerts()).toEqual([]);
+    expect(hub.floor.view().snoozes).toEqual([
+      { repId: 'ana', until: clock.now() + 30 * MIN, by: 'Sam' },
+    ]);
+    expect((await hub.floor.alertHistory()).map((a) => [a.kind, a.acknowledgedBy])).toEqual([
+      ['rep-idle', 'Sam'],
+    ]);
+    // A new spell during the snooze pages nobody; once it ends, it does.
+    await publish(stateBody('paused', clock.now(), { pauseCode: 'break' }));
+    await after(20 * MIN);
+    expect(openAlerts()).toEqual([]);
+    await after(11 * MIN);
+    expect(hub.floor.view().snoozes).toEqual([]);
+    expect(openAlerts().map(([kind]) => kind)).toEqual(['rep-paused']);
   });
 
   it('lists escalations until acknowledged, and remembers the acknowledgement across a restart', async () => {

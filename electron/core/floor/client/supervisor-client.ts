@@ -99,6 +99,10 @@ export class SupervisorClient {
     }));
   }
 
+  snoozeRep(repId: string, minutes: number, by: string): Promise<Result<void>> {
+    return this.request((requestId) => ({ type: 'snooze-rep', requestId, repId, minutes, by }));
+  }
+
   wallTokens(): Promise<Result<WallToken[]>> {
     return this.request((requestId) => ({ type: 'list-wall-tokens', requestId }));
   }

@@ -10,6 +10,7 @@ export interface FloorSource {
   acknowledgeAlert(alertId: string, by: string): Promise<Result<null>>;
   acknowledgeEscalation(escalationId: string, by: string): Promise<Result<null>>;
   alertHistory(limit: number): Promise<Result<FloorAlert[]>>;
+  snoozeRep(repId: string, minutes: number, by: string): Promise<Result<null>>;
   /** Wall screens' read-only addresses: listed, made and revoked here, kept by the hub. */
   wallTokens(): Promise<Result<WallToken[]>>;
   createWallToken(label: string, by: string): Promise<Result<WallToken>>;

@@ -44,6 +44,10 @@ export function followHub(
           'The alert history is kept by the hub you follow: open it on the machine that runs the hub.',
         ),
       ),
+    snoozeRep: async (repId, minutes, by) => {
+      const result = await client.snoozeRep(repId, minutes, by);
+      return result.ok ? ok(null) : result;
+    },
     wallTokens: () => client.wallTokens(),
     createWallToken: (label, by) => client.createWallToken(label, by),
     revokeWallToken: (tokenId, by) => client.revokeWallToken(tokenId, by),

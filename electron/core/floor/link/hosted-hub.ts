@@ -62,6 +62,10 @@ export async function hostHub(
       return result.ok ? ok(null) : result;
     },
     alertHistory: async (limit) => ok(await hub.floor.alertHistory(limit)),
+    snoozeRep: async (repId, minutes, by) => {
+      await hub.floor.snoozeRep(repId, minutes, by);
+      return ok(null);
+    },
     wallTokens: () => Promise.resolve(ok(hub.walls.list())),
     createWallToken: async (label, by) => ok(await hub.walls.create(label, by, deps.clock.now())),
     revokeWallToken: (tokenId, by) => hub.walls.revoke(tokenId, by, deps.clock.now()),

@@ -98,4 +98,16 @@ export const HUB_SCHEMA: readonly HubMigration[] = [
       )`,
     ],
   },
+  {
+    version: 4,
+    name: 'hub: alert snoozes per rep',
+    statements: [
+      `CREATE TABLE alert_snoozes (
+        rep_id TEXT PRIMARY KEY,
+        until BIGINT NOT NULL,
+        snoozed_by TEXT NOT NULL,
+        snoozed_at BIGINT NOT NULL
+      )`,
+    ],
+  },
 ];
