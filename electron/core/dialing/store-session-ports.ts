@@ -20,6 +20,7 @@ import { outcomeWrite, undoWrite } from './outcome-writes';
 import type { PortChange, PortChangeListener } from '../queue/store';
 import type { QueueCampaigns } from '../queue/store';
 import { skipWrite } from './skip-write';
+import { LeadSkipRepository } from '../queue/store';
 
 export interface StoreSessionPortsDeps {
   store: Store;
@@ -157,6 +158,30 @@ export class StoreSessionPorts implements SessionPorts {
     companion?.written();
     locks.unlock(attempt.leadId);
     this.tell({ kind: 'outcome-recorded', attempt, lead: write.lead, queue: write.queue });
+  }
+
+  async skipCall(attempt: Attempt, disposition: Disposition, skip: LeadSkip): Promise<void> {
+    const { store, locks, clock, repId } = this.deps;
+    const row = await readLeadForOutcome(store, attempt.leadId, attempt.id);
+    if (!row) throw new DomainError('not-found', `Lead ${attempt.leadId} no longer exists.`);
+    const rules = await this.rulesOf(row.campaign_id);
+    const recordedAt = attempt.recordedAt ?? clock.now();
+    const write = outcomeWrite(row, attempt, disposition, rules, recordedAt, false);
+    const companion = this.deps.outcomeCompanion;
+    const reported =
+      companion?.statementsFor({ attempt, disposition, lead: write.lead, recordedAt }) ?? [];
+    const log = LeadSkipRepository.insertStatement({
+      leadId: attempt.leadId,
+      repId,
+      skippedAt: recordedAt,
+      skippedBy: skip.by,
+      reason: skip.reason,
+    });
+    await store.write([...write.statements, log, ...reported]);
+    companion?.written();
+    locks.unlock(attempt.leadId);
+    this.tell({ kind: 'outcome-recorded', attempt, lead: write.lead, queue: write.queue });
+    this.tell({ kind: 'lead-skipped', leadId: attempt.leadId });
   }
 
   async undoOutcome(attemptId: string): Promise<void> {

@@ -171,7 +171,7 @@ export function PowerDialView(props: PowerDialViewProps) {
           </section>
         </div>
       </div>
-      <HotkeyLegend>
+      <HotkeyLegend session={session}>
         <EscalateCall session={session} />
       </HotkeyLegend>
       <LiveRegion message={announcement} />

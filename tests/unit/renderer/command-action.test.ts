@@ -118,12 +118,18 @@ describe('actionForCommand: the other keys', () => {
     expect(actionForCommand({ kind: 'toggle-mute' }, session('idle')).type).toBe('hint');
   });
 
-  it('S asks for a reason only for a lead in preview', () => {
-    expect(actionForCommand({ kind: 'skip' }, session('preview'))).toEqual({
-      type: 'view',
-      action: 'open-skip-menu',
+  it('S asks for a reason for a lead nobody has answered yet: in preview, dialing or ringing', () => {
+    for (const state of ['preview', 'dialing', 'ringing'] as const) {
+      expect(actionForCommand({ kind: 'skip' }, session(state))).toEqual({
+        type: 'view',
+        action: 'open-skip-menu',
+      });
+    }
+    expect(actionForCommand({ kind: 'skip' }, session('connected'))).toEqual({
+      type: 'hint',
+      text: 'Cannot skip a lead someone answered: hang up (Esc), then record the outcome.',
     });
-    expect(actionForCommand({ kind: 'skip' }, session('dialing')).type).toBe('hint');
+    expect(actionForCommand({ kind: 'skip' }, session('wrap-up')).type).toBe('hint');
   });
 
   it('N focuses notes once the call connects', () => {
@@ -139,6 +145,11 @@ describe('actionForCommand: the other keys', () => {
       lastOutcome: { attemptId: 'a1', leadId: 1, outcomeCode: 'converted' },
     });
     expect(actionForCommand({ kind: 'undo' }, undoable)).toEqual(intentOf('undo'));
+    // In power mode the next call is already ringing: undo still reaches the last outcome.
+    const ringing = session('ringing', {
+      lastOutcome: { attemptId: 'a0', leadId: 1, outcomeCode: 'converted' },
+    });
+    expect(actionForCommand({ kind: 'undo' }, ringing)).toEqual(intentOf('undo'));
     expect(actionForCommand({ kind: 'undo' }, session('preview')).type).toBe('hint');
   });
 });

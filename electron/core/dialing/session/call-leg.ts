@@ -49,7 +49,6 @@ export class CallLeg {
   dial(offer: LeadOffer, call: ActiveCall): void {
     const { core } = this;
     call.placed = true;
-    core.lastOutcome = null;
     this.armCallTimer(call, 'stuck-timeout');
     const request = {
       attemptId: call.attempt.id,
@@ -127,6 +126,18 @@ export class CallLeg {
         core.publish();
       }),
     );
+  }
+
+  /** The rep skips a lead whose call nobody has answered: the line is hung up, no wrap-up. */
+  endUnanswered(call: ActiveCall): void {
+    call.endRequestedByRep = true;
+    call.timer?.cancel();
+    call.timer = null;
+    this.hangUpLine(call);
+    call.attempt = endedAttempt(call.attempt, this.core.clock.now(), 'hangup-local');
+    call.muted = false;
+    call.qualityWarnings.clear();
+    call.draft = { ...call.draft, outcomeCode: 'no-answer', automatic: true };
   }
 
   /** Progress writes never hold the call back: the state follows the line, the store catches up. */

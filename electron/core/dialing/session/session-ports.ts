@@ -47,6 +47,11 @@ export interface SessionPorts {
   saveCallProgress(attempt: Attempt): Promise<void>;
   /** Stores the outcome, note and callback time on the attempt and applies the disposition to the lead. */
   recordOutcome(attempt: Attempt, disposition: Disposition): Promise<void>;
+  /**
+   * The rep skipped a lead whose call nobody answered: the attempt's outcome and the skip in one
+   * write. It replaces no undo: the outcome before it can still be taken back.
+   */
+  skipCall(attempt: Attempt, disposition: Disposition, skip: LeadSkip): Promise<void>;
   /** Takes back the outcome recorded on this attempt and restores its lead to how it was before. */
   undoOutcome(attemptId: string): Promise<void>;
 }

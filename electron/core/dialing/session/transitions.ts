@@ -39,7 +39,14 @@ export type Effect =
   | 'save-progress'
   | 'record-outcome'
   | 'undo-outcome'
+  /**
+   * The outcome just withdrawn belongs to a call before the one now on the line, which is left
+   * alone: that call's wrap-up comes back once the current call's outcome is recorded.
+   */
+  | 'reopen-after-call'
   | 'skip-lead'
+  /** ports.skipCall: the ringing call's automatic outcome and the rep's skip, in one write. */
+  | 'skip-call'
   /** ports.releaseLead: the lead on screen, or the one looked up early, goes back to the queue. */
   | 'release-lead'
   | 'set-muted'
@@ -124,10 +131,14 @@ const clock = <C extends Cells>(cells: C): Row<C> => ({
   otherwise: IGNORED,
 });
 
-/** Undo with no outcome recorded since the last call was placed (in a call or wrap-up, never). */
+/** Undo with no outcome recorded that can still be taken back. */
 export const NOTHING_TO_UNDO = stated(
-  'There is no outcome to undo: none was recorded since the last call was placed.',
+  'There is no outcome to undo: only the last one saved can be undone.',
 );
+
+const WITHDRAW_BEHIND = (phase: 'dialing' | 'ringing' | 'connected' | 'wrap-up') =>
+  to(phase, 'undo-outcome', 'reopen-after-call');
+const SKIP_RINGING = to('after-call', 'hang-up', 'skip-call', 'look-up-lead');
 
 const DRAFT_EDIT = { connected: to('connected'), 'wrap-up': to('wrap-up', 'restart-countdown') };
 const CALL_OVER = to('wrap-up', 'save-progress', 'look-up-lead');
@@ -184,10 +195,27 @@ const ROWS = {
       preview: to('wrap-up', 'undo-outcome'),
       // The pause is kept for after the wrap-up.
       paused: to('wrap-up', 'undo-outcome', 'pause-after-call'),
+      dialing: WITHDRAW_BEHIND('dialing'),
+      ringing: WITHDRAW_BEHIND('ringing'),
+      connected: WITHDRAW_BEHIND('connected'),
+      'wrap-up': WITHDRAW_BEHIND('wrap-up'),
     },
     NOTHING_TO_UNDO,
   ),
-  skip: intent({ preview: to('next-lead', 'skip-lead') }, wrongState('skip a lead')),
+  skip: intent(
+    {
+      preview: to('next-lead', 'skip-lead'),
+      dialing: SKIP_RINGING,
+      ringing: SKIP_RINGING,
+      connected: stated(
+        'Cannot skip a lead someone answered: hang up (Esc), then record the outcome.',
+      ),
+      'wrap-up': stated(
+        'Cannot skip a lead whose call is over: record its outcome (1–9, then Enter).',
+      ),
+    },
+    wrongState('skip a lead'),
+  ),
   pause: intent(
     {
       idle: to('paused'),

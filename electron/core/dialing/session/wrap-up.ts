@@ -1,12 +1,18 @@
 import type { Disposition } from '../../../../shared/domain/disposition';
 import { attemptWithOutcome, attemptWithoutOutcome } from './attempt-facts';
-import type { CallPlacement } from './call-placement';
+import { nameOf, type CallPlacement } from './call-placement';
 import { checkCallbackAt, checkNote, checkOutcomeCode } from './intent-arguments';
 import type { PendingDial } from './pending-dials';
 import type { SessionCore } from './session-core';
 import { refusalError } from './session-errors';
 import type { LeadOffer } from './session-ports';
-import type { ActiveCall, OutcomeDraft, StateOf, WrapUp } from './session-state';
+import {
+  isInCall,
+  type ActiveCall,
+  type OutcomeDraft,
+  type StateOf,
+  type WrapUp,
+} from './session-state';
 import { NOTHING_TO_UNDO } from './transitions';
 
 type DraftEdit = 'choose-outcome' | 'write-note' | 'set-callback';
@@ -85,10 +91,17 @@ export class WrapUpFlow {
         );
       }
       core.lastOutcome = null;
-      if (state.name === 'preview') core.leads.putBack(state.offer);
-      if (state.name === 'paused') core.pauseAfterCall ??= state.pause.code;
       last.call.attempt = attemptWithoutOutcome(last.call.attempt);
       last.call.draft = { ...last.call.draft, automatic: false };
+      if (isInCall(state) || state.name === 'wrap-up') {
+        core.reopened = last;
+        core.notice =
+          `The outcome for ${nameOf(last.offer)} is withdrawn: ` +
+          'choose it again once this call is saved.';
+        return core.publish();
+      }
+      if (state.name === 'preview') core.leads.putBack(state.offer);
+      if (state.name === 'paused') core.pauseAfterCall ??= state.pause.code;
       this.enter(last.offer, last.call, core.config.wrapUpSeconds);
     });
   }
@@ -153,9 +166,17 @@ export class WrapUpFlow {
     core.lastOutcome = { offer, call };
   }
 
-  /** The table's 'after-call': a pause asked for, a line that keeps failing, idle, or the next lead. */
-  private async afterCall(pending: PendingDial): Promise<void> {
+  /**
+   * The table's 'after-call': the wrap-up of a call whose outcome was withdrawn meanwhile, a pause
+   * asked for, a line that keeps failing, idle, or the next lead.
+   */
+  async afterCall(pending: PendingDial): Promise<void> {
     const { core } = this;
+    const reopened = core.reopened;
+    if (reopened) {
+      core.reopened = null;
+      return this.enter(reopened.offer, reopened.call, core.config.wrapUpSeconds);
+    }
     const pauseCode = pending.pauseWith ?? core.pauseAfterCall;
     core.pauseAfterCall = null;
     if (pauseCode) {

@@ -28,6 +28,7 @@ const EFFECT_OF_PORT: Record<PortName, Effect> = {
   saveCallProgress: 'save-progress',
   recordOutcome: 'record-outcome',
   undoOutcome: 'undo-outcome',
+  skipCall: 'skip-call',
 };
 
 /** The one timer each clock input is, and the phase in which the session arms it. */
@@ -172,6 +173,7 @@ async function send(reached: Reached, phase: Phase, input: Input): Promise<Obser
   if (before.snap.pauseAfterCall === null && after.pauseAfterCall !== null) {
     effects.add('pause-after-call');
   }
+  if (before.snap.reopened === null && after.reopened !== null) effects.add('reopen-after-call');
   if (
     before.snap.state === 'wrap-up' &&
     after.state === 'wrap-up' &&

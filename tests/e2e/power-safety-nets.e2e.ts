@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { browserModeForEachTest, scriptedLine } from './browser-mode';
+
+/**
+ * The rep's safety nets in power mode, from the keyboard: in power mode the next call is placed
+ * the moment an outcome is saved, so undo and skip have to work while that call is on.
+ */
+const app = browserModeForEachTest({
+  args: ['--rep-name', 'Alex Morgan', ...scriptedLine('answer,no-answer,no-answer,answer')],
+});
+
+test('U withdraws the last outcome while the next call rings; S skips a ringing lead', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto(app().url);
+  await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
+  const callState = page.getByTestId('call-state');
+  const leadName = page.getByTestId('lead-name');
+
+  await page.keyboard.press('Space');
+  await expect(callState).toHaveText('connected');
+  const first = (await leadName.textContent()) ?? '';
+  await page.keyboard.press('4');
+  await expect(page.getByTestId('outcome-not-interested')).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Enter');
+  await expect(leadName).not.toHaveText(first);
+  await expect(callState).toHaveText(/dialing|ringing/);
+
+  // The second call is on the line: U still reaches the first call's outcome, and leaves it be.
+  await page.keyboard.press('u');
+  await expect(page.getByText(`The outcome for ${first} is withdrawn`)).toBeVisible();
+  const rows = page.getByTestId('call-log-row');
+  await expect(rows.filter({ hasText: first })).toContainText('in progress');
+
+  // Once the second call's outcome is saved (no answer), the first call's wrap-up comes back.
+  await expect(callState).toHaveText('wrap-up');
+  await expect(leadName).toHaveText(first);
+  await page.keyboard.press('3');
+  await expect(page.getByTestId('outcome-interested')).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Enter');
+  await expect(rows.filter({ hasText: first })).toContainText('Interested — follow up');
+
+  // The third call rings: S hangs up and skips it, with a reason picked by key.
+  await expect(callState).toHaveText(/dialing|ringing/);
+  const third = (await leadName.textContent()) ?? '';
+  await expect(page.getByTestId('hotkey-S')).toHaveAttribute('data-works-now', 'true');
+  await page.keyboard.press('s');
+  await expect(page.getByRole('menu', { name: 'Skip this lead because…' })).toBeVisible();
+  await page.keyboard.press('1');
+  await expect(page.getByText(`Skipped ${third}: Not the right contact`)).toBeVisible();
+  await expect(rows.filter({ hasText: third })).toContainText('No answer');
+
+  // The fourth call is answered: the legend shows that S does nothing now.
+  await expect(callState).toHaveText('connected');
+  await expect(page.getByTestId('hotkey-S')).toHaveAttribute('data-works-now', 'false');
+  await page.keyboard.press('s');
+  await expect(
+    page.getByText('Cannot skip a lead someone answered: hang up (Esc), then record the outcome.'),
+  ).toBeVisible();
+});
