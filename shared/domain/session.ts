@@ -42,6 +42,8 @@ export interface OutcomeDraftSnapshot {
   callbackAt: number | null;
   /** The session chose the outcome (a call that reached nobody); the rep has not touched it. */
   automatic: boolean;
+  /** A do-not-call outcome was chosen a second time, on purpose: only then is it saved. */
+  dncConfirmed: boolean;
 }
 
 /** What the UI renders: plain data, a fresh object on every change. Times are epoch ms. */

@@ -59,3 +59,67 @@ test('U withdraws the last outcome while the next call rings; S skips a ringing 
     page.getByText('Cannot skip a lead someone answered: hang up (Esc), then record the outcome.'),
   ).toBeVisible();
 });
+
+test.describe('outcomes that must be meant and must match the call', () => {
+  const line = browserModeForEachTest({
+    args: ['--rep-name', 'Alex Morgan', ...scriptedLine('answer,no-answer,no-answer')],
+  });
+
+  test('do not call needs its key twice; a contact outcome after no answer is refused', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await page.goto(line().url);
+    await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
+    const callState = page.getByTestId('call-state');
+    const dnc = page.getByTestId('outcome-do-not-call');
+    const prompt = page.getByTestId('dnc-prompt');
+
+    await page.keyboard.press('Space');
+    await expect(callState).toHaveText('connected');
+    await page.keyboard.press('8');
+    await expect(dnc).toHaveAttribute('aria-pressed', 'true');
+    await expect(dnc).toHaveClass(/is-danger/);
+    await expect(prompt).toHaveText(
+      'Press 8 again to confirm: this number goes on the do-not-call list.',
+    );
+    // Enter alone does not put anyone on the list.
+    await page.keyboard.press('Enter');
+    await expect(callState).toHaveText('wrap-up');
+    await expect(
+      page.getByText('"Do not call" puts the number on the do-not-call list: press 8 again'),
+    ).toBeVisible();
+    await page.keyboard.press('8');
+    await expect(prompt).toHaveText(/^Confirmed/);
+    await page.keyboard.press('Enter');
+    await expect(callState).toHaveText(/dialing|ringing/);
+    await expect(page.getByTestId('call-log-row').filter({ hasText: 'Do not call' })).toHaveCount(
+      1,
+    );
+
+    // Undoable like any other: withdrawn during the next call, changed after it.
+    await page.keyboard.press('u');
+    await expect(page.getByText(/is withdrawn/)).toBeVisible();
+    await expect(dnc).toHaveAttribute('aria-pressed', 'true');
+    await expect(callState).toHaveText('wrap-up');
+    await page.keyboard.press('4');
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByTestId('call-log-row').filter({ hasText: 'Not interested' }),
+    ).toHaveCount(1);
+
+    // The third call rings out; the rep hangs up and tries to call it a conversion.
+    await expect(callState).toHaveText('ringing');
+    await page.keyboard.press('Space');
+    await expect(callState).toHaveText('wrap-up');
+    await page.keyboard.press('1');
+    await expect(
+      page.getByText('"Converted" needs a person on the line, and nobody answered'),
+    ).toBeVisible();
+    await expect(page.getByTestId('outcome-no-answer')).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('kpi-dials')).toHaveText('3');
+    await expect(page.getByTestId('kpi-contacts')).toHaveText('1');
+    await expect(page.getByTestId('kpi-conversions')).toHaveText('0');
+  });
+});

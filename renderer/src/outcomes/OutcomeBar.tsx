@@ -15,6 +15,7 @@ interface OutcomeBarProps {
 export function OutcomeBar({ dispositions, draft, open, labelOf, onChoose }: OutcomeBarProps) {
   const chosen = draft?.outcomeCode ?? null;
   const chosenElsewhere = chosen !== null && !dispositions.some((d) => d.code === chosen);
+  const chosenDnc = dispositions.find((d) => d.code === chosen && d.flags.dnc) ?? null;
   return (
     <section className="panel outcome-panel" aria-label="Outcome">
       <h2 className="panel-title">
@@ -43,6 +44,7 @@ export function OutcomeBar({ dispositions, draft, open, labelOf, onChoose }: Out
             <FlagMarks disposition={disposition} />
           </button>
         ))}
+        {chosenDnc && draft && <DncPrompt disposition={chosenDnc} confirmed={draft.dncConfirmed} />}
         {chosenElsewhere && (
           <span className="outcome-button is-selected outcome-system" role="status">
             <span className="outcome-label">{labelOf(chosen)}</span>
@@ -55,10 +57,22 @@ export function OutcomeBar({ dispositions, draft, open, labelOf, onChoose }: Out
 
 function outcomeClass(disposition: Disposition, selected: boolean): string {
   const classes = ['outcome-button'];
-  if (selected) classes.push('is-selected');
+  if (selected) classes.push(disposition.flags.dnc ? 'is-selected is-danger' : 'is-selected');
   if (disposition.flags.conversion) classes.push('outcome-conversion');
   else if (disposition.flags.dnc) classes.push('outcome-dnc');
   return classes.join(' ');
+}
+
+/** A do-not-call outcome is kept only when chosen twice: the second time is on purpose. */
+function DncPrompt({ disposition, confirmed }: { disposition: Disposition; confirmed: boolean }) {
+  const again = disposition.hotkey ? `Press ${disposition.hotkey} again` : 'Choose it again';
+  return (
+    <p className="dnc-prompt" role="status" data-testid="dnc-prompt">
+      {confirmed
+        ? 'Confirmed: saving puts this number on the do-not-call list (U undoes it).'
+        : `${again} to confirm: this number goes on the do-not-call list.`}
+    </p>
+  );
 }
 
 function FlagMarks({ disposition }: { disposition: Disposition }) {

@@ -21,7 +21,9 @@ function session(state: SessionStateName, overrides: Partial<SessionView> = {}):
           qualityWarnings: [],
         }
       : null,
-    draft: inCall ? { outcomeCode: null, note: '', callbackAt: null, automatic: false } : null,
+    draft: inCall
+      ? { outcomeCode: null, note: '', callbackAt: null, automatic: false, dncConfirmed: false }
+      : null,
     lastOutcome: null,
     pauseAfterCall: null,
     pause: state === 'paused' ? { code: 'break', reason: 'rep', since: 0 } : null,
@@ -55,7 +57,13 @@ describe('actionForCommand: Enter confirms and moves on', () => {
 
   it('hangs up then confirms a connected call whose outcome is chosen', () => {
     const chosen = session('connected', {
-      draft: { outcomeCode: 'converted', note: '', callbackAt: null, automatic: false },
+      draft: {
+        outcomeCode: 'converted',
+        note: '',
+        callbackAt: null,
+        automatic: false,
+        dncConfirmed: false,
+      },
     });
     expect(actionForCommand({ kind: 'confirm' }, chosen)).toEqual(intentOf('hangup-then-confirm'));
   });

@@ -37,10 +37,19 @@ export class WrapUpFlow {
   /** Chooses the outcome (during the call or in wrap-up); choosing again replaces it. */
   selectOutcome(code: string): Promise<void> {
     return this.core.intent(() =>
-      this.editDraft('choose-outcome', (draft) => ({
-        ...draft,
-        outcomeCode: this.core.outcomes.require(checkOutcomeCode(code)).code,
-      })),
+      this.editDraft('choose-outcome', (draft, call) => {
+        const { outcomes } = this.core;
+        const disposition = outcomes.require(checkOutcomeCode(code));
+        const misfit = outcomes.misfit(disposition, call);
+        if (misfit) throw misfit;
+        // A do-not-call outcome is saved only once chosen twice in a row: the second is on purpose.
+        const again = draft.outcomeCode === disposition.code && !draft.automatic;
+        return {
+          ...draft,
+          outcomeCode: disposition.code,
+          dncConfirmed: disposition.flags.dnc && again,
+        };
+      }),
     );
   }
 
@@ -64,7 +73,7 @@ export class WrapUpFlow {
     const pending = core.pendingDials.announce();
     return core.intent(async () => {
       const state = core.allow('confirm');
-      const check = core.outcomes.check(state.call.draft);
+      const check = core.outcomes.check(state.call);
       if (!check.ok) throw check.error;
       core.clearMessages();
       await this.record(state, check.disposition);
@@ -92,7 +101,7 @@ export class WrapUpFlow {
       }
       core.lastOutcome = null;
       last.call.attempt = attemptWithoutOutcome(last.call.attempt);
-      last.call.draft = { ...last.call.draft, automatic: false };
+      last.call.draft = { ...last.call.draft, automatic: false, dncConfirmed: false };
       if (isInCall(state) || state.name === 'wrap-up') {
         core.reopened = last;
         core.notice =
@@ -114,10 +123,13 @@ export class WrapUpFlow {
   }
 
   /** Edits restart the countdown: it limits the rep's idle time, it never cuts off a note. */
-  private editDraft(input: DraftEdit, change: (draft: OutcomeDraft) => OutcomeDraft): void {
+  private editDraft(
+    input: DraftEdit,
+    change: (draft: OutcomeDraft, call: ActiveCall) => OutcomeDraft,
+  ): void {
     const { core } = this;
     const state = core.allow(input);
-    state.call.draft = { ...change(state.call.draft), automatic: false };
+    state.call.draft = { ...change(state.call.draft, state.call), automatic: false };
     if (state.name === 'connected') return core.publish();
     core.setState({ ...state, wrapUp: this.startCountdown(core.config.wrapUpSeconds) });
   }
@@ -131,7 +143,7 @@ export class WrapUpFlow {
         // The undecided expiry is accepted in the same phase as this one.
         const state = core.accepting('wrap-up-expired');
         if (!state || state.wrapUp !== wrapUp) return;
-        const check = core.outcomes.check(state.call.draft);
+        const check = core.outcomes.check(state.call);
         if (!check.ok) {
           return core.pauseNow('other', 'wrap-up-expired', {
             offer: state.offer,

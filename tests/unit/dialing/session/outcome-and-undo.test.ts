@@ -23,6 +23,45 @@ describe('PowerDialSession: choosing and confirming the outcome', () => {
     expect(h.ports.attempt('attempt-1').outcomeCode).toBe('not-interested');
   });
 
+  it('do not call is saved only when chosen twice, and undo takes it back like any other', async () => {
+    const h = await inWrapUp();
+    await h.session.selectOutcome('do-not-call');
+    expect(h.snap().draft).toMatchObject({ outcomeCode: 'do-not-call', dncConfirmed: false });
+    await expect(h.session.confirm()).rejects.toThrow(
+      '"Do not call" puts the number on the do-not-call list: press 8 again to confirm.',
+    );
+    expect(h.ports.callsOf('recordOutcome')).toEqual([]);
+    await h.session.selectOutcome('do-not-call');
+    expect(h.snap().draft).toMatchObject({ dncConfirmed: true });
+    await h.session.confirm();
+    expect(h.ports.attempt('attempt-1').outcomeCode).toBe('do-not-call');
+    await h.session.undoLastOutcome();
+    expect(h.ports.callsOf('undoOutcome')).toEqual([['attempt-1']]);
+  });
+
+  it('a do-not-call outcome left unconfirmed is never saved when the wrap-up runs out', async () => {
+    const h = await inWrapUp();
+    await h.session.selectOutcome('do-not-call');
+    await h.advance(h.snap().wrapUpDeadline! - h.now());
+    expect(h.ports.callsOf('recordOutcome')).toEqual([]);
+    expect(h.snap()).toMatchObject({ state: 'paused', pause: { reason: 'wrap-up-expired' } });
+  });
+
+  it('after a no-answer, a contact outcome is refused with the reason and nothing is saved', async () => {
+    const h = createHarness({ leads: 2 });
+    await h.session.start();
+    h.provider.ring();
+    await h.settle();
+    await h.session.hangup();
+    expect(h.snap()).toMatchObject({ state: 'wrap-up', draft: { outcomeCode: 'no-answer' } });
+    await expect(h.session.selectOutcome('converted')).rejects.toThrow(
+      '"Converted" needs a person on the line, and nobody answered',
+    );
+    expect(h.snap().draft?.outcomeCode).toBe('no-answer');
+    await h.session.confirm();
+    expect(h.ports.attempt('attempt-1').outcomeCode).toBe('no-answer');
+  });
+
   it('the outcome and note may be prepared during the call', async () => {
     const h = createHarness({ leads: 2 });
     await h.session.start();

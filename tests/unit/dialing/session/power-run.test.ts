@@ -64,6 +64,8 @@ const SCRIPT: Array<(h: Harness) => Promise<void>> = [
   // 9: a person asks never to be called again.
   async (h) => {
     await talk(h, 20_000);
+    // Do not call is chosen twice: the second time confirms it.
+    await h.session.selectOutcome('do-not-call');
     await h.session.selectOutcome('do-not-call');
     await h.session.confirm();
   },
