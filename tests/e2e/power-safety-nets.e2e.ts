@@ -117,9 +117,35 @@ test.describe('outcomes that must be meant and must match the call', () => {
       page.getByText('"Converted" needs a person on the line, and nobody answered'),
     ).toBeVisible();
     await expect(page.getByTestId('outcome-no-answer')).toHaveAttribute('aria-pressed', 'true');
+    // Pause once it is saved, so the count is not racing the next dial.
+    await page.keyboard.press('p');
+    await page.keyboard.press('1');
     await page.keyboard.press('Enter');
+    await expect(callState).toHaveText('paused');
     await expect(page.getByTestId('kpi-dials')).toHaveText('3');
     await expect(page.getByTestId('kpi-contacts')).toHaveText('1');
     await expect(page.getByTestId('kpi-conversions')).toHaveText('0');
+  });
+});
+
+test.describe('the wrap-up countdown', () => {
+  const line = browserModeForEachTest({
+    args: ['--rep-name', 'Alex Morgan', ...scriptedLine('answer')],
+  });
+
+  test('runs 45 s by default and holds as soon as the rep writes a note', async ({ page }) => {
+    await page.goto(line().url);
+    await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
+    const timer = page.getByTestId('call-timer');
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('call-state')).toHaveText('connected');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('call-state')).toHaveText('wrap-up');
+    await expect(timer).toHaveText(/^0:4[0-5]$/);
+    await page.keyboard.press('n');
+    await page.keyboard.type('Call back after the school run');
+    await expect(timer).toHaveText('on hold');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('notes')).toHaveValue('Call back after the school run');
   });
 });

@@ -39,6 +39,15 @@ export type SessionView = Pick<
 >;
 
 const IN_CALL = new Set(['dialing', 'ringing', 'connected']);
+
+/** The call's note and callback time can be edited: on the call, in wrap-up, or after it ran out. */
+export function noteOpen(session: Pick<SessionView, 'state' | 'pause'>): boolean {
+  return (
+    session.state === 'connected' ||
+    session.state === 'wrap-up' ||
+    (session.state === 'paused' && session.pause?.reason === 'wrap-up-expired')
+  );
+}
 const CAN_CHOOSE_OUTCOME = new Set(['connected', 'wrap-up']);
 
 /**
@@ -67,9 +76,7 @@ export function actionForCommand(command: HotkeyCommand, session: SessionView): 
       }
       return hint('Outcomes are chosen once the call connects or ends.');
     case 'focus-notes':
-      return CAN_CHOOSE_OUTCOME.has(state)
-        ? view('focus-notes')
-        : hint('Notes open once the call connects.');
+      return noteOpen(session) ? view('focus-notes') : hint('Notes open once the call connects.');
     case 'pause-or-resume':
       if (state === 'paused') return intent({ name: 'resume' });
       if (session.pauseAfterCall !== null) {

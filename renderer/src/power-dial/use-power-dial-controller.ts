@@ -4,6 +4,7 @@ import type { PauseCode, SessionSnapshot } from '../../../shared/domain/session'
 import {
   SKIPPABLE_STATES,
   actionForCommand,
+  noteOpen,
   type SessionIntent,
   type ViewAction,
 } from '../hotkeys/command-action';
@@ -43,9 +44,7 @@ export function usePowerDialController(input: ControllerInput) {
   const sectionIndex = section.leadId === leadId ? section.index : 0;
 
   const chosen = input.dispositions.find((d) => d.code === session.draft?.outcomeCode);
-  const callbackPresetsActive =
-    chosen?.flags.callback === true &&
-    (session.state === 'connected' || session.state === 'wrap-up');
+  const callbackPresetsActive = chosen?.flags.callback === true && noteOpen(session);
 
   const selectSection = (index: number) => {
     const count = input.scriptSectionCount;

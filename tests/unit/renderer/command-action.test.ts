@@ -140,6 +140,17 @@ describe('actionForCommand: the other keys', () => {
     expect(actionForCommand({ kind: 'skip' }, session('wrap-up')).type).toBe('hint');
   });
 
+  it('N focuses notes after a wrap-up ran out, until the outcome is saved', () => {
+    const ranOut = session('paused', {
+      pause: { code: 'other', reason: 'wrap-up-expired', since: 0 },
+    });
+    expect(actionForCommand({ kind: 'focus-notes' }, ranOut)).toEqual({
+      type: 'view',
+      action: 'focus-notes',
+    });
+    expect(actionForCommand({ kind: 'focus-notes' }, session('paused')).type).toBe('hint');
+  });
+
   it('N focuses notes once the call connects', () => {
     expect(actionForCommand({ kind: 'focus-notes' }, session('wrap-up'))).toEqual({
       type: 'view',

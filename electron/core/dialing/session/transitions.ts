@@ -51,8 +51,8 @@ export type Effect =
   | 'release-lead'
   | 'set-muted'
   | 'send-digits'
-  /** The wrap-up countdown starts over: it limits idle time, it never cuts off a note. */
-  | 'restart-countdown'
+  /** The wrap-up countdown stops: it limits idle time, never a rep who is working on the call. */
+  | 'hold-countdown'
   /** The session pauses once the call's outcome is recorded instead of going on. */
   | 'pause-after-call';
 
@@ -140,7 +140,9 @@ const WITHDRAW_BEHIND = (phase: 'dialing' | 'ringing' | 'connected' | 'wrap-up')
   to(phase, 'undo-outcome', 'reopen-after-call');
 const SKIP_RINGING = to('after-call', 'hang-up', 'skip-call', 'look-up-lead');
 
-const DRAFT_EDIT = { connected: to('connected'), 'wrap-up': to('wrap-up', 'restart-countdown') };
+const DRAFT_EDIT = { connected: to('connected'), 'wrap-up': to('wrap-up', 'hold-countdown') };
+/** A wrap-up that ran out keeps its note and callback time open until the outcome is saved. */
+const NOTE_EDIT = { ...DRAFT_EDIT, 'paused-unfinished': to('paused-unfinished') };
 const CALL_OVER = to('wrap-up', 'save-progress', 'look-up-lead');
 const CALL_CUT = to('wrap-up', 'hang-up', 'save-progress', 'look-up-lead');
 const IN_CALL_OVER = { dialing: CALL_OVER, ringing: CALL_OVER, connected: CALL_OVER };
@@ -182,8 +184,8 @@ const ROWS = {
     wrongState('send keypad tones'),
   ),
   'choose-outcome': intent(DRAFT_EDIT, wrongState('choose an outcome')),
-  'write-note': intent(DRAFT_EDIT, wrongState('write a note')),
-  'set-callback': intent(DRAFT_EDIT, wrongState('set a callback time')),
+  'write-note': intent(NOTE_EDIT, wrongState('write a note')),
+  'set-callback': intent(NOTE_EDIT, wrongState('set a callback time')),
   confirm: intent(
     { 'wrap-up': to('after-call', 'record-outcome') },
     wrongState('confirm an outcome'),
@@ -301,12 +303,15 @@ function cellOf(phase: Phase, input: Input): Row<Cells>['otherwise'] {
   return row.cells[phase] ?? row.otherwise;
 }
 
-/** The states `input` is a move in, in the table's order. */
+/**
+ * The states `input` is a move in, in the table's order. A pause holding an unfinished call is
+ * left out: a plain pause would read it as "allowed while paused" when it is not.
+ */
 function acceptingStates(input: Input): SessionStateName[] {
-  const names = PHASES.filter((phase) => cellOf(phase, input).kind === 'move').map((phase) =>
-    phase === 'paused-unfinished' ? 'paused' : phase,
+  return PHASES.filter(
+    (phase): phase is SessionStateName =>
+      phase !== 'paused-unfinished' && cellOf(phase, input).kind === 'move',
   );
-  return [...new Set(names)];
 }
 
 function entryOf(phase: Phase, input: Input): Entry {

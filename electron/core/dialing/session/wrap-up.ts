@@ -122,16 +122,20 @@ export class WrapUpFlow {
     return wrapUp;
   }
 
-  /** Edits restart the countdown: it limits the rep's idle time, it never cuts off a note. */
+  /**
+   * Any edit holds the countdown: it limits the rep's idle time, never a rep working on the call.
+   * A wrap-up that ran out still takes the note and callback time, so nothing typed is lost.
+   */
   private editDraft(
     input: DraftEdit,
     change: (draft: OutcomeDraft, call: ActiveCall) => OutcomeDraft,
   ): void {
     const { core } = this;
     const state = core.allow(input);
-    state.call.draft = { ...change(state.call.draft, state.call), automatic: false };
-    if (state.name === 'connected') return core.publish();
-    core.setState({ ...state, wrapUp: this.startCountdown(core.config.wrapUpSeconds) });
+    const call = state.name === 'paused' ? state.unfinished.call : state.call;
+    call.draft = { ...change(call.draft, call), automatic: false };
+    if (state.name !== 'wrap-up' || state.wrapUp.deadline === null) return core.publish();
+    core.setState({ ...state, wrapUp: { deadline: null, timer: null } });
   }
 
   /** Out of time: confirm a usable outcome; without one, pause rather than guess. */

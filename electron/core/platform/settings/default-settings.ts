@@ -17,7 +17,8 @@ export function defaultSettings(): Omit<StoredSettings, 'secrets'> {
     repTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     telephonyProvider: 'simulated',
     dialMode: 'power',
-    wrapUpSeconds: 10,
+    // The field's average after-call work.
+    wrapUpSeconds: 45,
     ...TWILIO_DEFAULTS,
     ...HUB_SETTING_DEFAULTS,
     ...LEAD_SETTING_DEFAULTS,

@@ -40,8 +40,11 @@ describe('PowerDialSession: choosing and confirming the outcome', () => {
   });
 
   it('a do-not-call outcome left unconfirmed is never saved when the wrap-up runs out', async () => {
-    const h = await inWrapUp();
+    const h = createHarness({ leads: 2 });
+    await h.session.start();
+    await h.ringAndAnswer();
     await h.session.selectOutcome('do-not-call');
+    await h.session.hangup();
     await h.advance(h.snap().wrapUpDeadline! - h.now());
     expect(h.ports.callsOf('recordOutcome')).toEqual([]);
     expect(h.snap()).toMatchObject({ state: 'paused', pause: { reason: 'wrap-up-expired' } });

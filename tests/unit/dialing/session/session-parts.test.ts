@@ -51,7 +51,7 @@ describe('resolveSessionConfig', () => {
     expect(resolveSessionConfig()).toEqual({
       mode: 'power',
       autoAdvance: true,
-      wrapUpSeconds: 10,
+      wrapUpSeconds: 45,
       autoWrapUpSeconds: 2,
       noAnswerTimeoutSeconds: 25,
       stuckDialingTimeoutSeconds: 15,
