@@ -4,7 +4,8 @@ import type { Disposition } from '../../../shared/domain/disposition';
 import { leadDisplayName, type Lead, type LeadId } from '../../../shared/domain/lead';
 import { DomainError } from '../../../shared/result';
 import type { CampaignRules } from '../queue';
-import { isCallable } from '../queue';
+import { isCallable, nextRetryAt } from '../queue';
+import { MINUTE_MS } from '../../../shared/clock';
 import { explainQueuePosition, queueTierOf } from '../queue';
 import { AttemptRepository } from './attempt-repository';
 import { readLeadForDial, readLeadForOutcome, readUndo } from '../queue/store';
@@ -95,7 +96,8 @@ export class StoreSessionPorts implements SessionPorts {
     const onDncList = row.on_dnc !== null;
     const now = this.deps.clock.now();
     const verdict = isCallable(fresh, now, rules, () => onDncList, chosenByRep);
-    return verdict.callable ? { ok: true } : { ok: false, reason: verdict.detail };
+    if (!verdict.callable) return { ok: false, reason: verdict.detail };
+    return sharedNumberSpacing(row.shared_number_last_at, fresh, rules, now);
   }
 
   async skipLead(leadId: LeadId, skip: LeadSkip): Promise<void> {
@@ -213,6 +215,27 @@ export class StoreSessionPorts implements SessionPorts {
       // A view that cannot follow must not fail a write that is already durable.
     }
   }
+}
+
+/**
+ * A number two people share is dialed at most once per cadence spacing, whichever lead carries
+ * it: a household is not rung twice in a row for two of its members.
+ */
+function sharedNumberSpacing(
+  lastDialedAt: number | null,
+  lead: Lead,
+  rules: CampaignRules,
+  now: number,
+): Dialability {
+  if (lastDialedAt === null) return { ok: true };
+  const until = nextRetryAt(1, lastDialedAt, rules, lead.timeZone);
+  if (until <= now) return { ok: true };
+  const minutes = Math.ceil((until - now) / MINUTE_MS);
+  return {
+    ok: false,
+    reason: `its number was just dialed for another lead who shares it; it waits ${minutes} min for the cadence spacing.`,
+    until,
+  };
 }
 
 /** The session's record of a dial it called off before placing (see the class comment). */

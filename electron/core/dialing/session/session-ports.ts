@@ -6,12 +6,15 @@ import type { QueueEntry } from '../../../../shared/domain/queue';
 /** The lead the queue puts in front of the rep, with the plain-words reason it is next. */
 export type LeadOffer = QueueEntry;
 
-export type Dialability = { ok: true } | { ok: false; reason: string };
+/** until: the refused lead may be dialed from then on (its number's spacing has passed). */
+export type Dialability = { ok: true } | { ok: false; reason: string; until?: number };
 
 /** rep: the rep chose to pass · dial-check: the dial-time check refused the lead. */
 export interface LeadSkip {
   by: 'rep' | 'dial-check';
   reason: string;
+  /** The lead is held back until then (the dial-time check knows when it may be dialed). */
+  until?: number;
 }
 
 /**

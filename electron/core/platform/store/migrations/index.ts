@@ -4,6 +4,7 @@ import { powerDialLoopSchema } from './002-power-dial-loop';
 import { leadListSchema } from './003-lead-list';
 import { hubOutboxSchema } from './004-hub-outbox';
 import { leanLeadIndexesSchema } from './005-lean-lead-indexes';
+import { sharedNumbersSchema } from './006-shared-numbers';
 
 /** Append only: a released migration is never edited, a change is a new migration. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   leadListSchema,
   hubOutboxSchema,
   leanLeadIndexesSchema,
+  sharedNumbersSchema,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
