@@ -78,6 +78,7 @@ export function PowerDialView(props: PowerDialViewProps) {
 
   return (
     <div className="power-dial">
+      <h1 className="visually-hidden">Power dial</h1>
       <KpiStrip kpi={kpi} />
       <div className="power-dial-grid">
         <div className="column column-lead">
