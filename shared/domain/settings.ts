@@ -18,6 +18,11 @@ export interface PublicSettings {
   repId: string;
   repName: string;
   role: Role;
+  /**
+   * The rep has finished the first-run setup (name, time zone, country, dial mode). A new data
+   * folder starts without it; settings saved before the setup existed count as finished.
+   */
+  setupComplete: boolean;
   repTimeZone: string;
   telephonyProvider: 'simulated' | 'twilio';
   /** power: the next lead is dialed as soon as an outcome is saved · preview: the rep dials it. */

@@ -15,6 +15,7 @@ const settingsPatch = z
       .regex(/^[a-z0-9][a-z0-9._-]{0,63}$/i, 'letters, digits, dot, dash or underscore (max 64)'),
     repName: z.string().trim().min(1).max(80),
     role: z.enum(['rep', 'supervisor']),
+    setupComplete: z.literal(true),
     repTimeZone: ianaZoneSchema,
     telephonyProvider: z.enum(['simulated', 'twilio']),
     dialMode: z.enum(['power', 'preview']),

@@ -7,6 +7,7 @@ export const ANA_SETTINGS = {
   repId: 'ana',
   repName: 'Ana',
   role: 'rep' as const,
+  setupComplete: true,
   repTimeZone: 'America/Chicago',
   telephonyProvider: 'simulated' as const,
   dialMode: 'power' as const,

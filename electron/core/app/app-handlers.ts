@@ -18,6 +18,7 @@ export function appHandlers(context: CoreContext): AppHandlers {
         role: current.role,
         repId: current.repId,
         repName: current.repName,
+        setupComplete: current.setupComplete,
         repTimeZone: current.repTimeZone,
         telephonyProvider: current.telephonyProvider,
         repCountry: current.repCountry,

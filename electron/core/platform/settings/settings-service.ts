@@ -35,6 +35,7 @@ const storedSchema = z.object({
   repId: z.string().min(1),
   repName: z.string().min(1),
   role: z.enum(['rep', 'supervisor']),
+  setupComplete: z.boolean(),
   repTimeZone: z.string().min(1),
   telephonyProvider: z.enum(['simulated', 'twilio']),
   dialMode: z.enum(['power', 'preview']),
@@ -63,7 +64,7 @@ export class SettingsService {
     } catch (error) {
       problem = (error as Error).message;
     }
-    const merged = { ...defaults, secrets: {}, ...(isObject(loaded) ? loaded : {}) };
+    const merged = { ...defaults, secrets: {}, ...(isObject(loaded) ? settledBefore(loaded) : {}) };
     const parsed = storedSchema.safeParse(merged);
     if (parsed.success && problem === null) {
       this.data = parsed.data;
@@ -112,6 +113,11 @@ export class SettingsService {
     this.log.redact(value);
     return value;
   }
+}
+
+/** Settings saved before the first-run setup existed belong to a rep who is already at work. */
+function settledBefore(loaded: Record<string, unknown>): Record<string, unknown> {
+  return 'setupComplete' in loaded ? loaded : { ...loaded, setupComplete: true };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
