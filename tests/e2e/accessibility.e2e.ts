@@ -69,6 +69,20 @@ test('the import wizard, at the file step and the mapping review, has no serious
   await expectNoSeriousViolations(page);
 });
 
+test('the first-run setup has no serious axe violation', async ({ page }) => {
+  const fresh = await startBrowserMode({
+    firstRun: true,
+    args: ['--sim-clock-start', DEMO_WORKDAY],
+  });
+  try {
+    await page.goto(fresh.url);
+    await expect(page.locator('[data-app-state="setup"]')).toBeVisible();
+    await expectNoSeriousViolations(page);
+  } finally {
+    await fresh.stop();
+  }
+});
+
 test('settings have no serious axe violation', async ({ page }) => {
   await openApp(page, app().url);
   await openScreen(page, 'settings');

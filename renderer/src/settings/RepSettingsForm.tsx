@@ -10,11 +10,13 @@ import { DIAL_MODE_CHOICE, REP_TIMINGS } from './rep-settings-fields';
 import { draftFromSettings, settingsPatch } from './settings-draft';
 import { SettingsFormActions } from './SettingsFormActions';
 import { useSettingsDraft } from './use-settings-draft';
+import { useUnsavedChanges } from '../shell/unsaved-changes';
 
 /** Who the rep is and how the dialer works for them. */
 export function RepSettingsForm({ settings }: { settings: PublicSettings }) {
   const form = useSettingsDraft(settings, draftFromSettings, settingsPatch);
   const { draft, change, errors, save } = form;
+  useUnsavedChanges('You and your dialer', form.dirty, form.discard);
 
   return (
     <SaveForm className="panel settings-section" aria-labelledby="rep-settings-title" onSave={save}>

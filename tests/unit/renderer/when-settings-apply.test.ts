@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { savedNote } from '../../../renderer/src/settings/when-settings-apply';
+
+describe('when a saved setting applies', () => {
+  it('says what applies at once', () => {
+    expect(savedNote(['repName'])).toBe('Saved. Your name applies at once.');
+    expect(savedNote(['repName', 'repTimeZone', 'repCountry'])).toBe(
+      'Saved. Your name, your time zone and your country apply at once.',
+    );
+  });
+
+  it('says that the dial mode and the wrap-up time wait for the next start of dialing', () => {
+    expect(savedNote(['dialMode', 'wrapUpSeconds', 'repName'])).toBe(
+      'Saved. Your name applies at once. The dial mode and the wrap-up time apply the next ' +
+        'time you start dialing (a run in progress keeps the old setting until you stop it).',
+    );
+  });
+
+  it('says only "Saved." for settings whose timing goes without saying', () => {
+    expect(savedNote(['hubUrl'])).toBe('Saved.');
+  });
+});
