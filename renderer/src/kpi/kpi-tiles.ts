@@ -118,10 +118,11 @@ export function kpiTiles(kpi: KpiSnapshot): KpiTile[] {
       testId: 'kpi-response-time',
       label: 'Speed to lead',
       value: kpi.responseTimeMedianMs === null ? NONE : shortDuration(kpi.responseTimeMedianMs),
+      // No-break spaces: "< 1 h" wraps as one piece on a narrow tile.
       detail:
         kpi.respondedWithinSlaShare === null
-          ? 'median · target < 1 h'
-          : `median · ${percent(kpi.respondedWithinSlaShare)} < 1 h`,
+          ? 'median · target <\u00a01\u00a0h'
+          : `median · ${percent(kpi.respondedWithinSlaShare)} <\u00a01\u00a0h`,
       status: responseStatus,
       spoken:
         kpi.responseTimeMedianMs === null

@@ -1,5 +1,6 @@
 import type { Disposition } from '../../../shared/domain/disposition';
 import type { SessionSnapshot } from '../../../shared/domain/session';
+import { useEffect, useRef } from 'react';
 import { Kbd } from '../ui/Kbd';
 
 interface OutcomeBarProps {
@@ -16,6 +17,11 @@ export function OutcomeBar({ dispositions, draft, open, labelOf, onChoose }: Out
   const chosen = draft?.outcomeCode ?? null;
   const chosenElsewhere = chosen !== null && !dispositions.some((d) => d.code === chosen);
   const chosenDnc = dispositions.find((d) => d.code === chosen && d.flags.dnc) ?? null;
+  const bar = useRef<HTMLDivElement>(null);
+  // On a short screen the list scrolls: the outcome picked by key stays in sight.
+  useEffect(() => {
+    bar.current?.querySelector('[aria-pressed="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [chosen]);
   return (
     <section className="panel outcome-panel" aria-label="Outcome">
       <h2 className="panel-title">
@@ -24,6 +30,7 @@ export function OutcomeBar({ dispositions, draft, open, labelOf, onChoose }: Out
       </h2>
       <div
         className={open ? 'outcome-bar' : 'outcome-bar is-closed'}
+        ref={bar}
         data-testid="outcome-bar"
         role="group"
         aria-label="Choose an outcome"
