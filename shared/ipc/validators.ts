@@ -8,6 +8,8 @@ import { telephonyArgumentSchemas, twilioSettingsShape } from './telephony-valid
 import { leadArgumentSchemas, leadSettingsShape } from './lead-validators';
 import { floorArgumentSchemas, hubSettingsShape } from './floor-validators';
 
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM, 00:00 to 23:59');
+
 const settingsPatch = z
   .object({
     repId: z
@@ -20,6 +22,8 @@ const settingsPatch = z
     telephonyProvider: z.enum(['simulated', 'twilio']),
     dialMode: z.enum(['power', 'preview']),
     wrapUpSeconds: z.number().int().min(1).max(600),
+    shiftStart: clockTime,
+    shiftEnd: clockTime,
     ...twilioSettingsShape,
     ...leadSettingsShape,
     ...hubSettingsShape,

@@ -12,6 +12,8 @@ export const ANA_SETTINGS = {
   telephonyProvider: 'simulated' as const,
   dialMode: 'power' as const,
   wrapUpSeconds: 10,
+  shiftStart: '09:00',
+  shiftEnd: '17:00',
   ...TWILIO_DEFAULTS,
   ...HUB_SETTING_DEFAULTS,
   ...LEAD_SETTING_DEFAULTS,

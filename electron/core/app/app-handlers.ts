@@ -53,7 +53,7 @@ async function applyToTheLoop(
 ): Promise<void> {
   const changed = (key: keyof PublicSettings) => before[key] !== after[key];
   if (changed('repId') || changed('dialMode') || changed('wrapUpSeconds')) session.reconfigure();
-  if (changed('repId') || changed('repTimeZone')) {
+  if (changed('repId') || changed('repTimeZone') || changed('shiftStart') || changed('shiftEnd')) {
     kpi.invalidate();
     events.emit('kpi.changed', await kpi.snapshot());
   }

@@ -72,6 +72,24 @@ export function RepSettingsForm({ settings }: { settings: PublicSettings }) {
           value={draft.dialMode}
           onChange={(dialMode) => change({ dialMode })}
         />
+        <div className="field-pair" role="group" aria-label="Your shift">
+          <TextField
+            id="shift-start"
+            label="Shift starts"
+            type="time"
+            value={draft.shiftStart}
+            onChange={(shiftStart) => change({ shiftStart })}
+          />
+          <TextField
+            id="shift-end"
+            label="Shift ends"
+            type="time"
+            hint="On your clock. Pace projects today’s dials over these hours."
+            error={errors.get('shiftEnd')}
+            value={draft.shiftEnd}
+            onChange={(shiftEnd) => change({ shiftEnd })}
+          />
+        </div>
         {REP_TIMINGS.map(({ key, ...timing }) => (
           <NumberField
             key={key}

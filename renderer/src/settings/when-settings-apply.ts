@@ -8,6 +8,8 @@ const NAMES: Partial<Record<SettingKey, string>> = {
   repTimeZone: 'your time zone',
   repCountry: 'your country',
   callbackReminderMinutes: 'the callback reminder',
+  shiftStart: 'your shift',
+  shiftEnd: 'your shift',
   repId: 'your rep id',
   dialMode: 'the dial mode',
   wrapUpSeconds: 'the wrap-up time',
@@ -22,8 +24,9 @@ const FROM_NEXT_START: ReadonlySet<SettingKey> = new Set(['repId', 'dialMode', '
 /** "Saved." and, in words, when what was just saved takes effect. */
 export function savedNote(keys: readonly SettingKey[]): string {
   const named = keys.filter((key) => NAMES[key] !== undefined);
-  const now = named.filter((key) => !FROM_NEXT_START.has(key)).map((key) => NAMES[key] ?? key);
-  const later = named.filter((key) => FROM_NEXT_START.has(key)).map((key) => NAMES[key] ?? key);
+  const namesOf = (list: SettingKey[]) => [...new Set(list.map((key) => NAMES[key] ?? key))];
+  const now = namesOf(named.filter((key) => !FROM_NEXT_START.has(key)));
+  const later = namesOf(named.filter((key) => FROM_NEXT_START.has(key)));
   const parts: string[] = [];
   if (now.length > 0) parts.push(`${capitalize(list(now))} ${applies(now)} at once.`);
   if (later.length > 0) {

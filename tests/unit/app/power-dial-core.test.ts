@@ -156,6 +156,8 @@ describe('the power-dial loop through the dispatcher, on a real store', () => {
           firstAttemptAt: lead.first_attempt_at,
         })),
         timeZone: 'America/Chicago',
+        // The default shift, 09:00–17:00: Pace projects over it.
+        shift: { startMinute: 9 * 60, endMinute: 17 * 60 },
         now: clock.now(),
       }),
     );

@@ -16,6 +16,10 @@ describe('when a saved setting applies', () => {
     );
   });
 
+  it('names the shift once, applied at once', () => {
+    expect(savedNote(['shiftStart', 'shiftEnd'])).toBe('Saved. Your shift applies at once.');
+  });
+
   it('says only "Saved." for settings whose timing goes without saying', () => {
     expect(savedNote(['hubUrl'])).toBe('Saved.');
   });

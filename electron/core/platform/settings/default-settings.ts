@@ -22,6 +22,8 @@ export function defaultSettings(): Omit<StoredSettings, 'secrets'> {
     dialMode: 'power',
     // The field's average after-call work.
     wrapUpSeconds: 45,
+    shiftStart: '09:00',
+    shiftEnd: '17:00',
     ...TWILIO_DEFAULTS,
     ...HUB_SETTING_DEFAULTS,
     ...LEAD_SETTING_DEFAULTS,
