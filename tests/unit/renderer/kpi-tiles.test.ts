@@ -16,6 +16,7 @@ function attempt(leadId: number, startedAt: number, outcomeCode: string, talkSec
     startedAt,
     ringingAt: startedAt + 1_000,
     answeredAt: answered ? startedAt + 5_000 : null,
+    answeredBy: answered ? 'human' : null,
     endedAt: startedAt + 5_000 + talkSeconds * 1000,
     talkSeconds,
     endReason: answered ? 'hangup-local' : 'no-answer',

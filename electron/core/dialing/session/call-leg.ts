@@ -196,7 +196,7 @@ export class CallLeg {
     const hangUpOnMachine = by === 'machine' && this.core.config.machineAnswer === 'hang-up';
     const state = this.core.accepting(hangUpOnMachine ? 'machine-answered' : 'line-answered');
     if (!state) return;
-    call.attempt = { ...call.attempt, answeredAt: at };
+    call.attempt = { ...call.attempt, answeredAt: at, answeredBy: by };
     call.answeredBy = by;
     call.timer?.cancel();
     call.timer = null;

@@ -5,6 +5,7 @@ import { leadListSchema } from './003-lead-list';
 import { hubOutboxSchema } from './004-hub-outbox';
 import { leanLeadIndexesSchema } from './005-lean-lead-indexes';
 import { sharedNumbersSchema } from './006-shared-numbers';
+import { lineReportSchema } from './007-line-report';
 
 /** Append only: a released migration is never edited, a change is a new migration. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   hubOutboxSchema,
   leanLeadIndexesSchema,
   sharedNumbersSchema,
+  lineReportSchema,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
