@@ -10,6 +10,12 @@ const NAMES: Partial<Record<SettingKey, string>> = {
   callbackReminderMinutes: 'the callback reminder',
   shiftStart: 'your shift',
   shiftEnd: 'your shift',
+  hubUrl: 'the team hub link',
+  hubPort: 'the team hub link',
+  hubExposeOnLan: 'the team hub link',
+  hubTlsCertFile: 'the team hub link',
+  hubTlsKeyFile: 'the team hub link',
+  hubTlsCaFile: 'the team hub link',
   repId: 'your rep id',
   dialMode: 'the dial mode',
   wrapUpSeconds: 'the wrap-up time',
@@ -28,6 +34,10 @@ export function savedNote(keys: readonly SettingKey[]): string {
   const now = namesOf(named.filter((key) => !FROM_NEXT_START.has(key)));
   const later = namesOf(named.filter((key) => FROM_NEXT_START.has(key)));
   const parts: string[] = [];
+  // The window picks the dialer or the floor when it opens (App reads app.info once).
+  const roleNote = keys.includes('role')
+    ? 'Who uses this app (rep or supervisor) applies when Dialdeck opens again: reload the window.'
+    : null;
   if (now.length > 0) parts.push(`${capitalize(list(now))} ${applies(now)} at once.`);
   if (later.length > 0) {
     parts.push(
@@ -35,6 +45,7 @@ export function savedNote(keys: readonly SettingKey[]): string {
         '(a run in progress keeps the old setting until you stop it).',
     );
   }
+  if (roleNote) parts.push(roleNote);
   return ['Saved.', ...parts].join(' ');
 }
 

@@ -20,7 +20,15 @@ describe('when a saved setting applies', () => {
     expect(savedNote(['shiftStart', 'shiftEnd'])).toBe('Saved. Your shift applies at once.');
   });
 
+  it('says that the team hub link restarts at once and a change of role waits for a reload', () => {
+    expect(savedNote(['hubUrl'])).toBe('Saved. The team hub link applies at once.');
+    expect(savedNote(['role', 'hubPort'])).toBe(
+      'Saved. The team hub link applies at once. Who uses this app (rep or supervisor) applies ' +
+        'when Dialdeck opens again: reload the window.',
+    );
+  });
+
   it('says only "Saved." for settings whose timing goes without saying', () => {
-    expect(savedNote(['hubUrl'])).toBe('Saved.');
+    expect(savedNote(['twilioEdge'])).toBe('Saved.');
   });
 });
