@@ -125,4 +125,14 @@ test('settings: a dial mode change says it waits for the next start; leaving uns
   await expect(page.getByTestId('settings-rep-name')).toHaveValue('Alex Morgan');
   // Nothing unsaved: leaving does not ask.
   await openScreen(page, 'dial');
+
+  // A campaign being edited asks the same.
+  await openScreen(page, 'campaigns');
+  const editor = page.getByTestId('campaign-editor');
+  await editor.getByLabel('Name').fill('Spring solar leads');
+  await page.keyboard.press('Control+1');
+  await expect(ask).toContainText('Not saved yet: Campaign ');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('nav-campaigns')).toHaveAttribute('aria-current', 'page');
+  await expect(editor.getByLabel('Name')).toHaveValue('Spring solar leads');
 });
