@@ -117,9 +117,13 @@ export class SettingsService {
   }
 }
 
-/** Settings saved before the first-run setup existed belong to a rep who is already at work. */
+/**
+ * Settings saved before the first-run setup existed belong to a rep who is already at work. An
+ * empty file (electron-store's answer for a new data folder) is a new rep.
+ */
 function settledBefore(loaded: Record<string, unknown>): Record<string, unknown> {
-  return 'setupComplete' in loaded ? loaded : { ...loaded, setupComplete: true };
+  if ('setupComplete' in loaded || Object.keys(loaded).length === 0) return loaded;
+  return { ...loaded, setupComplete: true };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

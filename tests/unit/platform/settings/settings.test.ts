@@ -104,6 +104,16 @@ describe('settings (file backend, key-file cipher)', () => {
     expect(settings.get().repName.toLowerCase()).not.toBe(os.userInfo().username.toLowerCase());
   });
 
+  it('takes an empty settings file (electron-store on a new folder) as a new rep', () => {
+    const settings = new SettingsService(
+      { load: () => ({}), save: () => undefined },
+      keyFileCipher(temp.dir),
+      createLogger(() => undefined),
+      defaultSettings(),
+    );
+    expect(settings.get().setupComplete).toBe(false);
+  });
+
   it('counts settings saved before the first-run setup existed as set up', () => {
     fs.writeFileSync(
       path.join(temp.dir, 'settings.json'),
