@@ -71,7 +71,11 @@ export function parseBrowserArgs(
   const settingsOverrides: SettingsPatch = {};
   if (role) settingsOverrides.role = role;
   if (values['rep-id']) settingsOverrides.repId = values['rep-id'];
-  if (values['rep-name']) settingsOverrides.repName = values['rep-name'];
+  if (values['rep-name']) {
+    // A name given on the command line stands for the first-run setup (scripts, tests).
+    settingsOverrides.repName = values['rep-name'];
+    settingsOverrides.setupComplete = true;
+  }
   if (dialMode) settingsOverrides.dialMode = dialMode;
   const hub = parseHubFlags(values, env);
   Object.assign(settingsOverrides, hub.settings);

@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { TwilioDeviceHostMount } from './telephony/TwilioDeviceHostMount';
 import './styles/app.css';
 import './styles/screens.css';
+import './styles/small-screen.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root');

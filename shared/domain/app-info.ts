@@ -8,6 +8,8 @@ export interface AppInfo {
   role: Role;
   repId: string;
   repName: string;
+  /** False on a new data folder until the rep finishes the first-run setup. */
+  setupComplete: boolean;
   repTimeZone: string;
   telephonyProvider: string;
   repCountry: string;

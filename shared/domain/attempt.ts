@@ -1,4 +1,4 @@
-import type { CallEndReason } from './call';
+import type { AnsweredBy, CallEndReason } from './call';
 import type { LeadId } from './lead';
 
 /** One dial. Times are epoch milliseconds. */
@@ -10,6 +10,11 @@ export interface Attempt {
   startedAt: number;
   ringingAt: number | null;
   answeredAt: number | null;
+  /**
+   * Who the line says answered: a person or a machine; null when nobody did. Kept beside the
+   * outcome the rep chose, so the two can be compared.
+   */
+  answeredBy: AnsweredBy | null;
   endedAt: number | null;
   talkSeconds: number;
   endReason: CallEndReason | null;

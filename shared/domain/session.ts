@@ -42,6 +42,8 @@ export interface OutcomeDraftSnapshot {
   callbackAt: number | null;
   /** The session chose the outcome (a call that reached nobody); the rep has not touched it. */
   automatic: boolean;
+  /** A do-not-call outcome was chosen a second time, on purpose: only then is it saved. */
+  dncConfirmed: boolean;
 }
 
 /** What the UI renders: plain data, a fresh object on every change. Times are epoch ms. */
@@ -63,8 +65,13 @@ export interface SessionSnapshot {
   /** The rep asked to pause once the current call's outcome is recorded. */
   pauseAfterCall: PauseCode | null;
   idleReason: IdleReason | null;
-  /** The last recorded outcome, while it can still be undone (until the next call is placed). */
+  /**
+   * The last recorded outcome, while it can still be undone: until the next outcome is recorded,
+   * even while the next call rings (undo then leaves that call alone: see `reopened`).
+   */
   lastOutcome: { attemptId: string; leadId: LeadId; outcomeCode: string } | null;
+  /** A call whose outcome the rep withdrew during the next call: its wrap-up follows this call's. */
+  reopened: { attemptId: string; leadId: LeadId } | null;
   /** Something the rep should know that is not an error, e.g. a lead skipped by the dial check. */
   notice: string | null;
   lastError: string | null;

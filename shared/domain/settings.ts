@@ -23,6 +23,11 @@ export interface PublicSettings {
   repId: string;
   repName: string;
   role: Role;
+  /**
+   * The rep has finished the first-run setup (name, time zone, country, dial mode). A new data
+   * folder starts without it; settings saved before the setup existed count as finished.
+   */
+  setupComplete: boolean;
   repTimeZone: string;
   telephonyProvider: 'simulated' | 'twilio';
   /** power: the next lead is dialed as soon as an outcome is saved · preview: the rep dials it. */
@@ -43,6 +48,12 @@ export interface PublicSettings {
   /** Audio devices for calls, as the renderer's enumerateDevices() names them; null: default. */
   audioInputDeviceId: string | null;
   audioOutputDeviceId: string | null;
+  /**
+   * The rep's working hours on their own clock ("09:00", "17:00"; the end after the start): Pace
+   * projects today's dials over them.
+   */
+  shiftStart: string;
+  shiftEnd: string;
   /** ISO 3166-1 alpha-2: phone numbers at home are shown in national format; the import default. */
   repCountry: string;
   /** How many minutes before a callback is due its reminder (`callbacks.due`) goes out, 0–60. */

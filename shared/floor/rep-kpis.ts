@@ -40,6 +40,8 @@ function toAttempt(repId: string, report: AttemptEventBody): Attempt {
     startedAt: report.startedAt,
     ringingAt: null,
     answeredAt: report.answeredAt,
+    // The hub's reports carry the outcome's flags, not who answered.
+    answeredBy: null,
     endedAt: report.endedAt,
     talkSeconds: report.talkSeconds,
     endReason: null,

@@ -8,6 +8,8 @@ import { telephonyArgumentSchemas, twilioSettingsShape } from './telephony-valid
 import { leadArgumentSchemas, leadSettingsShape } from './lead-validators';
 import { floorArgumentSchemas, hubSettingsShape } from './floor-validators';
 
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM, 00:00 to 23:59');
+
 const settingsPatch = z
   .object({
     repId: z
@@ -15,10 +17,13 @@ const settingsPatch = z
       .regex(/^[a-z0-9][a-z0-9._-]{0,63}$/i, 'letters, digits, dot, dash or underscore (max 64)'),
     repName: z.string().trim().min(1).max(80),
     role: z.enum(['rep', 'supervisor']),
+    setupComplete: z.literal(true),
     repTimeZone: ianaZoneSchema,
     telephonyProvider: z.enum(['simulated', 'twilio']),
     dialMode: z.enum(['power', 'preview']),
     wrapUpSeconds: z.number().int().min(1).max(600),
+    shiftStart: clockTime,
+    shiftEnd: clockTime,
     ...twilioSettingsShape,
     ...leadSettingsShape,
     ...hubSettingsShape,

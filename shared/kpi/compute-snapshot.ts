@@ -6,6 +6,7 @@ import { isWithinDay, localDayAt, type LocalDay } from './local-day';
 import { sortAscending } from './median';
 import { dialPace } from './pace';
 import type { KpiSnapshot, KpiTotals } from './snapshot';
+import { shiftOnDay } from './work-shift';
 
 /**
  * A rep's KPIs for their local "today", in one pass over the attempts (it runs on every outcome).
@@ -67,7 +68,13 @@ export function computeKpiSnapshot(input: KpiInput): KpiSnapshot {
     reps: 1,
     ...totals,
     firstDialAt,
-    ...dialPace(totals.dials, firstDialAt, input.now, day),
+    ...dialPace(
+      totals.dials,
+      firstDialAt,
+      input.now,
+      day,
+      input.shift ? shiftOnDay(input.shift, day, input.timeZone) : null,
+    ),
     responseTimesMs: responseTimesOfLeadsFirstDialedIn(day, leadsById, earliestAttemptByLead),
     closingTimesMs: sortAscending(closingTimesMs),
   };

@@ -1,6 +1,7 @@
 import type { Attempt } from '../domain/attempt';
 import type { Disposition } from '../domain/disposition';
 import type { Lead } from '../domain/lead';
+import type { WorkShift } from './work-shift';
 
 /** What speed-to-lead and closing speed need to know about a lead. */
 export type LeadTiming = Pick<Lead, 'id' | 'createdAt' | 'firstAttemptAt'>;
@@ -14,5 +15,7 @@ export interface KpiInput {
   leads: readonly LeadTiming[];
   /** The rep's IANA zone: "today" runs from their local midnight to the next. */
   timeZone: string;
+  /** The rep's shift hours, which Pace projects over; without them, 8 h from the first dial. */
+  shift?: WorkShift | null;
   now: number;
 }

@@ -32,6 +32,18 @@ export function scriptedLine(outcomes: string, seed = '7', clockStart = DEMO_WOR
 export interface StartOptions {
   dataDir?: string;
   args?: string[];
+  /**
+   * Show the first-run setup on a new data folder. Otherwise the app starts as a rep who has
+   * done it: a name on the command line (`--rep-name`, Alex Morgan unless the test gives one).
+   */
+  firstRun?: boolean;
+}
+
+function withRepName(options: StartOptions): string[] {
+  const args = options.args ?? [];
+  return options.firstRun || args.includes('--rep-name')
+    ? args
+    : ['--rep-name', 'Alex Morgan', ...args];
 }
 
 /**
@@ -50,7 +62,7 @@ export function startBrowserMode(options: StartOptions = {}): Promise<BrowserMod
       dataDir,
       '--port',
       '0',
-      ...(options.args ?? []),
+      ...withRepName(options),
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );

@@ -21,6 +21,64 @@ test('a new data folder opens on the demo queue, the lead closest to missing its
   await expect(page.getByTestId('queue-count')).toHaveText('36');
 });
 
+test('a new data folder asks who the rep is first, and the keyboard alone finishes it', async ({
+  page,
+}) => {
+  const fresh = await startBrowserMode({
+    firstRun: true,
+    args: ['--sim-clock-start', DEMO_WORKDAY],
+  });
+  try {
+    await page.goto(fresh.url);
+    await expect(page.locator('[data-app-state="setup"]')).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Welcome to Dialdeck' }),
+    ).toBeVisible();
+    // Never the computer's user name: the field waits for the rep's own.
+    const name = page.getByTestId('setup-rep-name');
+    await expect(name).toBeFocused();
+    await expect(name).toHaveValue('');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Your name, as prospects should hear it.')).toBeVisible();
+    await page.keyboard.type('Priya Nair');
+
+    const zone = page.getByTestId('setup-time-zone');
+    await page.keyboard.press('Tab');
+    await expect(zone).toBeFocused();
+    await expect(zone).toHaveValue(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const zones = page.getByRole('listbox', { name: 'Your time zone' }).getByRole('option');
+    await page.keyboard.type('Eastern');
+    await expect(zones.first()).toContainText('America/New York');
+    await page.keyboard.press('Enter');
+    await expect(zone).toHaveValue('America/New_York');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('PST');
+    await expect(zones.first()).toContainText('America/Los Angeles');
+    await page.keyboard.press('Escape');
+    await expect(zone).toHaveValue('America/New_York');
+
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Your country')).toBeFocused();
+    await expect(page.getByLabel('Your country')).toHaveValue('US');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('radio', { name: /^Preview/ })).toBeChecked();
+    await page.keyboard.press('Enter');
+
+    await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
+    await expect(page.getByTestId('rep-badge')).toContainText('Priya Nair');
+    await expect(page.getByTestId('queue-count')).toHaveText('36');
+    await page.reload();
+    await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
+    await page.keyboard.press('Control+6');
+    await expect(page.getByTestId('settings-rep-name')).toHaveValue('Priya Nair');
+    await expect(page.getByTestId('settings-time-zone')).toHaveValue('America/New_York');
+    await expect(page.getByRole('radio', { name: /^Preview/ })).toBeChecked();
+  } finally {
+    await fresh.stop();
+  }
+});
+
 test('a page without the per-run token cannot drive the app and says why', async ({ page }) => {
   const withoutToken = app().url.replace(/\?token=.*/, '');
   await page.goto(withoutToken);

@@ -88,10 +88,51 @@ test('settings: a wrong field is named in words, a save shows at once, a discard
 
   await page.getByTestId('settings-rep-name').fill('Dana Reyes');
   await page.getByTestId('settings-save').click();
-  await expect(form.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await expect(form.getByRole('status')).toHaveText('Saved. Your name applies at once.');
   await expect(badge).toContainText('Dana Reyes');
   await page.reload();
   await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
   await openScreen(page, 'settings');
   await expect(page.getByTestId('settings-rep-name')).toHaveValue('Dana Reyes');
+});
+
+test('settings: a dial mode change says it waits for the next start; leaving unsaved changes asks', async ({
+  page,
+}) => {
+  await openApp(page, app().url);
+  await openScreen(page, 'settings');
+  const form = page.getByRole('form', { name: 'You and your dialer' });
+  await form.getByRole('radio', { name: /^Preview/ }).check();
+  await form.getByTestId('settings-save').click();
+  await expect(form.getByRole('status')).toHaveText(
+    'Saved. The dial mode applies the next time you start dialing ' +
+      '(a run in progress keeps the old setting until you stop it).',
+  );
+
+  await page.getByTestId('settings-rep-name').fill('Dana Reyes');
+  await page.getByTestId('settings-rep-name').press('Control+1');
+  const ask = page.getByRole('dialog', { name: 'Leave with unsaved changes?' });
+  await expect(ask).toContainText('Not saved yet: You and your dialer.');
+  await page.keyboard.press('Escape');
+  await expect(ask).toBeHidden();
+  await expect(page.getByTestId('nav-settings')).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByTestId('settings-rep-name')).toHaveValue('Dana Reyes');
+
+  await page.keyboard.press('Control+1');
+  await ask.getByRole('button', { name: 'Discard changes and leave' }).click();
+  await expect(page.getByTestId('nav-dial')).toHaveAttribute('aria-current', 'page');
+  await openScreen(page, 'settings');
+  await expect(page.getByTestId('settings-rep-name')).toHaveValue('Alex Morgan');
+  // Nothing unsaved: leaving does not ask.
+  await openScreen(page, 'dial');
+
+  // A campaign being edited asks the same.
+  await openScreen(page, 'campaigns');
+  const editor = page.getByTestId('campaign-editor');
+  await editor.getByLabel('Name').fill('Spring solar leads');
+  await page.keyboard.press('Control+1');
+  await expect(ask).toContainText('Not saved yet: Campaign ');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('nav-campaigns')).toHaveAttribute('aria-current', 'page');
+  await expect(editor.getByLabel('Name')).toHaveValue('Spring solar leads');
 });

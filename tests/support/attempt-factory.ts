@@ -12,6 +12,7 @@ export function startedAttempt(head: AttemptHead, overrides: Partial<Attempt> = 
     startedAt: head.startedAt,
     ringingAt: null,
     answeredAt: null,
+    answeredBy: null,
     endedAt: null,
     talkSeconds: 0,
     endReason: null,

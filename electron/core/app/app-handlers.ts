@@ -18,6 +18,7 @@ export function appHandlers(context: CoreContext): AppHandlers {
         role: current.role,
         repId: current.repId,
         repName: current.repName,
+        setupComplete: current.setupComplete,
         repTimeZone: current.repTimeZone,
         telephonyProvider: current.telephonyProvider,
         repCountry: current.repCountry,
@@ -52,7 +53,7 @@ async function applyToTheLoop(
 ): Promise<void> {
   const changed = (key: keyof PublicSettings) => before[key] !== after[key];
   if (changed('repId') || changed('dialMode') || changed('wrapUpSeconds')) session.reconfigure();
-  if (changed('repId') || changed('repTimeZone')) {
+  if (changed('repId') || changed('repTimeZone') || changed('shiftStart') || changed('shiftEnd')) {
     kpi.invalidate();
     events.emit('kpi.changed', await kpi.snapshot());
   }

@@ -1,6 +1,7 @@
 import type { Clock } from '../../../shared/clock';
 import type { SessionSnapshot } from '../../../shared/domain/session';
 import type { SecretName } from '../../../shared/domain/settings';
+import { workShiftOf } from '../../../shared/kpi';
 import { seedDemoData } from '../demo';
 import { EventHub } from '../platform/events/event-hub';
 import { FloorLink } from '../floor';
@@ -103,7 +104,10 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
   const kpi = new TodayKpi(
     store,
     clock,
-    () => ({ repId: settings.get().repId, timeZone: settings.get().repTimeZone }),
+    () => {
+      const { repId, repTimeZone, shiftStart, shiftEnd } = settings.get();
+      return { repId, timeZone: repTimeZone, shift: workShiftOf(shiftStart, shiftEnd) };
+    },
     () => dispositions.withSystemOutcomes(),
   );
   // The session reports to the queue, the lead list and the floor link, which read it in turn:

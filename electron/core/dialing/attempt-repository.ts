@@ -1,5 +1,5 @@
 import type { Attempt } from '../../../shared/domain/attempt';
-import type { CallEndReason } from '../../../shared/domain/call';
+import type { AnsweredBy, CallEndReason } from '../../../shared/domain/call';
 import { rawSql, sql, type SqlStatement } from '../platform/store/sql';
 import type { Store } from '../platform/store/store';
 
@@ -11,6 +11,7 @@ export interface AttemptRow {
   started_at: number;
   ringing_at: number | null;
   answered_at: number | null;
+  answered_by: string | null;
   ended_at: number | null;
   talk_seconds: number;
   end_reason: string | null;
@@ -23,8 +24,8 @@ export interface AttemptRow {
 }
 
 export const ATTEMPT_COLUMNS =
-  'id, lead_id, campaign_id, rep_id, started_at, ringing_at, answered_at, ended_at, talk_seconds, ' +
-  'end_reason, outcome_code, note, callback_at, provider, provider_call_id, recorded_at';
+  'id, lead_id, campaign_id, rep_id, started_at, ringing_at, answered_at, answered_by, ended_at, ' +
+  'talk_seconds, end_reason, outcome_code, note, callback_at, provider, provider_call_id, recorded_at';
 
 export function rowToAttempt(row: AttemptRow): Attempt {
   return {
@@ -35,6 +36,7 @@ export function rowToAttempt(row: AttemptRow): Attempt {
     startedAt: row.started_at,
     ringingAt: row.ringing_at,
     answeredAt: row.answered_at,
+    answeredBy: row.answered_by as AnsweredBy | null,
     endedAt: row.ended_at,
     talkSeconds: row.talk_seconds,
     endReason: row.end_reason as CallEndReason | null,
@@ -51,7 +53,7 @@ const selectAttempts = rawSql(`SELECT ${ATTEMPT_COLUMNS} FROM attempts`);
 
 /** The facts of the call itself; an outcome is never written or cleared by a progress save. */
 const callFacts = rawSql(`ringing_at = excluded.ringing_at, answered_at = excluded.answered_at,
-  ended_at = excluded.ended_at, talk_seconds = excluded.talk_seconds,
+  answered_by = excluded.answered_by, ended_at = excluded.ended_at, talk_seconds = excluded.talk_seconds,
   end_reason = excluded.end_reason, provider_call_id = excluded.provider_call_id`);
 
 export class AttemptRepository {
@@ -107,7 +109,8 @@ export class AttemptRepository {
 
 function insertAttempt(a: Attempt): SqlStatement {
   return sql`INSERT INTO attempts (${rawSql(ATTEMPT_COLUMNS)}) VALUES (${a.id}, ${a.leadId},
-    ${a.campaignId}, ${a.repId}, ${a.startedAt}, ${a.ringingAt}, ${a.answeredAt}, ${a.endedAt},
+    ${a.campaignId}, ${a.repId}, ${a.startedAt}, ${a.ringingAt}, ${a.answeredAt}, ${a.answeredBy},
+    ${a.endedAt},
     ${a.talkSeconds}, ${a.endReason}, ${a.outcomeCode}, ${a.note}, ${a.callbackAt}, ${a.provider},
     ${a.providerCallId}, ${a.recordedAt})`;
 }

@@ -35,6 +35,8 @@ export function outcomeWrite(
   disposition: Disposition,
   rules: CampaignRules,
   recordedAt: number,
+  /** false for a skipped call's outcome: the rep's last outcome stays the one undo takes back. */
+  undoable = true,
 ): OutcomeWrite {
   const lead = rowToLead(row);
   const before: LeadQueueState =
@@ -65,9 +67,7 @@ export function outcomeWrite(
     },
     rules,
   );
-  const statements: SqlStatement[] = [
-    AttemptRepository.saveWithOutcomeStatement(attempt),
-    updateQueueStateStatement(lead.id, after),
+  const undo = [
     OutcomeUndoRepository.clearForRepStatement(attempt.repId),
     OutcomeUndoRepository.saveStatement({
       attemptId: attempt.id,
@@ -76,6 +76,11 @@ export function outcomeWrite(
       recordedAt,
       leadBefore: before,
     }),
+  ];
+  const statements: SqlStatement[] = [
+    AttemptRepository.saveWithOutcomeStatement(attempt),
+    updateQueueStateStatement(lead.id, after),
+    ...(undoable ? undo : []),
     DncRepository.removeAddedByAttemptStatement(attempt.id),
   ];
   if (update.addToDncList) {

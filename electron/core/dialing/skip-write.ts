@@ -45,6 +45,7 @@ function holdUntil(
   rules: CampaignRules,
   now: number,
 ): number | null {
+  if (skip.until !== undefined) return skip.until;
   if (skip.by === 'rep') return now + REP_SKIP_DELAY_MINUTES * MINUTE_MS;
   if (!isKnownTimeZone(timeZone) || isWithinCallingWindow(timeZone, now, rules.callingWindow)) {
     return null;

@@ -4,7 +4,8 @@ import type { Disposition } from '../../../shared/domain/disposition';
 import { leadDisplayName, type Lead, type LeadId } from '../../../shared/domain/lead';
 import { DomainError } from '../../../shared/result';
 import type { CampaignRules } from '../queue';
-import { isCallable } from '../queue';
+import { isCallable, nextRetryAt } from '../queue';
+import { MINUTE_MS } from '../../../shared/clock';
 import { explainQueuePosition, queueTierOf } from '../queue';
 import { AttemptRepository } from './attempt-repository';
 import { readLeadForDial, readLeadForOutcome, readUndo } from '../queue/store';
@@ -20,6 +21,7 @@ import { outcomeWrite, undoWrite } from './outcome-writes';
 import type { PortChange, PortChangeListener } from '../queue/store';
 import type { QueueCampaigns } from '../queue/store';
 import { skipWrite } from './skip-write';
+import { LeadSkipRepository } from '../queue/store';
 
 export interface StoreSessionPortsDeps {
   store: Store;
@@ -94,7 +96,8 @@ export class StoreSessionPorts implements SessionPorts {
     const onDncList = row.on_dnc !== null;
     const now = this.deps.clock.now();
     const verdict = isCallable(fresh, now, rules, () => onDncList, chosenByRep);
-    return verdict.callable ? { ok: true } : { ok: false, reason: verdict.detail };
+    if (!verdict.callable) return { ok: false, reason: verdict.detail };
+    return sharedNumberSpacing(row.shared_number_last_at, fresh, rules, now);
   }
 
   async skipLead(leadId: LeadId, skip: LeadSkip): Promise<void> {
@@ -159,6 +162,30 @@ export class StoreSessionPorts implements SessionPorts {
     this.tell({ kind: 'outcome-recorded', attempt, lead: write.lead, queue: write.queue });
   }
 
+  async skipCall(attempt: Attempt, disposition: Disposition, skip: LeadSkip): Promise<void> {
+    const { store, locks, clock, repId } = this.deps;
+    const row = await readLeadForOutcome(store, attempt.leadId, attempt.id);
+    if (!row) throw new DomainError('not-found', `Lead ${attempt.leadId} no longer exists.`);
+    const rules = await this.rulesOf(row.campaign_id);
+    const recordedAt = attempt.recordedAt ?? clock.now();
+    const write = outcomeWrite(row, attempt, disposition, rules, recordedAt, false);
+    const companion = this.deps.outcomeCompanion;
+    const reported =
+      companion?.statementsFor({ attempt, disposition, lead: write.lead, recordedAt }) ?? [];
+    const log = LeadSkipRepository.insertStatement({
+      leadId: attempt.leadId,
+      repId,
+      skippedAt: recordedAt,
+      skippedBy: skip.by,
+      reason: skip.reason,
+    });
+    await store.write([...write.statements, log, ...reported]);
+    companion?.written();
+    locks.unlock(attempt.leadId);
+    this.tell({ kind: 'outcome-recorded', attempt, lead: write.lead, queue: write.queue });
+    this.tell({ kind: 'lead-skipped', leadId: attempt.leadId });
+  }
+
   async undoOutcome(attemptId: string): Promise<void> {
     const row = await readUndo(this.deps.store, attemptId);
     if (!row) {
@@ -188,6 +215,27 @@ export class StoreSessionPorts implements SessionPorts {
       // A view that cannot follow must not fail a write that is already durable.
     }
   }
+}
+
+/**
+ * A number two people share is dialed at most once per cadence spacing, whichever lead carries
+ * it: a household is not rung twice in a row for two of its members.
+ */
+function sharedNumberSpacing(
+  lastDialedAt: number | null,
+  lead: Lead,
+  rules: CampaignRules,
+  now: number,
+): Dialability {
+  if (lastDialedAt === null) return { ok: true };
+  const until = nextRetryAt(1, lastDialedAt, rules, lead.timeZone);
+  if (until <= now) return { ok: true };
+  const minutes = Math.ceil((until - now) / MINUTE_MS);
+  return {
+    ok: false,
+    reason: `its number was just dialed for another lead who shares it; it waits ${minutes} min for the cadence spacing.`,
+    until,
+  };
 }
 
 /** The session's record of a dial it called off before placing (see the class comment). */

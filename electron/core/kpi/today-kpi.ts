@@ -8,6 +8,7 @@ import {
   type KpiSnapshot,
   type LeadTiming,
   type LocalDay,
+  type WorkShift,
 } from '../../../shared/kpi';
 import { AttemptRepository } from '../dialing';
 import { sql, sqlList } from '../platform/store/sql';
@@ -17,6 +18,8 @@ import type { PortChange } from '../queue/store';
 export interface KpiScope {
   repId: string;
   timeZone: string;
+  /** The rep's shift hours; null when the settings give none that make sense. */
+  shift: WorkShift | null;
 }
 
 interface Day {
@@ -136,6 +139,8 @@ export class TodayKpi {
       dispositions: this.dispositions(),
       leads: [...day.leads.values()],
       timeZone: day.scope.timeZone,
+      // Read now, not with the day: a change of shift hours needs no new read of the store.
+      shift: this.scope().shift,
       now: this.clock.now(),
     });
   }

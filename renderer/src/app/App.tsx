@@ -1,3 +1,4 @@
+import { SetupGate } from '../setup/SetupGate';
 import { AppFrame, ErrorMessage, LoadingMessage } from './AppFrame';
 import { RepWorkspace } from './RepWorkspace';
 import { SupervisorWorkspace } from './SupervisorWorkspace';
@@ -19,12 +20,17 @@ export function App() {
       </AppFrame>
     );
   }
-  if (info.value.role === 'supervisor') {
-    return (
-      <AppFrame state="ready" info={info.value}>
-        <SupervisorWorkspace />
-      </AppFrame>
-    );
-  }
-  return <RepWorkspace info={info.value} />;
+  return (
+    <SetupGate info={info.value}>
+      {(settled) =>
+        settled.role === 'supervisor' ? (
+          <AppFrame state="ready" info={settled}>
+            <SupervisorWorkspace />
+          </AppFrame>
+        ) : (
+          <RepWorkspace info={settled} />
+        )
+      }
+    </SetupGate>
+  );
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { AppInfo } from '../../../shared/domain/app-info';
 
-export type AppState = 'loading' | 'error' | 'ready';
+export type AppState = 'loading' | 'error' | 'setup' | 'ready';
 
 interface AppFrameProps {
   state: AppState;
@@ -10,14 +10,17 @@ interface AppFrameProps {
   nav?: ReactNode;
   /** Live status in the header (the call pill). */
   status?: ReactNode;
+  /** Leave out who is signed in (the first-run setup has not asked yet). */
+  anonymous?: boolean;
   children: ReactNode;
 }
 
 /** The window: the header and the one element carrying `data-app-state` for tests and tools. */
-export function AppFrame({ state, info, nav, status, children }: AppFrameProps) {
-  const badge = info
-    ? `${info.repName} · ${info.role} · ${info.telephonyProvider} line · ${info.mode} mode`
-    : null;
+export function AppFrame({ state, info, nav, status, anonymous, children }: AppFrameProps) {
+  const badge =
+    info && !anonymous
+      ? `${info.repName} · ${info.role} · ${info.telephonyProvider} line · ${info.mode} mode`
+      : null;
   return (
     <div className="app" data-app-state={state}>
       <header className="app-header">

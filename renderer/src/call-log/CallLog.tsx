@@ -16,7 +16,13 @@ export function CallLog({ attempts, labelOf, repTimeZone }: CallLogProps) {
     minute: '2-digit',
   });
   return (
-    <section className="panel call-log" aria-label="Today’s calls" data-testid="call-log">
+    // Focusable so that the list scrolls from the keyboard (arrows, Page Up/Down) too.
+    <section
+      className="panel call-log"
+      aria-label="Today’s calls"
+      data-testid="call-log"
+      tabIndex={0}
+    >
       <h2 className="panel-title">
         Today’s calls <span className="muted">{attempts?.length ?? ''}</span>
       </h2>

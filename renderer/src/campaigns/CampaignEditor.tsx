@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Campaign } from '../../../shared/domain/campaign';
 import { getBridge } from '../bridge/get-bridge';
 import { useAction } from '../bridge/use-action';
+import { useUnsavedChanges } from '../shell/unsaved-changes';
 import { DiscardButton } from '../ui/DiscardButton';
 import { ErrorText } from '../ui/ErrorText';
 import { SaveForm } from '../ui/SaveForm';
@@ -36,6 +37,13 @@ export function CampaignEditor({ campaign, repName, onSaved, onDirtyChange }: Ca
     setDraft(next);
     onDirtyChange(isDirty(next, campaign));
   };
+
+  const discard = () => {
+    setDraft(draftFromCampaign(campaign));
+    setShowErrors(false);
+    onDirtyChange(false);
+  };
+  useUnsavedChanges(`Campaign ${campaign.name}`, dirty, discard);
 
   const save = async () => {
     setShowErrors(true);
@@ -89,14 +97,7 @@ export function CampaignEditor({ campaign, repName, onSaved, onDirtyChange }: Ca
         >
           {action.busy ? 'Saving…' : 'Save campaign'}
         </button>
-        <DiscardButton
-          dirty={dirty}
-          onDiscard={() => {
-            setDraft(draftFromCampaign(campaign));
-            setShowErrors(false);
-            onDirtyChange(false);
-          }}
-        />
+        <DiscardButton dirty={dirty} onDiscard={discard} />
         {showErrors && !check.ok && (
           <span className="field-hint is-bad">Fix the fields marked above, then save.</span>
         )}

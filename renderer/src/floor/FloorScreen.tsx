@@ -18,6 +18,7 @@ export function FloorScreen() {
   const now = hubNow(clock, useNow(1000));
   return (
     <div className="floor">
+      <h1 className="visually-hidden">Team floor</h1>
       {status.status === 'ready' && <HubBar status={status.value} />}
       {view.status === 'error' && (
         <p role="alert" className="banner error-banner">

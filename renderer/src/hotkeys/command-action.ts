@@ -39,6 +39,15 @@ export type SessionView = Pick<
 >;
 
 const IN_CALL = new Set(['dialing', 'ringing', 'connected']);
+
+/** The call's note and callback time can be edited: on the call, in wrap-up, or after it ran out. */
+export function noteOpen(session: Pick<SessionView, 'state' | 'pause'>): boolean {
+  return (
+    session.state === 'connected' ||
+    session.state === 'wrap-up' ||
+    (session.state === 'paused' && session.pause?.reason === 'wrap-up-expired')
+  );
+}
 const CAN_CHOOSE_OUTCOME = new Set(['connected', 'wrap-up']);
 
 /**
@@ -67,9 +76,7 @@ export function actionForCommand(command: HotkeyCommand, session: SessionView): 
       }
       return hint('Outcomes are chosen once the call connects or ends.');
     case 'focus-notes':
-      return CAN_CHOOSE_OUTCOME.has(state)
-        ? view('focus-notes')
-        : hint('Notes open once the call connects.');
+      return noteOpen(session) ? view('focus-notes') : hint('Notes open once the call connects.');
     case 'pause-or-resume':
       if (state === 'paused') return intent({ name: 'resume' });
       if (session.pauseAfterCall !== null) {
@@ -79,9 +86,7 @@ export function actionForCommand(command: HotkeyCommand, session: SessionView): 
       }
       return view('open-pause-menu');
     case 'skip':
-      return state === 'preview'
-        ? view('open-skip-menu')
-        : hint('Only a lead in preview can be skipped.');
+      return skipAction(state);
     case 'toggle-mute':
       return session.call && (state === 'ringing' || state === 'connected')
         ? intent({ name: 'setMuted', muted: !session.call.muted })
@@ -93,7 +98,7 @@ export function actionForCommand(command: HotkeyCommand, session: SessionView): 
     case 'undo':
       return session.lastOutcome
         ? intent({ name: 'undo' })
-        : hint('There is no outcome to undo since the last call was placed.');
+        : hint('There is no outcome to undo: only the last one saved can be undone.');
     case 'leave-field':
       return view('leave-field');
     case 'script-section':
@@ -108,6 +113,25 @@ export function actionForCommand(command: HotkeyCommand, session: SessionView): 
       return view('callback-tomorrow-morning');
     case 'callback-pick':
       return view('callback-pick');
+  }
+}
+
+/** A lead can be skipped before anyone answers: in preview, or hung up while it rings. */
+export const SKIPPABLE_STATES: ReadonlySet<SessionView['state']> = new Set([
+  'preview',
+  'dialing',
+  'ringing',
+]);
+
+function skipAction(state: SessionView['state']): CommandAction {
+  if (SKIPPABLE_STATES.has(state)) return view('open-skip-menu');
+  switch (state) {
+    case 'connected':
+      return hint('Cannot skip a lead someone answered: hang up (Esc), then record the outcome.');
+    case 'wrap-up':
+      return hint('Cannot skip a lead whose call is over: record its outcome (1–9, then Enter).');
+    default:
+      return hint('There is no lead on screen to skip.');
   }
 }
 

@@ -5,7 +5,10 @@ interface KpiStripProps {
   kpi: KpiSnapshot | null;
 }
 
-/** Today's personal numbers, each coloured by its target status. */
+/**
+ * Today's personal numbers, each coloured by its target status once it has enough samples to
+ * judge (VERDICT_AFTER), each read aloud as a sentence.
+ */
 export function KpiStrip({ kpi }: KpiStripProps) {
   return (
     <section className="kpi-strip" data-testid="kpi-strip" aria-label="Your numbers today">
@@ -14,17 +17,12 @@ export function KpiStrip({ kpi }: KpiStripProps) {
       ) : (
         <ul className="kpi-tiles">
           {kpiTiles(kpi).map((tile) => (
-            <li key={tile.id} className={`kpi-tile kpi-${tile.status}`}>
+            <li key={tile.id} className={`kpi-tile kpi-${tile.status}`} aria-label={tile.spoken}>
               <span className="kpi-label">{tile.label}</span>
               <span className="kpi-value" data-testid={tile.testId}>
                 {tile.value}
               </span>
               <span className="kpi-detail">{tile.detail}</span>
-              {tile.status !== 'none' && (
-                <span className="visually-hidden">
-                  {tile.status === 'on' ? 'on target' : 'off target'}
-                </span>
-              )}
             </li>
           ))}
         </ul>

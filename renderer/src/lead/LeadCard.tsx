@@ -3,7 +3,7 @@ import type { QueueEntry } from '../../../shared/domain/queue';
 import { formatPhoneForHumans } from '../../../shared/format/phone';
 import { formatLocalTime } from '../../../shared/format/time';
 import { useNow } from '../app/use-now';
-import { speedToLead } from './speed-to-lead';
+import { reasonTone, speedToLead } from './speed-to-lead';
 
 interface LeadCardProps {
   entry: QueueEntry;
@@ -37,7 +37,9 @@ export function LeadCard({ entry, role, clockOffset, homeCountry }: LeadCardProp
         {name}
       </h2>
       {company && <div className="lead-company">{company}</div>}
-      <p className="queue-reason">{entry.reason}</p>
+      <p className={`queue-reason reason-${reasonTone(sla)}`} data-testid="lead-reason">
+        {entry.reason}
+      </p>
       <div className="lead-phone" data-testid="lead-phone">
         {formatPhoneForHumans(lead.phoneE164, homeCountry)}
         {lead.phoneExtension && <span className="muted"> ext. {lead.phoneExtension}</span>}

@@ -4,14 +4,14 @@ import { Kbd } from '../ui/Kbd';
 
 /**
  * While the rep types, the note goes to the session at most this often: not a request per
- * keystroke, yet often enough that each send restarts the wrap-up countdown during a long note.
+ * keystroke, yet soon enough that the first send holds the wrap-up countdown.
  */
 const SEND_EVERY_MS = 400;
 
 interface NotesBoxProps {
   /** The note as the session holds it when this call's box opens. */
   initialNote: string;
-  /** Notes can be written now (connected or wrap-up). */
+  /** Notes can be written now (connected, wrap-up, or a wrap-up that ran out unsaved). */
   open: boolean;
   textareaRef: RefObject<HTMLTextAreaElement | null>;
   onSend: (note: string) => void;

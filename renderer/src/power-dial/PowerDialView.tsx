@@ -13,6 +13,7 @@ import { Keypad } from '../call/Keypad';
 import { nextStep } from '../call/next-step';
 import { PauseMenu } from '../call/PauseMenu';
 import { SkipMenu } from '../call/SkipMenu';
+import { noteOpen } from '../hotkeys/command-action';
 import { outcomeKeyMap } from '../hotkeys/hotkey-map';
 import { useHotkeys } from '../hotkeys/use-hotkeys';
 import { KpiStrip } from '../kpi/KpiStrip';
@@ -77,6 +78,7 @@ export function PowerDialView(props: PowerDialViewProps) {
 
   return (
     <div className="power-dial">
+      <h1 className="visually-hidden">Power dial</h1>
       <KpiStrip kpi={kpi} />
       <div className="power-dial-grid">
         <div className="column column-lead">
@@ -157,7 +159,7 @@ export function PowerDialView(props: PowerDialViewProps) {
             <NotesBox
               key={session.call?.attemptId ?? 'no-call'}
               initialNote={session.draft?.note ?? ''}
-              open={outcomesOpen}
+              open={noteOpen(session)}
               textareaRef={controller.notesRef}
               onSend={controller.setNote}
               onConfirm={() => controller.onCommand({ kind: 'confirm' })}
@@ -171,7 +173,7 @@ export function PowerDialView(props: PowerDialViewProps) {
           </section>
         </div>
       </div>
-      <HotkeyLegend>
+      <HotkeyLegend session={session}>
         <EscalateCall session={session} />
       </HotkeyLegend>
       <LiveRegion message={announcement} />

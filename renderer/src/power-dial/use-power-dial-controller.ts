@@ -1,7 +1,13 @@
 import { useRef, useState } from 'react';
 import type { Disposition } from '../../../shared/domain/disposition';
 import type { PauseCode, SessionSnapshot } from '../../../shared/domain/session';
-import { actionForCommand, type SessionIntent, type ViewAction } from '../hotkeys/command-action';
+import {
+  SKIPPABLE_STATES,
+  actionForCommand,
+  noteOpen,
+  type SessionIntent,
+  type ViewAction,
+} from '../hotkeys/command-action';
 import type { HotkeyCommand } from '../hotkeys/hotkey-map';
 import { inAnHour, tomorrowMorning } from '../outcomes/callback-presets';
 import type { SessionIntents } from '../session/use-session-intents';
@@ -38,9 +44,7 @@ export function usePowerDialController(input: ControllerInput) {
   const sectionIndex = section.leadId === leadId ? section.index : 0;
 
   const chosen = input.dispositions.find((d) => d.code === session.draft?.outcomeCode);
-  const callbackPresetsActive =
-    chosen?.flags.callback === true &&
-    (session.state === 'connected' || session.state === 'wrap-up');
+  const callbackPresetsActive = chosen?.flags.callback === true && noteOpen(session);
 
   const selectSection = (index: number) => {
     const count = input.scriptSectionCount;
@@ -133,7 +137,7 @@ export function usePowerDialController(input: ControllerInput) {
     // A menu that no longer fits the state closes by itself.
     openPanel:
       (openPanel === 'keypad' && session.state !== 'connected') ||
-      (openPanel === 'skip' && session.state !== 'preview')
+      (openPanel === 'skip' && !SKIPPABLE_STATES.has(session.state))
         ? null
         : openPanel,
     closePanel,

@@ -11,7 +11,8 @@ interface NextUpProps {
 export function NextUp({ queue, currentLeadId }: NextUpProps) {
   const upcoming = (queue?.upcoming ?? []).filter((entry) => entry.lead.id !== currentLeadId);
   return (
-    <section className="panel next-up" aria-label="Next up">
+    // Focusable so that the list scrolls from the keyboard when it overflows.
+    <section className="panel next-up" aria-label="Next up" tabIndex={0}>
       <h2 className="panel-title">
         Queue{' '}
         <span className="queue-count" data-testid="queue-count">

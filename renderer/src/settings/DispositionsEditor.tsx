@@ -12,6 +12,7 @@ import {
   moveRow,
 } from './disposition-draft';
 import { DispositionRow } from './DispositionRow';
+import { useUnsavedChanges } from '../shell/unsaved-changes';
 
 interface DispositionsEditorProps {
   dispositions: readonly Disposition[];
@@ -25,6 +26,11 @@ export function DispositionsEditor({ dispositions }: DispositionsEditorProps) {
   const check = checkDispositions(drafts);
   const problems = showProblems && !check.ok ? check.problems : new Map<number, string[]>();
   const dirty = JSON.stringify(drafts) !== JSON.stringify(draftFromDispositions(dispositions));
+  const discard = () => {
+    setDrafts(draftFromDispositions(dispositions));
+    setShowProblems(false);
+  };
+  useUnsavedChanges('Outcomes', dirty, discard);
 
   const save = async () => {
     setShowProblems(true);
@@ -96,13 +102,7 @@ export function DispositionsEditor({ dispositions }: DispositionsEditorProps) {
         >
           Save outcomes
         </button>
-        <DiscardButton
-          dirty={dirty}
-          onDiscard={() => {
-            setDrafts(draftFromDispositions(dispositions));
-            setShowProblems(false);
-          }}
-        />
+        <DiscardButton dirty={dirty} onDiscard={discard} />
         {showProblems && !check.ok && (
           <span className="field-hint is-bad">Fix the rows marked above, then save.</span>
         )}

@@ -10,11 +10,13 @@ import { DIAL_MODE_CHOICE, REP_TIMINGS } from './rep-settings-fields';
 import { draftFromSettings, settingsPatch } from './settings-draft';
 import { SettingsFormActions } from './SettingsFormActions';
 import { useSettingsDraft } from './use-settings-draft';
+import { useUnsavedChanges } from '../shell/unsaved-changes';
 
 /** Who the rep is and how the dialer works for them. */
 export function RepSettingsForm({ settings }: { settings: PublicSettings }) {
   const form = useSettingsDraft(settings, draftFromSettings, settingsPatch);
   const { draft, change, errors, save } = form;
+  useUnsavedChanges('You and your dialer', form.dirty, form.discard);
 
   return (
     <SaveForm className="panel settings-section" aria-labelledby="rep-settings-title" onSave={save}>
@@ -70,6 +72,24 @@ export function RepSettingsForm({ settings }: { settings: PublicSettings }) {
           value={draft.dialMode}
           onChange={(dialMode) => change({ dialMode })}
         />
+        <div className="field-pair" role="group" aria-label="Your shift">
+          <TextField
+            id="shift-start"
+            label="Shift starts"
+            type="time"
+            value={draft.shiftStart}
+            onChange={(shiftStart) => change({ shiftStart })}
+          />
+          <TextField
+            id="shift-end"
+            label="Shift ends"
+            type="time"
+            hint="On your clock. Pace projects today’s dials over these hours."
+            error={errors.get('shiftEnd')}
+            value={draft.shiftEnd}
+            onChange={(shiftEnd) => change({ shiftEnd })}
+          />
+        </div>
         {REP_TIMINGS.map(({ key, ...timing }) => (
           <NumberField
             key={key}

@@ -1,6 +1,7 @@
 import { DiscardButton } from '../ui/DiscardButton';
 import { ErrorText } from '../ui/ErrorText';
 import type { SettingsDraftForm } from './use-settings-draft';
+import { savedNote } from './when-settings-apply';
 
 interface SettingsFormActionsProps<Draft> {
   form: SettingsDraftForm<Draft>;
@@ -10,7 +11,10 @@ interface SettingsFormActionsProps<Draft> {
   discardable?: boolean;
 }
 
-/** Save (a submit: Enter in a field saves too), discard, "Saved." and the core's refusal. */
+/**
+ * Save (a submit: Enter in a field saves too), discard, "Saved." with when the change applies,
+ * and the core's refusal.
+ */
 export function SettingsFormActions<Draft>(props: SettingsFormActionsProps<Draft>) {
   const { form } = props;
   return (
@@ -27,7 +31,7 @@ export function SettingsFormActions<Draft>(props: SettingsFormActionsProps<Draft
         {props.discardable && <DiscardButton dirty={form.dirty} onDiscard={form.discard} />}
         {form.saved && !form.dirty && (
           <span className="muted" role="status">
-            Saved.
+            {savedNote(form.savedKeys)}
           </span>
         )}
       </div>

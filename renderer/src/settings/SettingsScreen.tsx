@@ -12,7 +12,10 @@ export function SettingsScreen() {
   const settings = useSettings();
   const dispositions = useDispositions();
   return (
-    <ScreenPage title="Settings" summary="Saved on this computer; the dialer follows them at once.">
+    <ScreenPage
+      title="Settings"
+      summary="Saved on this computer. A save says when its change applies: most at once, the dial mode and wrap-up time from your next start of dialing."
+    >
       <div className="settings-stack">
         {settings.status === 'error' && <ErrorText message={settings.message} />}
         {settings.status === 'ready' && <RepSettingsForm settings={settings.value} />}

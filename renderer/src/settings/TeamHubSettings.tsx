@@ -8,6 +8,7 @@ import { ROLE_CHOICE } from './team-hub-fields';
 import { draftFromHubSettings, hubSettingsPatch } from './team-hub-draft';
 import { SettingsFormActions } from './SettingsFormActions';
 import { useSettingsDraft } from './use-settings-draft';
+import { useUnsavedChanges } from '../shell/unsaved-changes';
 
 const LINK_WORDS = {
   off: 'not linked',
@@ -20,6 +21,7 @@ const LINK_WORDS = {
 export function TeamHubSettings({ settings }: { settings: PublicSettings }) {
   const form = useSettingsDraft(settings, draftFromHubSettings, hubSettingsPatch);
   const { draft, change, errors, save } = form;
+  useUnsavedChanges('Team floor', form.dirty, form.discard);
   const status = useFloorStatus();
   const supervisor = draft.role === 'supervisor';
 

@@ -1,5 +1,6 @@
 import type { DialMode } from '../../../shared/domain/session';
 import type { PublicSettings, SettingsPatch } from '../../../shared/domain/settings';
+import { workShiftOf } from '../../../shared/kpi';
 
 /** The rep's own settings as edited; numbers stay text until checked. */
 export interface SettingsDraft {
@@ -10,6 +11,8 @@ export interface SettingsDraft {
   dialMode: DialMode;
   wrapUpSeconds: string;
   callbackReminderMinutes: string;
+  shiftStart: string;
+  shiftEnd: string;
 }
 
 export function draftFromSettings(settings: PublicSettings): SettingsDraft {
@@ -21,6 +24,8 @@ export function draftFromSettings(settings: PublicSettings): SettingsDraft {
     dialMode: settings.dialMode,
     wrapUpSeconds: String(settings.wrapUpSeconds),
     callbackReminderMinutes: String(settings.callbackReminderMinutes),
+    shiftStart: settings.shiftStart,
+    shiftEnd: settings.shiftEnd,
   };
 }
 
@@ -41,6 +46,9 @@ export function settingsPatch(draft: SettingsDraft, settings: PublicSettings): S
   if (wrapUp === null) errors.set('wrapUpSeconds', 'Whole seconds from 1 to 600.');
   const reminder = wholeIn(draft.callbackReminderMinutes, 0, 60);
   if (reminder === null) errors.set('callbackReminderMinutes', 'Whole minutes from 0 to 60.');
+  if (workShiftOf(draft.shiftStart, draft.shiftEnd) === null) {
+    errors.set('shiftEnd', 'A start and an end time, the end after the start.');
+  }
   if (errors.size > 0 || wrapUp === null || reminder === null) return { ok: false, errors };
 
   const next: SettingsPatch = {
@@ -51,6 +59,8 @@ export function settingsPatch(draft: SettingsDraft, settings: PublicSettings): S
     dialMode: draft.dialMode,
     wrapUpSeconds: wrapUp,
     callbackReminderMinutes: reminder,
+    shiftStart: draft.shiftStart,
+    shiftEnd: draft.shiftEnd,
   };
   const patch: SettingsPatch = {};
   for (const key of Object.keys(next) as Array<keyof typeof next>) {

@@ -16,6 +16,8 @@ export interface SettingsDraftForm<Draft> {
   dirty: boolean;
   /** The last save went through and nothing changed since. */
   saved: boolean;
+  /** What the last save changed, to say when it applies. */
+  savedKeys: ReadonlyArray<keyof SettingsPatch>;
   save: () => Promise<void>;
   /** Back to what the settings say, problems hidden. */
   discard: () => void;
@@ -34,6 +36,7 @@ export function useSettingsDraft<Draft>(
   const [draft, setDraft] = useState(() => fromSettings(settings));
   const [showErrors, setShowErrors] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [savedKeys, setSavedKeys] = useState<ReadonlyArray<keyof SettingsPatch>>([]);
   const action = useAction();
   const check = toPatch(draft, settings);
   const dirty = !check.ok || Object.keys(check.patch).length > 0;
@@ -46,11 +49,13 @@ export function useSettingsDraft<Draft>(
     errors: showErrors && !check.ok ? check.errors : new Map<keyof Draft, string>(),
     dirty,
     saved,
+    savedKeys,
     save: async () => {
       setShowErrors(true);
       if (!check.ok || !dirty) return;
       const updated = await action.run(() => getBridge().settings.update(check.patch));
       if (updated === null) return;
+      setSavedKeys(Object.keys(check.patch) as Array<keyof SettingsPatch>);
       setDraft(fromSettings(updated));
       setShowErrors(false);
       setSaved(true);

@@ -23,6 +23,9 @@ import { DEFAULT_SCREEN, type ScreenId } from './screens';
 import { useLiveRepInfo } from './use-live-rep-info';
 import { useScreenShortcuts } from './use-screen-shortcuts';
 import { useSearchShortcut } from './use-search-shortcut';
+import { LeaveUnsavedDialog } from './LeaveUnsavedDialog';
+import { UnsavedChanges, UnsavedChangesContext, type UnsavedForm } from './unsaved-changes';
+import { useWarnBeforeUnload } from './use-warn-before-unload';
 
 interface RepShellProps {
   info: AppInfo;
@@ -53,7 +56,17 @@ export function RepShell(props: RepShellProps) {
   const [leadsSection, setLeadsSection] = useState<LeadsSection>('find');
   const [searchFocus, setSearchFocus] = useState(0);
 
+  const [unsaved] = useState(() => new UnsavedChanges());
+  const [leaving, setLeaving] = useState<{ next: OpenScreen; forms: UnsavedForm[] } | null>(null);
+  useWarnBeforeUnload(unsaved);
+
   const open = (next: OpenScreen) => {
+    const forms = next.id === screen.id ? [] : unsaved.list();
+    if (forms.length > 0) return setLeaving({ next, forms });
+    go(next);
+  };
+
+  const go = (next: OpenScreen) => {
     // A field being typed in hands over what it holds (the call's note) before it unmounts.
     if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
     setScreen(next);
@@ -71,7 +84,8 @@ export function RepShell(props: RepShellProps) {
   const canDialNow = canDialPickedLead(session);
   const dialLead = (leadId: number) => {
     dismiss(leadId);
-    open({ id: 'dial' });
+    // The call comes first: an unsaved form stays as it is on its (hidden) screen.
+    go({ id: 'dial' });
     // A lead that cannot be dialed shows on the dialer as the session's last error or notice.
     void getBridge().session.dialLead(leadId);
   };
@@ -110,25 +124,38 @@ export function RepShell(props: RepShellProps) {
         onOpen={(reminder) => open({ id: 'callbacks', leadId: reminder.leadId })}
         onDismiss={dismiss}
       />
+      {leaving && (
+        <LeaveUnsavedDialog
+          forms={leaving.forms}
+          onStay={() => setLeaving(null)}
+          onLeave={() => {
+            leaving.forms.forEach((form) => form.discard());
+            setLeaving(null);
+            go(leaving.next);
+          }}
+        />
+      )}
       {/* Mounted only while on view: its keys must not work anywhere else. */}
       {screen.id === 'dial' && <PowerDialView {...props} info={info} />}
-      {opened.map((id) => (
-        <ScreenSlot key={id} active={screen.id === id}>
-          <OtherScreen
-            id={id}
-            callbackLeadId={callbackLeadId}
-            info={info}
-            clockOffset={clockOffset}
-            wizard={wizard}
-            leadsSection={leadsSection}
-            searchFocus={searchFocus}
-            onLeadsSection={setLeadsSection}
-            onOpen={open}
-            canDialLead={canDialNow}
-            onDialLead={dialLead}
-          />
-        </ScreenSlot>
-      ))}
+      <UnsavedChangesContext.Provider value={unsaved}>
+        {opened.map((id) => (
+          <ScreenSlot key={id} active={screen.id === id}>
+            <OtherScreen
+              id={id}
+              callbackLeadId={callbackLeadId}
+              info={info}
+              clockOffset={clockOffset}
+              wizard={wizard}
+              leadsSection={leadsSection}
+              searchFocus={searchFocus}
+              onLeadsSection={setLeadsSection}
+              onOpen={open}
+              canDialLead={canDialNow}
+              onDialLead={dialLead}
+            />
+          </ScreenSlot>
+        ))}
+      </UnsavedChangesContext.Provider>
     </AppFrame>
   );
 }

@@ -99,12 +99,13 @@ describe('the power-dial loop through the dispatcher, on a real store', () => {
     await drive.core.session.settled();
 
     const attempts = await storedAttempts(drive.core);
-    expect(attempts.map((a) => [a.id, a.outcomeCode, a.endReason])).toEqual([
-      ['attempt-1', 'converted', 'hangup-local'],
-      ['attempt-2', 'no-answer', 'no-answer'],
-      ['attempt-3', 'busy', 'busy'],
-      ['attempt-4', 'callback', 'hangup-local'],
-      ['attempt-5', 'interested', 'hangup-local'],
+    // What the rep chose, beside what the line reported (who answered, why the call ended).
+    expect(attempts.map((a) => [a.id, a.outcomeCode, a.answeredBy, a.endReason])).toEqual([
+      ['attempt-1', 'converted', 'human', 'hangup-local'],
+      ['attempt-2', 'no-answer', null, 'no-answer'],
+      ['attempt-3', 'busy', null, 'busy'],
+      ['attempt-4', 'callback', 'human', 'hangup-local'],
+      ['attempt-5', 'interested', 'human', 'hangup-local'],
     ]);
     expect(attempts[0]).toMatchObject({ repId: 'ana', note: 'Booked Thursday 10:00' });
     expect(attempts[0]?.talkSeconds).toBe(20);
@@ -156,6 +157,8 @@ describe('the power-dial loop through the dispatcher, on a real store', () => {
           firstAttemptAt: lead.first_attempt_at,
         })),
         timeZone: 'America/Chicago',
+        // The default shift, 09:00–17:00: Pace projects over it.
+        shift: { startMinute: 9 * 60, endMinute: 17 * 60 },
         now: clock.now(),
       }),
     );

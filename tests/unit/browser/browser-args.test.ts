@@ -31,6 +31,13 @@ describe('browser-mode flags for the simulated line', () => {
     expect(args.clockStart).toBe(Date.UTC(2026, 2, 10, 15, 0, 0));
   });
 
+  it('take a name on the command line as the first-run setup done', () => {
+    expect(parseBrowserArgs(['--rep-name', 'Alex Morgan'], {}).settingsOverrides).toEqual({
+      repName: 'Alex Morgan',
+      setupComplete: true,
+    });
+  });
+
   it('say what is wrong with a bad value', () => {
     expect(() => parseBrowserArgs(['--sim-seed', 'abc'])).toThrow(
       '--sim-seed must be a whole number of 0 or more, got "abc".',

@@ -63,4 +63,31 @@ describe('StoreSessionPorts.isDialable: the dial-time check reads the lead afres
     expect(new Date(row.next_eligible_at as number).toISOString()).toBe('2026-11-28T13:00:00.000Z');
     expect(f.locks.isLocked(lead.id)).toBe(false);
   });
+
+  it('refuses a number another person’s lead was dialed on within the cadence spacing, and holds it till then', async () => {
+    const household = '+12125559000';
+    const first = await seedLead(f.store, { phoneE164: household, firstName: 'Maria' });
+    const second = await seedLead(f.store, { phoneE164: household, firstName: 'Luis' });
+    const now = f.clock.now();
+    await f.store.write(sql`UPDATE leads SET last_attempt_at = ${now} WHERE id = ${first}`);
+    const offered = await f.ports.takeLead(second);
+    f.clock.advance(4 * MINUTE);
+    const verdict = await f.ports.isDialable(offered.lead, false);
+    // The default cadence waits 10 minutes after a first dial.
+    expect(verdict).toEqual({
+      ok: false,
+      reason:
+        'its number was just dialed for another lead who shares it; it waits 6 min for the cadence spacing.',
+      until: now + 10 * MINUTE,
+    });
+    if (verdict.ok) return;
+    await f.ports.skipLead(second, {
+      by: 'dial-check',
+      reason: verdict.reason,
+      until: verdict.until!,
+    });
+    expect((await leadRow(f.store, second)).next_eligible_at).toBe(now + 10 * MINUTE);
+    f.clock.advance(6 * MINUTE);
+    expect(await f.ports.isDialable(offered.lead, false)).toEqual({ ok: true });
+  });
 });

@@ -160,6 +160,40 @@ describe('StoreSessionPorts: attempts, outcomes and undo', () => {
     await expect(f.ports.undoOutcome(placed.id)).rejects.toThrow(/can no longer be undone/);
   });
 
+  it('a skipped ringing call is recorded with its skip and leaves the outcome before undoable', async () => {
+    const first = await seedLead(f.store, { createdAt: START - 20 * MINUTE });
+    const second = await seedLead(f.store, { createdAt: START - 10 * MINUTE });
+    const { placed, recorded } = answeredCall(first, START, 'do-not-call');
+    await f.ports.startAttempt(placed);
+    const firstBefore = await leadRow(f.store, first);
+    await f.ports.recordOutcome(recorded, outcome('do-not-call'));
+    const ringing = attemptFor(second, { startedAt: START + 200_000 });
+    await f.ports.startAttempt(ringing);
+    const skipped = {
+      ...ringing,
+      providerCallId: 'SIM2',
+      ringingAt: START + 201_000,
+      endedAt: START + 205_000,
+      endReason: 'hangup-local' as const,
+      outcomeCode: 'no-answer',
+      recordedAt: START + 205_000,
+    };
+
+    await f.ports.skipCall(skipped, outcome('no-answer'), { by: 'rep', reason: 'Wrong time zone' });
+
+    expect(
+      await f.store.get(sql`SELECT outcome_code FROM attempts WHERE id = ${ringing.id}`),
+    ).toEqual({ outcome_code: 'no-answer' });
+    expect(await f.store.get(sql`SELECT lead_id, reason FROM lead_skips`)).toEqual({
+      lead_id: second,
+      reason: 'Wrong time zone',
+    });
+    // The DNC outcome before the skip is still the one undo takes back, DNC entry and all.
+    await f.ports.undoOutcome(placed.id);
+    expect(await leadRow(f.store, first)).toEqual(firstBefore);
+    expect(await count(f.store, 'dnc')).toBe(0);
+  });
+
   it('undo keeps a DNC entry that was there before the outcome', async () => {
     const id = await seedLead(f.store);
     const phone = (await leadRow(f.store, id)).phone_e164 as string;

@@ -183,6 +183,51 @@ describe('computeKpiSnapshot: edge cases', () => {
     expect(snapshot.projectedDials).toBe(2);
   });
 
+  describe('with the rep’s shift hours (09:00–17:00 in Chicago)', () => {
+    const shift = { startMinute: 9 * 60, endMinute: 17 * 60 };
+
+    it('does not read the first dial as a day’s pace: one dial at 9:01 projects 9, not 33', () => {
+      const snapshot = snapshotOf({
+        attempts: [unansweredCall(1, today(9, 0))],
+        shift,
+        now: today(9, 1),
+      });
+      // Measured over the shift's first hour at least: 1 an hour × 7 h 59 min left + 1 = 8.98.
+      expect(snapshot.dialsPerHour).toBe(1);
+      expect(snapshot.projectedDials).toBe(9);
+    });
+
+    it('counts the working day from the shift’s start, so a late start shows', () => {
+      const attempts = [0, 10, 20, 30, 40, 50].map((minute) =>
+        unansweredCall(minute + 1, today(11, minute)),
+      );
+      const snapshot = snapshotOf({ attempts, shift, now: today(12, 0) });
+      // 6 dials in the 3 h since 9:00 is 2 an hour; 6 + 2 × 5 h left = 16.
+      expect(snapshot.dialsPerHour).toBe(2);
+      expect(snapshot.projectedDials).toBe(16);
+    });
+
+    it('starts the working day at a first dial before the shift, and stops projecting at its end', () => {
+      const early = [unansweredCall(1, today(8, 0)), unansweredCall(2, today(9, 0))];
+      expect(snapshotOf({ attempts: early, shift, now: today(10, 0) }).dialsPerHour).toBe(1);
+      const after = snapshotOf({ attempts: early, shift, now: today(18, 0) });
+      expect(after.projectedDials).toBe(2);
+    });
+
+    it('follows the wall clock on a DST day', () => {
+      // 1 Nov 2026, Chicago goes back to CST at 2:00: the 09:00 shift starts at 15:00 UTC.
+      const sunday = Date.UTC(2026, 10, 1, 15, 0);
+      const snapshot = snapshotOf({
+        attempts: [unansweredCall(1, sunday), unansweredCall(2, sunday + 30 * 60_000)],
+        shift,
+        now: sunday + 2 * 3_600_000,
+      });
+      // 2 dials over the 2 h since 9:00 local: 1 an hour, 6 h left: 8.
+      expect(snapshot.dialsPerHour).toBe(1);
+      expect(snapshot.projectedDials).toBe(8);
+    });
+  });
+
   it('rejects a time zone luxon does not know', () => {
     expect(() => snapshotOf({ timeZone: 'Mars/Olympus_Mons', now: today(9, 0) })).toThrow(
       DomainError,

@@ -21,7 +21,7 @@ describe("TodayKpi: the rep's day in memory, following the session's writes", ()
     kpi = new TodayKpi(
       f.store,
       f.clock,
-      () => ({ repId: 'rep-1', timeZone: 'America/Chicago' }),
+      () => ({ repId: 'rep-1', timeZone: 'America/Chicago', shift: null }),
       () => dispositions,
     );
   });

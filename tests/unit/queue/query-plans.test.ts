@@ -7,6 +7,7 @@ import {
 import { CampaignRepository } from '../../../electron/core/campaigns/campaign-repository';
 import { ImportStagingRepository } from '../../../electron/core/leads/import/import-staging-repository';
 import { QUEUED_ON_DNC } from '../../../electron/core/queue/summary/queue-counts';
+import { readLeadForDial } from '../../../electron/core/queue/store/lead-queue-reads';
 import { MIGRATIONS } from '../../../electron/core/platform/store/migrations';
 import { migrate } from '../../../electron/core/platform/store/migrations/migrate';
 import { sql, type SqlStatement, type Store } from '../../../electron/core/platform/store';
@@ -52,18 +53,35 @@ describe('query plans of the lead list (migrations 3 and 5)', () => {
     ]);
   });
 
-  it('settles staged import rows with one seek each in the campaign and the DNC list', async () => {
+  it('settles staged import rows with seeks only in the campaign (the same person, anyone) and the DNC list', async () => {
     for (const statement of ImportStagingRepository.createStatements()) db.run(statement.text);
     const { store, last } = capturing();
     await ImportStagingRepository.stagedOnRecord(store, 'c1');
     expect(plan(last())).toEqual([
       'SCAN s',
-      'SEARCH l USING COVERING INDEX leads_by_campaign_phone (campaign_id=? AND phone_e164=?) LEFT-JOIN',
       'SEARCH d USING INDEX sqlite_autoindex_dnc_1 (phone_e164=?) LEFT-JOIN',
+      'CORRELATED SCALAR SUBQUERY 2',
+      'SEARCH l USING COVERING INDEX leads_by_campaign_phone (campaign_id=? AND phone_e164=?)',
+      'CORRELATED SCALAR SUBQUERY 1',
+      'SEARCH l USING INDEX leads_by_campaign_phone (campaign_id=? AND phone_e164=?)',
+      'CORRELATED SCALAR SUBQUERY 2',
+      'SEARCH l USING COVERING INDEX leads_by_campaign_phone (campaign_id=? AND phone_e164=?)',
     ]);
     const [merge, insert] = ImportStagingRepository.moveStatements();
     expect(plan(merge!)).toEqual(['SCAN s', 'SEARCH leads USING INTEGER PRIMARY KEY (rowid=?)']);
     expect(plan(insert!)).toEqual(['SCAN import_rows']);
+  });
+
+  it('reads a lead at dial time with a seek for its DNC entry and for others sharing its number', async () => {
+    const { store, last } = capturing();
+    await readLeadForDial(store, 1);
+    expect(plan(last())).toEqual([
+      'SEARCH leads USING INTEGER PRIMARY KEY (rowid=?)',
+      'CORRELATED SCALAR SUBQUERY 1',
+      'SEARCH dnc USING COVERING INDEX sqlite_autoindex_dnc_1 (phone_e164=?)',
+      'CORRELATED SCALAR SUBQUERY 2',
+      'SEARCH o USING INDEX leads_by_campaign_phone (campaign_id=? AND phone_e164=?)',
+    ]);
   });
 
   it('counts queued numbers on the DNC list with one seek per campaign and listed number', () => {

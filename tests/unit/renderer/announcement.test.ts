@@ -30,7 +30,13 @@ describe('announcementFor', () => {
   });
 
   it('says when an outcome was set automatically', () => {
-    const draft = { outcomeCode: 'no-answer', note: '', callbackAt: null, automatic: true };
+    const draft = {
+      outcomeCode: 'no-answer',
+      note: '',
+      callbackAt: null,
+      automatic: true,
+      dncConfirmed: false,
+    };
     expect(announcementFor(snapshot('ringing'), snapshot('wrap-up', { draft }), labelOf)).toBe(
       'Call ended: No answer. Saving it automatically.',
     );

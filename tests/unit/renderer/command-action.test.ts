@@ -21,7 +21,9 @@ function session(state: SessionStateName, overrides: Partial<SessionView> = {}):
           qualityWarnings: [],
         }
       : null,
-    draft: inCall ? { outcomeCode: null, note: '', callbackAt: null, automatic: false } : null,
+    draft: inCall
+      ? { outcomeCode: null, note: '', callbackAt: null, automatic: false, dncConfirmed: false }
+      : null,
     lastOutcome: null,
     pauseAfterCall: null,
     pause: state === 'paused' ? { code: 'break', reason: 'rep', since: 0 } : null,
@@ -55,7 +57,13 @@ describe('actionForCommand: Enter confirms and moves on', () => {
 
   it('hangs up then confirms a connected call whose outcome is chosen', () => {
     const chosen = session('connected', {
-      draft: { outcomeCode: 'converted', note: '', callbackAt: null, automatic: false },
+      draft: {
+        outcomeCode: 'converted',
+        note: '',
+        callbackAt: null,
+        automatic: false,
+        dncConfirmed: false,
+      },
     });
     expect(actionForCommand({ kind: 'confirm' }, chosen)).toEqual(intentOf('hangup-then-confirm'));
   });
@@ -118,12 +126,29 @@ describe('actionForCommand: the other keys', () => {
     expect(actionForCommand({ kind: 'toggle-mute' }, session('idle')).type).toBe('hint');
   });
 
-  it('S asks for a reason only for a lead in preview', () => {
-    expect(actionForCommand({ kind: 'skip' }, session('preview'))).toEqual({
-      type: 'view',
-      action: 'open-skip-menu',
+  it('S asks for a reason for a lead nobody has answered yet: in preview, dialing or ringing', () => {
+    for (const state of ['preview', 'dialing', 'ringing'] as const) {
+      expect(actionForCommand({ kind: 'skip' }, session(state))).toEqual({
+        type: 'view',
+        action: 'open-skip-menu',
+      });
+    }
+    expect(actionForCommand({ kind: 'skip' }, session('connected'))).toEqual({
+      type: 'hint',
+      text: 'Cannot skip a lead someone answered: hang up (Esc), then record the outcome.',
     });
-    expect(actionForCommand({ kind: 'skip' }, session('dialing')).type).toBe('hint');
+    expect(actionForCommand({ kind: 'skip' }, session('wrap-up')).type).toBe('hint');
+  });
+
+  it('N focuses notes after a wrap-up ran out, until the outcome is saved', () => {
+    const ranOut = session('paused', {
+      pause: { code: 'other', reason: 'wrap-up-expired', since: 0 },
+    });
+    expect(actionForCommand({ kind: 'focus-notes' }, ranOut)).toEqual({
+      type: 'view',
+      action: 'focus-notes',
+    });
+    expect(actionForCommand({ kind: 'focus-notes' }, session('paused')).type).toBe('hint');
   });
 
   it('N focuses notes once the call connects', () => {
@@ -139,6 +164,11 @@ describe('actionForCommand: the other keys', () => {
       lastOutcome: { attemptId: 'a1', leadId: 1, outcomeCode: 'converted' },
     });
     expect(actionForCommand({ kind: 'undo' }, undoable)).toEqual(intentOf('undo'));
+    // In power mode the next call is already ringing: undo still reaches the last outcome.
+    const ringing = session('ringing', {
+      lastOutcome: { attemptId: 'a0', leadId: 1, outcomeCode: 'converted' },
+    });
+    expect(actionForCommand({ kind: 'undo' }, ringing)).toEqual(intentOf('undo'));
     expect(actionForCommand({ kind: 'undo' }, session('preview')).type).toBe('hint');
   });
 });

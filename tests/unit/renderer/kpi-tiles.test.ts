@@ -16,6 +16,7 @@ function attempt(leadId: number, startedAt: number, outcomeCode: string, talkSec
     startedAt,
     ringingAt: startedAt + 1_000,
     answeredAt: answered ? startedAt + 5_000 : null,
+    answeredBy: answered ? 'human' : null,
     endedAt: startedAt + 5_000 + talkSeconds * 1000,
     talkSeconds,
     endReason: answered ? 'hangup-local' : 'no-answer',
@@ -83,9 +84,49 @@ describe('kpiTiles', () => {
       'kpi-response-time': '17 min',
       'kpi-talk-time': '3:00',
     });
+    // Four dials, two contacts, four leads: too few to judge any of them yet.
     const status = Object.fromEntries(tiles.map((tile) => [tile.id, tile.status]));
-    expect(status['conversion-rate']).toBe('on');
-    expect(status['response-time']).toBe('on');
+    expect(status).toMatchObject({
+      dials: 'none',
+      pace: 'none',
+      'conversion-rate': 'none',
+      'response-time': 'none',
+    });
+    const tile = (id: string) => tiles.find((t) => t.id === id)!;
+    expect(tile('conversion-rate').detail).toBe('judged from 10 contacts');
+    expect(tile('pace').detail).toBe('judged from 10 dials');
+    expect(tile('pace').spoken).toBe(
+      `on pace for ${kpi.projectedDials} dials today, target 30; no verdict until 10 dials (4 so far)`,
+    );
+  });
+
+  it('judges each tile once it has enough samples, and says so aloud', () => {
+    // Twelve dials from 9:00, every third reached and converted at 10 contacts → 0 % would be red.
+    const attempts = Array.from({ length: 12 }, (_, i) =>
+      attempt(i + 1, at(9, i * 5), i < 10 ? 'not-interested' : 'no-answer', i < 10 ? 30 : 0),
+    );
+    const leads = attempts.map((a) => ({
+      id: a.leadId,
+      createdAt: a.startedAt - 5 * 60_000,
+      firstAttemptAt: a.startedAt,
+    }));
+    const kpi = computeKpiSnapshot({
+      attempts,
+      dispositions: DEFAULT_DISPOSITIONS,
+      leads,
+      timeZone: 'UTC',
+      now: at(10),
+    });
+    const tiles = Object.fromEntries(kpiTiles(kpi).map((tile) => [tile.id, tile]));
+    expect(tiles['conversion-rate']).toMatchObject({
+      value: '0%',
+      status: 'off',
+      detail: 'target 20%',
+      spoken: 'conversion rate 0% of 10 contacts, target 20%; off target',
+    });
+    expect(tiles['response-time']).toMatchObject({ value: '5 min', status: 'on' });
+    expect(tiles.pace!.status).not.toBe('none');
+    expect(tiles.pace!.spoken).toMatch(/^on pace for \d+ dials today, target 30; (on|off) target$/);
   });
 });
 

@@ -6,6 +6,7 @@ const draft = (outcomeCode: string | null) => ({
   note: '',
   callbackAt: null,
   automatic: false,
+  dncConfirmed: false,
 });
 
 describe('nextStep', () => {

@@ -16,7 +16,13 @@ const onCall: SessionView = {
     muted: false,
     qualityWarnings: [],
   },
-  draft: { outcomeCode: null, note: 'Asked for a quote', callbackAt: null, automatic: false },
+  draft: {
+    outcomeCode: null,
+    note: 'Asked for a quote',
+    callbackAt: null,
+    automatic: false,
+    dncConfirmed: false,
+  },
   lastOutcome: null,
   pauseAfterCall: null,
   pause: null,
@@ -31,6 +37,7 @@ describe('withPendingOutcome: the next key sees the outcome just picked', () => 
       note: 'Asked for a quote',
       callbackAt: null,
       automatic: false,
+      dncConfirmed: false,
     });
     expect(actionForCommand({ kind: 'confirm' }, seen)).toEqual({
       type: 'intent',

@@ -11,6 +11,8 @@ const settings = {
   dialMode: 'power',
   wrapUpSeconds: 30,
   callbackReminderMinutes: 5,
+  shiftStart: '09:00',
+  shiftEnd: '17:00',
 } as PublicSettings;
 
 describe('the settings form', () => {
@@ -40,5 +42,17 @@ describe('the settings form', () => {
       'wrapUpSeconds',
       'callbackReminderMinutes',
     ]);
+  });
+
+  it('takes shift hours whose end is after their start', () => {
+    const draft = { ...draftFromSettings(settings), shiftStart: '08:30', shiftEnd: '16:30' };
+    expect(settingsPatch(draft, settings)).toEqual({
+      ok: true,
+      patch: { shiftStart: '08:30', shiftEnd: '16:30' },
+    });
+    const backwards = settingsPatch({ ...draft, shiftEnd: '08:00' }, settings);
+    expect(backwards.ok ? null : backwards.errors.get('shiftEnd')).toBe(
+      'A start and an end time, the end after the start.',
+    );
   });
 });

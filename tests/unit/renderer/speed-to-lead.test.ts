@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speedToLead } from '../../../renderer/src/lead/speed-to-lead';
+import { reasonTone, speedToLead } from '../../../renderer/src/lead/speed-to-lead';
 
 const MINUTE = 60_000;
 const now = Date.UTC(2026, 10, 27, 15, 0);
@@ -14,6 +14,7 @@ describe('speedToLead: the lead’s age against the 1 h SLA', () => {
       age: '12 min',
       status: '48 min left',
       sla: '1 h SLA',
+      late: false,
     });
   });
 
@@ -29,12 +30,31 @@ describe('speedToLead: the lead’s age against the 1 h SLA', () => {
       age: '1 h 25 min',
       status: '25 min over',
       sla: '1 h SLA',
+      late: true,
     });
   });
 
   it('shows the response time of a lead already dialed instead of a countdown', () => {
     expect(
       speedToLead({ createdAt: now - 3 * 60 * MINUTE, firstAttemptAt: now - 170 * MINUTE }, now),
-    ).toEqual({ tone: 'answered', age: '3 h', sla: '1 h SLA', status: 'dialed after 10 min' });
+    ).toEqual({
+      tone: 'answered',
+      age: '3 h',
+      sla: '1 h SLA',
+      status: 'dialed after 10 min',
+      late: false,
+    });
+  });
+
+  it('never colours a missed SLA calm: waiting past it, or dialed after it', () => {
+    expect(reasonTone(waiting(12))).toBe('calm');
+    expect(reasonTone(waiting(35))).toBe('warning');
+    expect(reasonTone(waiting(85))).toBe('late');
+    const dialedLate = speedToLead(
+      { createdAt: now - 3 * 60 * MINUTE, firstAttemptAt: now - 60 * MINUTE },
+      now,
+    );
+    expect(dialedLate).toMatchObject({ tone: 'answered', late: true });
+    expect(reasonTone(dialedLate)).toBe('late');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countryOptions } from '../../../renderer/src/ui/countries';
 import { movePage, pageRangeText } from '../../../renderer/src/ui/paging';
-import { searchTimeZones, utcOffsetText } from '../../../renderer/src/ui/time-zones';
+import { allTimeZones, searchTimeZones, utcOffsetText } from '../../../renderer/src/ui/time-zones';
 import { readPhoneEntry } from '../../../renderer/src/dnc/phone-entry';
 import { describeFile } from '../../../renderer/src/imports/file-facts';
 import { reportFileName } from '../../../renderer/src/imports/save-text-file';
@@ -26,12 +26,44 @@ describe('searchTimeZones', () => {
     expect(searchTimeZones('new', ZONES)).toEqual([
       'America/New_York',
       'America/North_Dakota/New_Salem',
+      'Pacific/Chatham', // New Zealand
     ]);
     expect(searchTimeZones('cha', ZONES)).toEqual(['Pacific/Chatham']);
   });
 
   it('lists every zone (up to the limit) for an empty query', () => {
     expect(searchTimeZones('  ', ZONES, 3)).toEqual(ZONES.slice(0, 3));
+  });
+
+  describe('by country, English name and abbreviation, on every zone this runtime knows', () => {
+    const all = allTimeZones();
+    const first = (query: string, count = 1) => searchTimeZones(query, all).slice(0, count);
+
+    it('finds the US zones by their common names and abbreviations, the usual city first', () => {
+      expect(first('Eastern')).toEqual(['America/New_York']);
+      expect(first('EST')).toEqual(['America/New_York']);
+      expect(first('edt')).toEqual(['America/New_York']);
+      expect(first('Pacific')).toEqual(['America/Los_Angeles']);
+      expect(first('PST')).toEqual(['America/Los_Angeles']);
+      expect(first('central time')).toEqual(['America/Chicago']);
+      expect(first('Mountain', 2)).toEqual(['America/Denver', 'America/Phoenix']);
+    });
+
+    it('finds zones elsewhere by abbreviation, English name and country', () => {
+      expect(first('CET')).toEqual(['Europe/Paris']);
+      const kolkata = all.includes('Asia/Kolkata') ? 'Asia/Kolkata' : 'Asia/Calcutta';
+      expect(first('IST')).toEqual([kolkata]);
+      expect(first('AEST')).toEqual(['Australia/Sydney']);
+      expect(searchTimeZones('india', all)).toContain(kolkata);
+      expect(searchTimeZones('France', all)).toEqual(['Europe/Paris']);
+      expect(searchTimeZones('germany', all)).toContain('Europe/Berlin');
+      expect(searchTimeZones('british summer', all)).toContain('Europe/London');
+    });
+
+    it('still finds a city by its own name', () => {
+      expect(first('chicago')).toEqual(['America/Chicago']);
+      expect(first('london')).toEqual(['Europe/London']);
+    });
   });
 
   it('shows the offset at a given time, DST included', () => {

@@ -19,6 +19,7 @@ export function newAttempt(input: {
     startedAt: input.startedAt,
     ringingAt: null,
     answeredAt: null,
+    answeredBy: null,
     endedAt: null,
     talkSeconds: 0,
     endReason: null,

@@ -49,7 +49,6 @@ export class CallLeg {
   dial(offer: LeadOffer, call: ActiveCall): void {
     const { core } = this;
     call.placed = true;
-    core.lastOutcome = null;
     this.armCallTimer(call, 'stuck-timeout');
     const request = {
       attemptId: call.attempt.id,
@@ -129,6 +128,18 @@ export class CallLeg {
     );
   }
 
+  /** The rep skips a lead whose call nobody has answered: the line is hung up, no wrap-up. */
+  endUnanswered(call: ActiveCall): void {
+    call.endRequestedByRep = true;
+    call.timer?.cancel();
+    call.timer = null;
+    this.hangUpLine(call);
+    call.attempt = endedAttempt(call.attempt, this.core.clock.now(), 'hangup-local');
+    call.muted = false;
+    call.qualityWarnings.clear();
+    call.draft = { ...call.draft, outcomeCode: 'no-answer', automatic: true };
+  }
+
   /** Progress writes never hold the call back: the state follows the line, the store catches up. */
   async saveProgress(call: ActiveCall): Promise<void> {
     try {
@@ -185,7 +196,7 @@ export class CallLeg {
     const hangUpOnMachine = by === 'machine' && this.core.config.machineAnswer === 'hang-up';
     const state = this.core.accepting(hangUpOnMachine ? 'machine-answered' : 'line-answered');
     if (!state) return;
-    call.attempt = { ...call.attempt, answeredAt: at };
+    call.attempt = { ...call.attempt, answeredAt: at, answeredBy: by };
     call.answeredBy = by;
     call.timer?.cancel();
     call.timer = null;

@@ -67,7 +67,7 @@ export class CallPlacement {
     }
     if (await this.honorInterruption(pending, offer)) return 'stopped';
     if (!dialability.ok) {
-      await this.setAsideRefused(offer, dialability.reason);
+      await this.setAsideRefused(offer, dialability.reason, dialability.until);
       return 'not-dialable';
     }
     const call = this.callLeg.newCall(offer);
@@ -108,11 +108,12 @@ export class CallPlacement {
     return false;
   }
 
-  private async setAsideRefused(offer: LeadOffer, reason: string): Promise<void> {
+  private async setAsideRefused(offer: LeadOffer, reason: string, until?: number): Promise<void> {
     const { core } = this;
     core.notice = `Skipped ${nameOf(offer)}: ${reason}`;
     try {
-      await core.ports.skipLead(offer.lead.id, { by: 'dial-check', reason });
+      const skip = { by: 'dial-check' as const, reason, ...(until === undefined ? {} : { until }) };
+      await core.ports.skipLead(offer.lead.id, skip);
     } catch (error) {
       core.lastError = `Could not set aside ${nameOf(offer)} (${messageOf(error)})`;
     }

@@ -1,7 +1,9 @@
 import { SYSTEM_DISPOSITIONS, type Disposition } from '../../../../shared/domain/disposition';
 import { DomainError } from '../../../../shared/result';
 import { AUTOMATIC_OUTCOME_CODES } from '../../dispositions';
-import type { OutcomeDraft } from './session-state';
+import type { ActiveCall } from './session-state';
+
+type CallFacts = Pick<ActiveCall, 'draft' | 'answeredBy' | 'reachedRep'>;
 
 /** The outcomes a session may record: the campaign's list plus the system ones it lacks. */
 export class OutcomeBook {
@@ -29,14 +31,43 @@ export class OutcomeBook {
     return disposition;
   }
 
-  /** The disposition the draft would record, or an error saying what is still missing. */
+  /**
+   * Why the call cannot carry this outcome, or null when it can: a contact or a conversion needs a
+   * person on the line, so the numbers never count one the line did not see.
+   */
+  misfit(disposition: Disposition, call: CallFacts): DomainError | null {
+    const { flags, label } = disposition;
+    if (!flags.contact && !flags.conversion) return null;
+    if (call.reachedRep && call.answeredBy === 'human') return null;
+    const what =
+      call.answeredBy === 'machine' ? 'an answering machine took this call' : 'nobody answered';
+    return new DomainError(
+      'invalid-argument',
+      `"${label}" needs a person on the line, and ${what}: choose an outcome such as no answer or voicemail left.`,
+    );
+  }
+
+  /** The disposition the call's draft would record, or an error saying what is still missing. */
   check(
-    draft: OutcomeDraft,
+    call: CallFacts,
   ): { ok: true; disposition: Disposition } | { ok: false; error: DomainError } {
+    const { draft } = call;
     if (draft.outcomeCode === null) {
       return { ok: false, error: new DomainError('invalid-argument', 'Pick an outcome first.') };
     }
     const disposition = this.require(draft.outcomeCode);
+    const misfit = this.misfit(disposition, call);
+    if (misfit) return { ok: false, error: misfit };
+    if (disposition.flags.dnc && !draft.dncConfirmed) {
+      const again = disposition.hotkey ? `press ${disposition.hotkey} again` : 'choose it again';
+      return {
+        ok: false,
+        error: new DomainError(
+          'invalid-argument',
+          `"${disposition.label}" puts the number on the do-not-call list: ${again} to confirm.`,
+        ),
+      };
+    }
     if (disposition.flags.callback && draft.callbackAt === null) {
       return {
         ok: false,

@@ -36,7 +36,7 @@ export class PowerDialSession {
     );
     const placement = new CallPlacement(this.core, this.callLeg);
     this.wrapUp = new WrapUpFlow(this.core, placement);
-    this.run = new RunControl(this.core, placement, this.wrapUp);
+    this.run = new RunControl(this.core, placement, this.wrapUp, this.callLeg);
     this.stopListening = deps.provider.subscribe((event) => this.callLeg.onProviderEvent(event));
   }
 
@@ -126,15 +126,18 @@ export class PowerDialSession {
   }
 
   /**
-   * Takes back the last recorded outcome and returns to that call's wrap-up, as long as the next
-   * call has not been placed (in power mode that is the instant after confirming, so a rep changes
-   * their mind by choosing again before confirming; undo serves preview mode, pauses and idle).
+   * Takes back the last recorded outcome, until the next one is recorded. Between calls it returns
+   * to that call's wrap-up at once; while the next call is on (power mode dials it at once) that
+   * call is left alone and the withdrawn call's wrap-up follows its outcome.
    */
   undoLastOutcome(): Promise<void> {
     return this.wrapUp.undoLastOutcome();
   }
 
-  /** Passes over the previewed lead, with the rep's reason, and moves to the next one. */
+  /**
+   * Passes over the lead on screen, with the rep's reason, and moves to the next one: the previewed
+   * lead, or one whose call is dialing or ringing (hung up and recorded as no-answer).
+   */
   skip(reason: string): Promise<void> {
     return this.run.skip(reason);
   }

@@ -4,6 +4,10 @@ import { nameOf, type CallPlacement } from './call-placement';
 import { checkPauseCode, checkSkipReason } from './intent-arguments';
 import type { SessionCore } from './session-core';
 import type { WrapUpFlow } from './wrap-up';
+import type { CallLeg } from './call-leg';
+import { attemptWithOutcome } from './attempt-facts';
+import type { PendingDial } from './pending-dials';
+import type { StateOf } from './session-state';
 
 /**
  * The rep's hold on the run between calls: starting it, dialing or passing over the lead on
@@ -14,6 +18,7 @@ export class RunControl {
     private readonly core: SessionCore,
     private readonly placement: CallPlacement,
     private readonly wrapUp: WrapUpFlow,
+    private readonly callLeg: CallLeg,
   ) {}
 
   start(): Promise<void> {
@@ -72,8 +77,10 @@ export class RunControl {
     const text = checkSkipReason(reason);
     const pending = core.pendingDials.announce();
     return await core.intent(async () => {
-      const { offer } = core.allow('skip');
+      const state = core.allow('skip');
       core.clearMessages();
+      if (state.name !== 'preview') return this.skipRinging(state, text, pending);
+      const { offer } = state;
       try {
         await core.ports.skipLead(offer.lead.id, { by: 'rep', reason: text });
       } catch (error) {
@@ -85,6 +92,31 @@ export class RunControl {
       }
       await this.placement.advance(pending);
     }, pending);
+  }
+
+  /** Hangs up a call nobody answered, records it as no-answer with the skip, and goes on. */
+  private async skipRinging(
+    state: StateOf<'dialing' | 'ringing'>,
+    reason: string,
+    pending: PendingDial,
+  ): Promise<void> {
+    const { core } = this;
+    const { offer, call } = state;
+    this.callLeg.endUnanswered(call);
+    const disposition = core.outcomes.require('no-answer');
+    const attempt = attemptWithOutcome(call.attempt, disposition, call.draft, core.clock.now());
+    try {
+      await core.ports.skipCall(attempt, disposition, { by: 'rep', reason });
+    } catch (error) {
+      throw core.fail(
+        error,
+        (cause) => `Could not skip ${nameOf(offer)} (${cause}); confirm the outcome instead`,
+        () => this.wrapUp.enter(offer, call, core.config.wrapUpSeconds),
+      );
+    }
+    call.attempt = attempt;
+    core.notice = `Skipped ${nameOf(offer)}: ${reason}`;
+    await this.wrapUp.afterCall(pending);
   }
 
   async pause(code: PauseCode): Promise<void> {

@@ -10,8 +10,11 @@ export const sessionConfigSchema = z
     mode: z.enum(['power', 'preview']).default('power'),
     /** After an outcome: go to the next lead (dial or preview by mode), or stop in idle. */
     autoAdvance: z.boolean().default(true),
-    /** Wrap-up countdown after a call the rep handled; restarts whenever the rep edits the outcome. */
-    wrapUpSeconds: seconds(1, 600, 10),
+    /**
+     * Wrap-up countdown after a call the rep handled (45 s: the field's average after-call work);
+     * it holds as soon as the rep edits the outcome, note or callback time.
+     */
+    wrapUpSeconds: seconds(1, 600, 45),
     /** Wrap-up after a call that reached nobody and got its outcome automatically. */
     autoWrapUpSeconds: seconds(0, 60, 2),
     /** Ringing this long without an answer: hang up, outcome no-answer. */

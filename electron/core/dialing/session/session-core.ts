@@ -53,7 +53,10 @@ export class SessionCore {
   readonly pendingDials = new PendingDials();
   readonly leads: LeadSupply;
   pauseAfterCall: PauseCode | null = null;
+  /** The last recorded outcome: it can be changed or withdrawn until the next one is recorded. */
   lastOutcome: { offer: LeadOffer; call: ActiveCall } | null = null;
+  /** A call whose outcome was withdrawn while another was on: its wrap-up comes next. */
+  reopened: { offer: LeadOffer; call: ActiveCall } | null = null;
   lineFailuresInARow = 0;
   notice: string | null = null;
   lastError: string | null = null;
@@ -98,6 +101,7 @@ export class SessionCore {
       stateSince: this.stateSince,
       pauseAfterCall: this.pauseAfterCall,
       lastOutcome: this.lastOutcome,
+      reopened: this.reopened,
       notice: this.notice,
       lastError: this.lastError,
     });

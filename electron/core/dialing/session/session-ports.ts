@@ -6,12 +6,15 @@ import type { QueueEntry } from '../../../../shared/domain/queue';
 /** The lead the queue puts in front of the rep, with the plain-words reason it is next. */
 export type LeadOffer = QueueEntry;
 
-export type Dialability = { ok: true } | { ok: false; reason: string };
+/** until: the refused lead may be dialed from then on (its number's spacing has passed). */
+export type Dialability = { ok: true } | { ok: false; reason: string; until?: number };
 
 /** rep: the rep chose to pass · dial-check: the dial-time check refused the lead. */
 export interface LeadSkip {
   by: 'rep' | 'dial-check';
   reason: string;
+  /** The lead is held back until then (the dial-time check knows when it may be dialed). */
+  until?: number;
 }
 
 /**
@@ -47,6 +50,11 @@ export interface SessionPorts {
   saveCallProgress(attempt: Attempt): Promise<void>;
   /** Stores the outcome, note and callback time on the attempt and applies the disposition to the lead. */
   recordOutcome(attempt: Attempt, disposition: Disposition): Promise<void>;
+  /**
+   * The rep skipped a lead whose call nobody answered: the attempt's outcome and the skip in one
+   * write. It replaces no undo: the outcome before it can still be taken back.
+   */
+  skipCall(attempt: Attempt, disposition: Disposition, skip: LeadSkip): Promise<void>;
   /** Takes back the outcome recorded on this attempt and restores its lead to how it was before. */
   undoOutcome(attemptId: string): Promise<void>;
 }

@@ -10,6 +10,8 @@ export interface OutcomeDraft {
   note: string;
   callbackAt: number | null;
   automatic: boolean;
+  /** A do-not-call outcome was chosen a second time, on purpose: only then may it be saved. */
+  dncConfirmed: boolean;
 }
 
 /** One attempt from the moment it is stored until its outcome is recorded. Internal, mutable. */
@@ -82,6 +84,12 @@ export function newActiveCall(attempt: Attempt): ActiveCall {
     muted: false,
     timer: null,
     qualityWarnings: new Set(),
-    draft: { outcomeCode: null, note: '', callbackAt: null, automatic: false },
+    draft: {
+      outcomeCode: null,
+      note: '',
+      callbackAt: null,
+      automatic: false,
+      dncConfirmed: false,
+    },
   };
 }

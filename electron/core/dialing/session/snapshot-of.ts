@@ -12,6 +12,7 @@ export interface SnapshotParts {
   stateSince: number;
   pauseAfterCall: PauseCode | null;
   lastOutcome: { offer: LeadOffer; call: ActiveCall } | null;
+  reopened: { offer: LeadOffer; call: ActiveCall } | null;
   notice: string | null;
   lastError: string | null;
 }
@@ -38,6 +39,9 @@ export function snapshotOf(parts: SnapshotParts): SessionSnapshot {
       recorded && recorded.outcomeCode !== null
         ? { attemptId: recorded.id, leadId: recorded.leadId, outcomeCode: recorded.outcomeCode }
         : null,
+    reopened: parts.reopened
+      ? { attemptId: parts.reopened.call.attempt.id, leadId: parts.reopened.offer.lead.id }
+      : null,
     notice: parts.notice,
     lastError: parts.lastError,
   };

@@ -39,13 +39,20 @@ export type Effect =
   | 'save-progress'
   | 'record-outcome'
   | 'undo-outcome'
+  /**
+   * The outcome just withdrawn belongs to a call before the one now on the line, which is left
+   * alone: that call's wrap-up comes back once the current call's outcome is recorded.
+   */
+  | 'reopen-after-call'
   | 'skip-lead'
+  /** ports.skipCall: the ringing call's automatic outcome and the rep's skip, in one write. */
+  | 'skip-call'
   /** ports.releaseLead: the lead on screen, or the one looked up early, goes back to the queue. */
   | 'release-lead'
   | 'set-muted'
   | 'send-digits'
-  /** The wrap-up countdown starts over: it limits idle time, it never cuts off a note. */
-  | 'restart-countdown'
+  /** The wrap-up countdown stops: it limits idle time, never a rep who is working on the call. */
+  | 'hold-countdown'
   /** The session pauses once the call's outcome is recorded instead of going on. */
   | 'pause-after-call';
 
@@ -124,12 +131,18 @@ const clock = <C extends Cells>(cells: C): Row<C> => ({
   otherwise: IGNORED,
 });
 
-/** Undo with no outcome recorded since the last call was placed (in a call or wrap-up, never). */
+/** Undo with no outcome recorded that can still be taken back. */
 export const NOTHING_TO_UNDO = stated(
-  'There is no outcome to undo: none was recorded since the last call was placed.',
+  'There is no outcome to undo: only the last one saved can be undone.',
 );
 
-const DRAFT_EDIT = { connected: to('connected'), 'wrap-up': to('wrap-up', 'restart-countdown') };
+const WITHDRAW_BEHIND = (phase: 'dialing' | 'ringing' | 'connected' | 'wrap-up') =>
+  to(phase, 'undo-outcome', 'reopen-after-call');
+const SKIP_RINGING = to('after-call', 'hang-up', 'skip-call', 'look-up-lead');
+
+const DRAFT_EDIT = { connected: to('connected'), 'wrap-up': to('wrap-up', 'hold-countdown') };
+/** A wrap-up that ran out keeps its note and callback time open until the outcome is saved. */
+const NOTE_EDIT = { ...DRAFT_EDIT, 'paused-unfinished': to('paused-unfinished') };
 const CALL_OVER = to('wrap-up', 'save-progress', 'look-up-lead');
 const CALL_CUT = to('wrap-up', 'hang-up', 'save-progress', 'look-up-lead');
 const IN_CALL_OVER = { dialing: CALL_OVER, ringing: CALL_OVER, connected: CALL_OVER };
@@ -171,8 +184,8 @@ const ROWS = {
     wrongState('send keypad tones'),
   ),
   'choose-outcome': intent(DRAFT_EDIT, wrongState('choose an outcome')),
-  'write-note': intent(DRAFT_EDIT, wrongState('write a note')),
-  'set-callback': intent(DRAFT_EDIT, wrongState('set a callback time')),
+  'write-note': intent(NOTE_EDIT, wrongState('write a note')),
+  'set-callback': intent(NOTE_EDIT, wrongState('set a callback time')),
   confirm: intent(
     { 'wrap-up': to('after-call', 'record-outcome') },
     wrongState('confirm an outcome'),
@@ -184,10 +197,27 @@ const ROWS = {
       preview: to('wrap-up', 'undo-outcome'),
       // The pause is kept for after the wrap-up.
       paused: to('wrap-up', 'undo-outcome', 'pause-after-call'),
+      dialing: WITHDRAW_BEHIND('dialing'),
+      ringing: WITHDRAW_BEHIND('ringing'),
+      connected: WITHDRAW_BEHIND('connected'),
+      'wrap-up': WITHDRAW_BEHIND('wrap-up'),
     },
     NOTHING_TO_UNDO,
   ),
-  skip: intent({ preview: to('next-lead', 'skip-lead') }, wrongState('skip a lead')),
+  skip: intent(
+    {
+      preview: to('next-lead', 'skip-lead'),
+      dialing: SKIP_RINGING,
+      ringing: SKIP_RINGING,
+      connected: stated(
+        'Cannot skip a lead someone answered: hang up (Esc), then record the outcome.',
+      ),
+      'wrap-up': stated(
+        'Cannot skip a lead whose call is over: record its outcome (1–9, then Enter).',
+      ),
+    },
+    wrongState('skip a lead'),
+  ),
   pause: intent(
     {
       idle: to('paused'),
@@ -273,12 +303,15 @@ function cellOf(phase: Phase, input: Input): Row<Cells>['otherwise'] {
   return row.cells[phase] ?? row.otherwise;
 }
 
-/** The states `input` is a move in, in the table's order. */
+/**
+ * The states `input` is a move in, in the table's order. A pause holding an unfinished call is
+ * left out: a plain pause would read it as "allowed while paused" when it is not.
+ */
 function acceptingStates(input: Input): SessionStateName[] {
-  const names = PHASES.filter((phase) => cellOf(phase, input).kind === 'move').map((phase) =>
-    phase === 'paused-unfinished' ? 'paused' : phase,
+  return PHASES.filter(
+    (phase): phase is SessionStateName =>
+      phase !== 'paused-unfinished' && cellOf(phase, input).kind === 'move',
   );
-  return [...new Set(names)];
 }
 
 function entryOf(phase: Phase, input: Input): Entry {

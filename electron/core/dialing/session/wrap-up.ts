@@ -1,12 +1,18 @@
 import type { Disposition } from '../../../../shared/domain/disposition';
 import { attemptWithOutcome, attemptWithoutOutcome } from './attempt-facts';
-import type { CallPlacement } from './call-placement';
+import { nameOf, type CallPlacement } from './call-placement';
 import { checkCallbackAt, checkNote, checkOutcomeCode } from './intent-arguments';
 import type { PendingDial } from './pending-dials';
 import type { SessionCore } from './session-core';
 import { refusalError } from './session-errors';
 import type { LeadOffer } from './session-ports';
-import type { ActiveCall, OutcomeDraft, StateOf, WrapUp } from './session-state';
+import {
+  isInCall,
+  type ActiveCall,
+  type OutcomeDraft,
+  type StateOf,
+  type WrapUp,
+} from './session-state';
 import { NOTHING_TO_UNDO } from './transitions';
 
 type DraftEdit = 'choose-outcome' | 'write-note' | 'set-callback';
@@ -31,10 +37,19 @@ export class WrapUpFlow {
   /** Chooses the outcome (during the call or in wrap-up); choosing again replaces it. */
   selectOutcome(code: string): Promise<void> {
     return this.core.intent(() =>
-      this.editDraft('choose-outcome', (draft) => ({
-        ...draft,
-        outcomeCode: this.core.outcomes.require(checkOutcomeCode(code)).code,
-      })),
+      this.editDraft('choose-outcome', (draft, call) => {
+        const { outcomes } = this.core;
+        const disposition = outcomes.require(checkOutcomeCode(code));
+        const misfit = outcomes.misfit(disposition, call);
+        if (misfit) throw misfit;
+        // A do-not-call outcome is saved only once chosen twice in a row: the second is on purpose.
+        const again = draft.outcomeCode === disposition.code && !draft.automatic;
+        return {
+          ...draft,
+          outcomeCode: disposition.code,
+          dncConfirmed: disposition.flags.dnc && again,
+        };
+      }),
     );
   }
 
@@ -58,7 +73,7 @@ export class WrapUpFlow {
     const pending = core.pendingDials.announce();
     return core.intent(async () => {
       const state = core.allow('confirm');
-      const check = core.outcomes.check(state.call.draft);
+      const check = core.outcomes.check(state.call);
       if (!check.ok) throw check.error;
       core.clearMessages();
       await this.record(state, check.disposition);
@@ -85,10 +100,17 @@ export class WrapUpFlow {
         );
       }
       core.lastOutcome = null;
+      last.call.attempt = attemptWithoutOutcome(last.call.attempt);
+      last.call.draft = { ...last.call.draft, automatic: false, dncConfirmed: false };
+      if (isInCall(state) || state.name === 'wrap-up') {
+        core.reopened = last;
+        core.notice =
+          `The outcome for ${nameOf(last.offer)} is withdrawn: ` +
+          'choose it again once this call is saved.';
+        return core.publish();
+      }
       if (state.name === 'preview') core.leads.putBack(state.offer);
       if (state.name === 'paused') core.pauseAfterCall ??= state.pause.code;
-      last.call.attempt = attemptWithoutOutcome(last.call.attempt);
-      last.call.draft = { ...last.call.draft, automatic: false };
       this.enter(last.offer, last.call, core.config.wrapUpSeconds);
     });
   }
@@ -100,13 +122,20 @@ export class WrapUpFlow {
     return wrapUp;
   }
 
-  /** Edits restart the countdown: it limits the rep's idle time, it never cuts off a note. */
-  private editDraft(input: DraftEdit, change: (draft: OutcomeDraft) => OutcomeDraft): void {
+  /**
+   * Any edit holds the countdown: it limits the rep's idle time, never a rep working on the call.
+   * A wrap-up that ran out still takes the note and callback time, so nothing typed is lost.
+   */
+  private editDraft(
+    input: DraftEdit,
+    change: (draft: OutcomeDraft, call: ActiveCall) => OutcomeDraft,
+  ): void {
     const { core } = this;
     const state = core.allow(input);
-    state.call.draft = { ...change(state.call.draft), automatic: false };
-    if (state.name === 'connected') return core.publish();
-    core.setState({ ...state, wrapUp: this.startCountdown(core.config.wrapUpSeconds) });
+    const call = state.name === 'paused' ? state.unfinished.call : state.call;
+    call.draft = { ...change(call.draft, call), automatic: false };
+    if (state.name !== 'wrap-up' || state.wrapUp.deadline === null) return core.publish();
+    core.setState({ ...state, wrapUp: { deadline: null, timer: null } });
   }
 
   /** Out of time: confirm a usable outcome; without one, pause rather than guess. */
@@ -118,7 +147,7 @@ export class WrapUpFlow {
         // The undecided expiry is accepted in the same phase as this one.
         const state = core.accepting('wrap-up-expired');
         if (!state || state.wrapUp !== wrapUp) return;
-        const check = core.outcomes.check(state.call.draft);
+        const check = core.outcomes.check(state.call);
         if (!check.ok) {
           return core.pauseNow('other', 'wrap-up-expired', {
             offer: state.offer,
@@ -153,9 +182,17 @@ export class WrapUpFlow {
     core.lastOutcome = { offer, call };
   }
 
-  /** The table's 'after-call': a pause asked for, a line that keeps failing, idle, or the next lead. */
-  private async afterCall(pending: PendingDial): Promise<void> {
+  /**
+   * The table's 'after-call': the wrap-up of a call whose outcome was withdrawn meanwhile, a pause
+   * asked for, a line that keeps failing, idle, or the next lead.
+   */
+  async afterCall(pending: PendingDial): Promise<void> {
     const { core } = this;
+    const reopened = core.reopened;
+    if (reopened) {
+      core.reopened = null;
+      return this.enter(reopened.offer, reopened.call, core.config.wrapUpSeconds);
+    }
     const pauseCode = pending.pauseWith ?? core.pauseAfterCall;
     core.pauseAfterCall = null;
     if (pauseCode) {

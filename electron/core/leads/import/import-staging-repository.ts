@@ -35,8 +35,10 @@ export interface StagedFill {
 export interface StagedOnRecord {
   source_row: number;
   phone_e164: string;
-  /** The campaign's lead with this number, if any. */
+  /** The campaign's lead with this number and the same person (see samePersonSql), if any. */
   lead_id: number | null;
+  /** A lead of the campaign with this number, of a different person, when none is the same. */
+  sharing_lead_id: number | null;
   dnc_added_at: number | null;
 }
 
@@ -130,15 +132,25 @@ export const ImportStagingRepository = {
       WHERE source_row = ${fill.sourceRow}`;
   },
 
-  /** The staged rows whose number is already a lead of the campaign or on the DNC list. */
+  /**
+   * The staged rows whose number is already a lead of the campaign (the same person's, to merge
+   * into, or only someone else's) or on the DNC list. Both look-ups seek leads_by_campaign_phone.
+   */
   stagedOnRecord(store: Store, campaignId: string): Promise<StagedOnRecord[]> {
     return store.all<StagedOnRecord>(
-      sql`SELECT s.source_row, s.phone_e164, l.id AS lead_id, d.added_at AS dnc_added_at
-          FROM import_rows s
-          LEFT JOIN leads l ON l.campaign_id = ${campaignId} AND l.phone_e164 = s.phone_e164
-          LEFT JOIN dnc d ON d.phone_e164 = s.phone_e164
-          WHERE l.id IS NOT NULL OR d.added_at IS NOT NULL
-          ORDER BY s.source_row`,
+      sql`SELECT * FROM (
+            SELECT s.source_row, s.phone_e164,
+              (SELECT l.id FROM leads l
+                WHERE l.campaign_id = ${campaignId} AND l.phone_e164 = s.phone_e164
+                  AND ${samePersonSql} ORDER BY l.id LIMIT 1) AS lead_id,
+              (SELECT l.id FROM leads l
+                WHERE l.campaign_id = ${campaignId} AND l.phone_e164 = s.phone_e164
+                ORDER BY l.id LIMIT 1) AS sharing_lead_id,
+              d.added_at AS dnc_added_at
+            FROM import_rows s
+            LEFT JOIN dnc d ON d.phone_e164 = s.phone_e164)
+          WHERE sharing_lead_id IS NOT NULL OR dnc_added_at IS NOT NULL
+          ORDER BY source_row`,
     );
   },
 
@@ -215,6 +227,14 @@ export const ImportStagingRepository = {
     return found !== undefined;
   },
 };
+
+// shared/domain/same-person.ts in SQL, for a staged row s and a lead l with the same number.
+const samePersonSql = rawSql(
+  `(trim(s.first_name || ' ' || s.last_name) = '' OR trim(l.first_name || ' ' || l.last_name) = ''
+    OR (lower(trim(s.first_name)) = lower(trim(l.first_name))
+        AND lower(trim(s.last_name)) = lower(trim(l.last_name)))
+    OR (trim(coalesce(s.email, '')) <> '' AND lower(trim(s.email)) = lower(trim(l.email))))`,
+);
 
 // The lead, never dialed, was held because it had no zone; the file gives it one.
 const releasedSql = rawSql(

@@ -96,6 +96,8 @@ export async function stageLeadFile(
     } else if (row.lead_id !== null) {
       merges.push({ sourceRow: row.source_row, leadId: row.lead_id });
       issues.push(mergeIssue(row.source_row, row.phone_e164, row.lead_id));
+    } else if (row.sharing_lead_id !== null) {
+      issues.push(sharedNumberIssue(row.source_row, row.phone_e164, row.sharing_lead_id));
     }
   }
   issues.sort((a, b) => a.rowNumber - b.rowNumber);
@@ -168,13 +170,25 @@ function dncIssue(rowNumber: number, phoneE164: string, addedAt: number): Import
   };
 }
 
+function sharedNumberIssue(rowNumber: number, phoneE164: string, leadId: number): ImportIssue {
+  return {
+    rowNumber,
+    field: 'phone',
+    value: phoneE164,
+    reason:
+      `shares its number with lead #${leadId}, a different person: imported as a lead of its ` +
+      'own, never dialed within the cadence spacing of a call to that number',
+    rowAction: 'imported',
+  };
+}
+
 function mergeIssue(rowNumber: number, phoneE164: string, leadId: number): ImportIssue {
   return {
     rowNumber,
     field: 'phone',
     value: phoneE164,
     reason:
-      `merged into lead #${leadId} (same number): its empty fields are filled from this row; ` +
+      `merged into lead #${leadId} (same number, same person): its empty fields are filled from this row; ` +
       'its status and history are kept',
     rowAction: 'merged-into-lead',
   };

@@ -12,12 +12,18 @@ export function defaultSettings(): Omit<StoredSettings, 'secrets'> {
         .toLowerCase()
         .replace(/[^a-z0-9._-]/g, '-')
         .slice(0, 64) || 'rep',
-    repName: user ? user.charAt(0).toUpperCase() + user.slice(1) : 'Rep',
+    // Never the computer's user name: it would greet prospects in scripts ("Hi, this is Root").
+    // The first-run setup asks for the real one.
+    repName: 'Rep',
     role: 'rep',
+    setupComplete: false,
     repTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     telephonyProvider: 'simulated',
     dialMode: 'power',
-    wrapUpSeconds: 10,
+    // The field's average after-call work.
+    wrapUpSeconds: 45,
+    shiftStart: '09:00',
+    shiftEnd: '17:00',
     ...TWILIO_DEFAULTS,
     ...HUB_SETTING_DEFAULTS,
     ...LEAD_SETTING_DEFAULTS,

@@ -35,10 +35,13 @@ const storedSchema = z.object({
   repId: z.string().min(1),
   repName: z.string().min(1),
   role: z.enum(['rep', 'supervisor']),
+  setupComplete: z.boolean(),
   repTimeZone: z.string().min(1),
   telephonyProvider: z.enum(['simulated', 'twilio']),
   dialMode: z.enum(['power', 'preview']),
   wrapUpSeconds: z.number().int().min(0),
+  shiftStart: z.string(),
+  shiftEnd: z.string(),
   ...storedTwilioShape,
   ...storedLeadSettingsShape,
   ...storedHubShape,
@@ -63,7 +66,7 @@ export class SettingsService {
     } catch (error) {
       problem = (error as Error).message;
     }
-    const merged = { ...defaults, secrets: {}, ...(isObject(loaded) ? loaded : {}) };
+    const merged = { ...defaults, secrets: {}, ...(isObject(loaded) ? settledBefore(loaded) : {}) };
     const parsed = storedSchema.safeParse(merged);
     if (parsed.success && problem === null) {
       this.data = parsed.data;
@@ -112,6 +115,15 @@ export class SettingsService {
     this.log.redact(value);
     return value;
   }
+}
+
+/**
+ * Settings saved before the first-run setup existed belong to a rep who is already at work. An
+ * empty file (electron-store's answer for a new data folder) is a new rep.
+ */
+function settledBefore(loaded: Record<string, unknown>): Record<string, unknown> {
+  if ('setupComplete' in loaded || Object.keys(loaded).length === 0) return loaded;
+  return { ...loaded, setupComplete: true };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -11,9 +11,23 @@ const QUEUE_LEAD_COLUMNS = rawSql(
 
 export type DialCheckRow = LeadQueueRow & { on_dnc: number | null };
 
-/** A fresh read of the lead and whether its number is on the DNC list now: the dial-time check. */
-export function readLeadForDial(store: Store, leadId: LeadId): Promise<DialCheckRow | undefined> {
-  return store.get<DialCheckRow>(sql`SELECT ${QUEUE_LEAD_COLUMNS} FROM leads WHERE id = ${leadId}`);
+export type DialTimeRow = DialCheckRow & {
+  /** The last dial of another of the campaign's leads with the same number (someone else's). */
+  shared_number_last_at: number | null;
+};
+
+/**
+ * A fresh read of the lead, whether its number is on the DNC list now, and when its number was
+ * last dialed for another lead: the dial-time check.
+ */
+export function readLeadForDial(store: Store, leadId: LeadId): Promise<DialTimeRow | undefined> {
+  return store.get<DialTimeRow>(
+    sql`SELECT ${QUEUE_LEAD_COLUMNS},
+          (SELECT max(o.last_attempt_at) FROM leads o
+            WHERE o.campaign_id = leads.campaign_id AND o.phone_e164 = leads.phone_e164
+              AND o.id <> leads.id) AS shared_number_last_at
+        FROM leads WHERE id = ${leadId}`,
+  );
 }
 
 export type OutcomeLeadRow = DialCheckRow & {

@@ -95,8 +95,11 @@ describe('PowerDialSession: calls that reach nobody', () => {
       call: { answeredBy: 'machine', endReason: 'voicemail', answeredAt: START + 6_000 },
     });
     await h.advance(2_000);
+    // What the line reported is kept beside the outcome recorded.
     expect(h.ports.attempt('attempt-1')).toMatchObject({
       outcomeCode: 'no-answer',
+      answeredBy: 'machine',
+      endReason: 'voicemail',
       talkSeconds: 0,
     });
   });

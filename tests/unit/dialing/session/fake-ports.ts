@@ -117,6 +117,14 @@ export class FakePorts implements SessionPorts {
     });
   }
 
+  skipCall(attempt: Attempt, disposition: Disposition, skip: LeadSkip): Promise<void> {
+    return this.perform('skipCall', [attempt, disposition.code, skip], () => {
+      this.attempts.set(attempt.id, { ...attempt });
+      this.locked.delete(attempt.leadId);
+      this.finished.add(attempt.leadId);
+    });
+  }
+
   undoOutcome(attemptId: string): Promise<void> {
     return this.perform('undoOutcome', [attemptId], () => {
       const attempt = this.attempt(attemptId);

@@ -58,7 +58,6 @@ const ILLEGAL: Record<SessionStateName, string[]> = {
     'callback',
     'confirm',
     'undo',
-    'skip',
     'resume',
     'stop',
   ],
@@ -71,10 +70,10 @@ const ILLEGAL: Record<SessionStateName, string[]> = {
     'callback',
     'confirm',
     'undo',
-    'skip',
     'resume',
     'stop',
   ],
+  // Undo in a call or wrap-up withdraws the outcome before it; reachState records none before.
   connected: ['start', 'dial', 'confirm', 'undo', 'skip', 'resume', 'stop'],
   'wrap-up': ['start', 'dial', 'hangup', 'mute', 'digits', 'undo', 'skip', 'resume', 'stop'],
   paused: [

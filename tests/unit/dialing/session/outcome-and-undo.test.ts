@@ -23,6 +23,48 @@ describe('PowerDialSession: choosing and confirming the outcome', () => {
     expect(h.ports.attempt('attempt-1').outcomeCode).toBe('not-interested');
   });
 
+  it('do not call is saved only when chosen twice, and undo takes it back like any other', async () => {
+    const h = await inWrapUp();
+    await h.session.selectOutcome('do-not-call');
+    expect(h.snap().draft).toMatchObject({ outcomeCode: 'do-not-call', dncConfirmed: false });
+    await expect(h.session.confirm()).rejects.toThrow(
+      '"Do not call" puts the number on the do-not-call list: press 8 again to confirm.',
+    );
+    expect(h.ports.callsOf('recordOutcome')).toEqual([]);
+    await h.session.selectOutcome('do-not-call');
+    expect(h.snap().draft).toMatchObject({ dncConfirmed: true });
+    await h.session.confirm();
+    expect(h.ports.attempt('attempt-1').outcomeCode).toBe('do-not-call');
+    await h.session.undoLastOutcome();
+    expect(h.ports.callsOf('undoOutcome')).toEqual([['attempt-1']]);
+  });
+
+  it('a do-not-call outcome left unconfirmed is never saved when the wrap-up runs out', async () => {
+    const h = createHarness({ leads: 2 });
+    await h.session.start();
+    await h.ringAndAnswer();
+    await h.session.selectOutcome('do-not-call');
+    await h.session.hangup();
+    await h.advance(h.snap().wrapUpDeadline! - h.now());
+    expect(h.ports.callsOf('recordOutcome')).toEqual([]);
+    expect(h.snap()).toMatchObject({ state: 'paused', pause: { reason: 'wrap-up-expired' } });
+  });
+
+  it('after a no-answer, a contact outcome is refused with the reason and nothing is saved', async () => {
+    const h = createHarness({ leads: 2 });
+    await h.session.start();
+    h.provider.ring();
+    await h.settle();
+    await h.session.hangup();
+    expect(h.snap()).toMatchObject({ state: 'wrap-up', draft: { outcomeCode: 'no-answer' } });
+    await expect(h.session.selectOutcome('converted')).rejects.toThrow(
+      '"Converted" needs a person on the line, and nobody answered',
+    );
+    expect(h.snap().draft?.outcomeCode).toBe('no-answer');
+    await h.session.confirm();
+    expect(h.ports.attempt('attempt-1').outcomeCode).toBe('no-answer');
+  });
+
   it('the outcome and note may be prepared during the call', async () => {
     const h = createHarness({ leads: 2 });
     await h.session.start();
@@ -115,16 +157,60 @@ describe('PowerDialSession: undo of the last outcome', () => {
     expect(h.ports.callsOf('releaseLead')).toEqual([]);
   });
 
-  it('undo is refused once the next call has been placed', async () => {
+  it('undo while the next call rings withdraws the last outcome and leaves that call alone', async () => {
     const h = await inWrapUp();
     await h.session.selectOutcome('converted');
     await h.session.confirm();
-    expect(h.snap()).toMatchObject({ state: 'dialing', lastOutcome: null });
+    expect(h.snap()).toMatchObject({ state: 'dialing', lastOutcome: { attemptId: 'attempt-1' } });
+    h.provider.ring();
+    await h.settle();
+    await h.session.undoLastOutcome();
+    expect(h.ports.callsOf('undoOutcome')).toEqual([['attempt-1']]);
+    expect(h.ports.attempt('attempt-1').outcomeCode).toBeNull();
+    expect(h.provider.hangups).toEqual(['attempt-1']);
+    expect(h.snap()).toMatchObject({
+      state: 'ringing',
+      call: { attemptId: 'attempt-2' },
+      lastOutcome: null,
+      reopened: { attemptId: 'attempt-1', leadId: 1 },
+    });
+    expect(h.ports.locked.has(1)).toBe(true);
+
+    // Once the ringing call's outcome is saved, the withdrawn call's wrap-up comes back.
+    h.provider.answer();
+    await h.settle();
+    await h.session.hangup();
+    await h.session.selectOutcome('not-interested');
+    await h.session.confirm();
+    expect(h.snap()).toMatchObject({
+      state: 'wrap-up',
+      call: { attemptId: 'attempt-1' },
+      offer: { lead: { id: 1 } },
+      reopened: null,
+      lastOutcome: { attemptId: 'attempt-2' },
+    });
+    await h.session.selectOutcome('interested');
+    await h.session.confirm();
+    expect(h.ports.attempt('attempt-1').outcomeCode).toBe('interested');
+    expect(h.snap()).toMatchObject({ state: 'dialing', call: { attemptId: 'attempt-3' } });
+  });
+
+  it('undo is refused once the outcome after it is recorded', async () => {
+    const h = await inWrapUp();
+    await h.session.selectOutcome('converted');
+    await h.session.confirm();
+    await h.ringAndAnswer();
+    await h.session.hangup();
+    await h.session.selectOutcome('not-interested');
+    await h.session.confirm();
+    await h.session.undoLastOutcome();
+    expect(h.ports.callsOf('undoOutcome')).toEqual([['attempt-2']]);
+    expect(h.snap()).toMatchObject({ reopened: { attemptId: 'attempt-2' } });
+    // attempt-1's outcome was replaced as the one to undo: a second undo has nothing left.
     await expect(h.session.undoLastOutcome()).rejects.toMatchObject({
       code: 'illegal-transition',
-      message: 'There is no outcome to undo: none was recorded since the last call was placed.',
+      message: 'There is no outcome to undo: only the last one saved can be undone.',
     });
-    expect(h.ports.callsOf('undoOutcome')).toEqual([]);
   });
 
   it('undo right after confirming in power mode calls off the dial that was on its way', async () => {

@@ -79,6 +79,38 @@ describe('PowerDialSession: skip', () => {
     expect(h.provider.dials).toEqual([]);
   });
 
+  it('in power mode a ringing call is hung up, recorded as no-answer with the skip, and the next lead dialed', async () => {
+    const h = createHarness({ leads: 3 });
+    await h.session.start();
+    h.provider.ring();
+    await h.settle();
+    await h.session.skip('Asked to be called on the mobile');
+    expect(h.provider.hangups).toEqual(['attempt-1']);
+    expect(h.ports.callsOf('skipCall')).toMatchObject([
+      [
+        { id: 'attempt-1', outcomeCode: 'no-answer', endReason: 'hangup-local' },
+        'no-answer',
+        { by: 'rep', reason: 'Asked to be called on the mobile' },
+      ],
+    ]);
+    expect(h.ports.callsOf('recordOutcome')).toEqual([]);
+    expect(h.snap()).toMatchObject({
+      state: 'dialing',
+      offer: { lead: { id: 2 } },
+      notice: expect.stringContaining('Asked to be called on the mobile') as unknown,
+    });
+  });
+
+  it('a lead someone answered cannot be skipped: the rep is told what to do instead', async () => {
+    const h = createHarness({ leads: 2 });
+    await h.session.start();
+    await h.ringAndAnswer();
+    await expect(h.session.skip('not today')).rejects.toThrow(
+      'Cannot skip a lead someone answered: hang up (Esc), then record the outcome.',
+    );
+    expect(h.snap().state).toBe('connected');
+  });
+
   it('a skip needs a reason', async () => {
     const h = createHarness({ leads: 2, config: { mode: 'preview' } });
     await h.session.start();

@@ -47,10 +47,16 @@ const SCRIPT: Array<(h: Harness) => Promise<void>> = [
     await h.session.setCallbackAt(TOMORROW_9);
     await h.session.confirm();
   },
-  // 7: a person; the rep picks an outcome and lets the countdown confirm it.
+  // 7: a person; the rep picks an outcome on the call and lets the countdown confirm it (an
+  // outcome picked in wrap-up would hold the countdown).
   async (h) => {
-    await talk(h, 12_000);
+    await h.advance(3_000);
+    h.provider.ring();
+    await h.advance(5_000);
+    h.provider.answer();
+    await h.advance(12_000);
     await h.session.selectOutcome('not-interested');
+    await h.session.hangup();
     await h.advance(10_000);
   },
   // 8: the line detects voicemail and ends the call itself.
@@ -64,6 +70,8 @@ const SCRIPT: Array<(h: Harness) => Promise<void>> = [
   // 9: a person asks never to be called again.
   async (h) => {
     await talk(h, 20_000);
+    // Do not call is chosen twice: the second time confirms it.
+    await h.session.selectOutcome('do-not-call');
     await h.session.selectOutcome('do-not-call');
     await h.session.confirm();
   },

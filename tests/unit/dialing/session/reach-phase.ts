@@ -90,12 +90,13 @@ export async function reachPhase(
         provider.answer();
         await quiet();
         if (phase === 'connected') break;
+        // Chosen on the call: an edit in wrap-up would hold the countdown.
+        if (phase === 'wrap-up' && situation.outcomeChosen) {
+          await session.selectOutcome('not-interested');
+        }
         await session.hangup();
         await quiet();
-        if (phase === 'wrap-up') {
-          if (situation.outcomeChosen) await session.selectOutcome('not-interested');
-          break;
-        }
+        if (phase === 'wrap-up') break;
         // The countdown runs out with no outcome chosen.
         h.clock.advance(h.session.config.wrapUpSeconds * 1000);
         await quiet();

@@ -40,7 +40,8 @@ export function createHarness(
     clock,
     ports,
     dispositions: DEFAULT_DISPOSITIONS,
-    config: options.config ?? {},
+    // The tests count wrap-ups in tens of seconds; the 45 s default is tested on its own.
+    config: { wrapUpSeconds: 10, ...options.config },
     newAttemptId: () => `attempt-${++attempts}`,
   });
   const published: SessionSnapshot[] = [];

@@ -51,7 +51,7 @@ describe('resolveSessionConfig', () => {
     expect(resolveSessionConfig()).toEqual({
       mode: 'power',
       autoAdvance: true,
-      wrapUpSeconds: 10,
+      wrapUpSeconds: 45,
       autoWrapUpSeconds: 2,
       noAnswerTimeoutSeconds: 25,
       stuckDialingTimeoutSeconds: 15,
@@ -100,17 +100,69 @@ describe('OutcomeBook', () => {
     );
   });
 
+  const draft = {
+    outcomeCode: null,
+    note: '',
+    callbackAt: null,
+    automatic: false,
+    dncConfirmed: false,
+  };
+  const answered = (change: Partial<typeof draft> | object) => ({
+    draft: { ...draft, ...change },
+    answeredBy: 'human' as const,
+    reachedRep: true,
+  });
+
   it('checks that a draft can be recorded', () => {
     const book = new OutcomeBook(DEFAULT_DISPOSITIONS);
-    const draft = { outcomeCode: null, note: '', callbackAt: null, automatic: false };
-    expect(book.check(draft)).toMatchObject({
+    expect(book.check(answered({}))).toMatchObject({
       ok: false,
       error: { message: 'Pick an outcome first.' },
     });
-    expect(book.check({ ...draft, outcomeCode: 'callback' })).toMatchObject({ ok: false });
-    expect(book.check({ ...draft, outcomeCode: 'callback', callbackAt: 1 })).toMatchObject({
+    expect(book.check(answered({ outcomeCode: 'callback' }))).toMatchObject({ ok: false });
+    expect(book.check(answered({ outcomeCode: 'callback', callbackAt: 1 }))).toMatchObject({
       ok: true,
       disposition: { code: 'callback' },
+    });
+  });
+
+  it('a do-not-call outcome is recorded only once confirmed', () => {
+    const book = new OutcomeBook(DEFAULT_DISPOSITIONS);
+    expect(book.check(answered({ outcomeCode: 'do-not-call' }))).toMatchObject({
+      ok: false,
+      error: {
+        message: '"Do not call" puts the number on the do-not-call list: press 8 again to confirm.',
+      },
+    });
+    expect(book.check(answered({ outcomeCode: 'do-not-call', dncConfirmed: true }))).toMatchObject({
+      ok: true,
+      disposition: { code: 'do-not-call' },
+    });
+  });
+
+  it('a contact or a conversion needs a person on the line', () => {
+    const book = new OutcomeBook(DEFAULT_DISPOSITIONS);
+    const unanswered = {
+      ...answered({ outcomeCode: 'converted' }),
+      answeredBy: null,
+      reachedRep: false,
+    };
+    expect(book.check(unanswered)).toMatchObject({
+      ok: false,
+      error: {
+        message:
+          '"Converted" needs a person on the line, and nobody answered: choose an outcome such as no answer or voicemail left.',
+      },
+    });
+    const machine = { ...answered({ outcomeCode: 'interested' }), answeredBy: 'machine' as const };
+    expect(book.check(machine)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('an answering machine took this call') as unknown },
+    });
+    expect(
+      book.check({ ...unanswered, draft: { ...draft, outcomeCode: 'voicemail-left' } }),
+    ).toMatchObject({
+      ok: true,
     });
   });
 });

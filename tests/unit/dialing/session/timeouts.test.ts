@@ -86,12 +86,12 @@ describe('PowerDialSession: timeouts', () => {
     expect(h.snap()).toMatchObject({ state: 'dialing', offer: { lead: { id: 2 } } });
   });
 
-  it('the countdown ending with an outcome chosen but not confirmed confirms it', async () => {
+  it('the countdown ending with an outcome chosen on the call but not confirmed confirms it', async () => {
     const h = createHarness({ leads: 2 });
     await h.session.start();
     await h.ringAndAnswer();
-    await h.session.hangup();
     await h.session.selectOutcome('not-interested');
+    await h.session.hangup();
     await h.advance(10_000);
     expect(h.ports.attempt('attempt-1')).toMatchObject({
       outcomeCode: 'not-interested',
@@ -104,8 +104,8 @@ describe('PowerDialSession: timeouts', () => {
     const h = createHarness({ leads: 2 });
     await h.session.start();
     await h.ringAndAnswer();
-    await h.session.hangup();
     await h.session.selectOutcome('callback');
+    await h.session.hangup();
     await h.advance(10_000);
     expect(h.snap()).toMatchObject({
       state: 'paused',
@@ -115,20 +115,22 @@ describe('PowerDialSession: timeouts', () => {
     expect(h.ports.callsOf('recordOutcome')).toEqual([]);
   });
 
-  it('every edit restarts the countdown, so a rep typing a note is never cut off', async () => {
-    const h = createHarness({ leads: 2 });
+  it('any edit holds the countdown, so a rep typing a note or a callback time is never cut off', async () => {
+    const h = createHarness({ leads: 2, config: { wrapUpSeconds: 45 } });
     await h.session.start();
     await h.ringAndAnswer();
     await h.session.hangup();
-    await h.advance(9_000);
+    expect(h.snap().wrapUpDeadline).toBe(START + 45_000);
+    await h.advance(40_000);
     await h.session.setNote('Spoke to the office manager');
-    expect(h.snap().wrapUpDeadline).toBe(START + 19_000);
-    await h.advance(9_000);
+    expect(h.snap()).toMatchObject({ state: 'wrap-up', wrapUpDeadline: null });
+    expect(h.clock.pendingTimers()).toBe(0);
+    await h.advance(10 * 60_000);
     await h.session.selectOutcome('callback');
-    await h.advance(9_000);
     await h.session.setCallbackAt(START + 86_400_000);
-    expect(h.snap()).toMatchObject({ state: 'wrap-up', wrapUpDeadline: START + 37_000 });
-    await h.advance(10_000);
+    expect(h.snap().state).toBe('wrap-up');
+    expect(h.ports.callsOf('recordOutcome')).toEqual([]);
+    await h.session.confirm();
     expect(h.ports.attempt('attempt-1')).toMatchObject({
       outcomeCode: 'callback',
       callbackAt: START + 86_400_000,
@@ -136,7 +138,29 @@ describe('PowerDialSession: timeouts', () => {
     });
   });
 
-  it('touching an automatic outcome turns the short wrap-up into the full one', async () => {
+  it('after the wrap-up runs out, the note and callback time stay editable until the outcome is saved', async () => {
+    const h = createHarness({ leads: 2, config: { wrapUpSeconds: 45 } });
+    await h.session.start();
+    await h.ringAndAnswer();
+    await h.session.hangup();
+    await h.advance(45_000);
+    expect(h.snap()).toMatchObject({ state: 'paused', pause: { reason: 'wrap-up-expired' } });
+    await h.session.setNote('Wants a call after the school run');
+    await h.session.setCallbackAt(START + 86_400_000);
+    expect(h.snap().draft).toMatchObject({
+      note: 'Wants a call after the school run',
+      callbackAt: START + 86_400_000,
+    });
+    await h.session.resume();
+    await h.session.selectOutcome('callback');
+    await h.session.confirm();
+    expect(h.ports.attempt('attempt-1')).toMatchObject({
+      outcomeCode: 'callback',
+      note: 'Wants a call after the school run',
+    });
+  });
+
+  it('touching an automatic outcome holds the short wrap-up', async () => {
     const h = createHarness({ leads: 2 });
     await h.session.start();
     h.provider.end(undefined, 'busy');
@@ -145,7 +169,7 @@ describe('PowerDialSession: timeouts', () => {
     await h.advance(1_000);
     await h.session.selectOutcome('wrong-number');
     expect(h.snap()).toMatchObject({
-      wrapUpDeadline: START + 11_000,
+      wrapUpDeadline: null,
       draft: { outcomeCode: 'wrong-number', automatic: false },
     });
     await h.session.confirm();

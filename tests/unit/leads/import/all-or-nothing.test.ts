@@ -133,16 +133,20 @@ describe('imports are all or nothing', () => {
     expect(await storeDump(f.store)).toEqual(before);
   });
 
-  it('a row that breaks a constraint at the final move rolls the whole move back', async () => {
-    // Another writer adds one of the file's numbers to the campaign just before the move.
+  it('a row the store refuses at the final move rolls the whole move back', async () => {
+    // Another writer, just before the move, adds a lead and a rule that refuses one of the
+    // file's numbers: the move fails on its last lead.
     f = await openImportFixture({
       wrapStore: (store) =>
         interceptWrites(store, async (statements) => {
           if (isFinalMove(statements)) {
-            await store.write(
+            await store.write([
               sql`INSERT INTO leads (campaign_id, phone_e164, created_at, imported_at)
-                  VALUES ('c1', '+13125552999', ${NOW}, ${NOW})`,
-            );
+                  VALUES ('c1', '+13125552998', ${NOW}, ${NOW})`,
+              sql`CREATE TRIGGER refuse_one BEFORE INSERT ON leads
+                  WHEN NEW.phone_e164 = '+13125552999'
+                  BEGIN SELECT RAISE(ABORT, 'that number is refused'); END`,
+            ]);
           }
         }),
     });
@@ -151,12 +155,12 @@ describe('imports are all or nothing', () => {
     await expect(f.service.commit(importId, null)).rejects.toMatchObject({
       code: 'storage-failed',
       message: expect.stringMatching(
-        /^The import failed and nothing was imported: UNIQUE constraint failed: leads\.campaign_id, leads\.phone_e164/,
-      ),
+        /^The import failed and nothing was imported: that number is refused/,
+      ) as unknown,
     });
     const after = await storeDump(f.store);
     expect(after.leads).toHaveLength(before.leads.length + 1);
-    expect(after.leads.at(-1)).toMatchObject({ phone_e164: '+13125552999', first_name: '' });
+    expect(after.leads.at(-1)).toMatchObject({ phone_e164: '+13125552998', first_name: '' });
     expect({ ...after, leads: before.leads }).toEqual(before);
   });
 

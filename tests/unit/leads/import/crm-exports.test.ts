@@ -209,15 +209,22 @@ describe('Pipedrive persons export', () => {
     ]);
   });
 
-  it('treats the same number in another format as a duplicate and fills only what was empty', async () => {
+  it('keeps a second person on the same number (another format) apart: nothing of theirs fills the first', async () => {
     const { candidates, issues } = await read('pipedrive-persons.csv');
-    expect(row(candidates, 4)).toMatchObject({
-      firstName: 'Ludwig',
+    expect(row(candidates, 4)).toMatchObject({ firstName: 'Ludwig', email: null });
+    expect(row(candidates, 6)).toMatchObject({
+      firstName: 'Noor',
+      phoneE164: '+13125550170',
       email: 'noor@vanhouten.example',
     });
-    expect(issues.map((i) => [i.rowNumber, i.reason])).toEqual([
-      [6, 'duplicate of row 4 (same number +13125550170); filled in its email'],
-      [9, 'no phone number'],
+    expect(issues.map((i) => [i.rowNumber, i.rowAction, i.reason])).toEqual([
+      [
+        6,
+        'imported',
+        'shares its number +13125550170 with row 4, a different person: imported as a lead of ' +
+          'its own, never dialed within the cadence spacing of a call to that number',
+      ],
+      [9, 'skipped', 'no phone number'],
     ]);
   });
 });

@@ -11,7 +11,7 @@ const FILE = [
   'Ana,Lopez,Acme,(415) 555-0123,ana@example.com,CA,2026-11-27 08:00,Web',
   'Bob,Stone,,+1 212 555 0199,,NY,2026-11-27 08:30,Ads',
   'Cara,Diaz,Diaz Co,not a phone,,TX,,Web',
-  'Dan,Ray,Ray Inc,(212) 555-0199,dan@example.com,NY,,Fair',
+  'bob stone,,Ray Inc,(212) 555-0199,bob@example.com,NY,,Fair',
   'Eve,Moss,Moss Ltd,+1 800 555 0100,,,,Web',
 ].join('\r\n');
 
@@ -59,8 +59,8 @@ describe('imports: upload, preview, commit', () => {
       leads.map((l) => [l.first_name, l.company, l.phone_e164, l.email, l.time_zone, l.status]),
     ).toEqual([
       ['Ana', 'Acme', '+14155550123', 'ana@example.com', 'America/Los_Angeles', 'new'],
-      // Bob's empty company and email were filled from Dan's row (same number).
-      ['Bob', 'Ray Inc', '+12125550199', 'dan@example.com', 'America/New_York', 'new'],
+      // Bob's empty company and email were filled from his second row (same number and person).
+      ['Bob', 'Ray Inc', '+12125550199', 'bob@example.com', 'America/New_York', 'new'],
       ['Eve', 'Moss Ltd', '+18005550100', null, null, 'held'],
     ]);
     expect(leads[2]!.hold_reason).toMatch(/^time zone ambiguous: US has several time zones/);
@@ -127,13 +127,14 @@ describe('imports: upload, preview, commit', () => {
     expect(JSON.parse(zoe.custom_json)).toEqual({ state: 'IL' });
   });
 
-  it('merges a row into the campaign lead with the same number: fills blanks, keeps status and history', async () => {
+  it('merges a row into the campaign lead with the same number and person: fills blanks, keeps status and history', async () => {
     await f.store.write(
       LeadRepository.insertStatements(
         [
           {
             campaignId: 'c1',
-            firstName: 'Robert',
+            // A lead with no name: nothing says the file's Bob Stone is someone else.
+            firstName: '',
             lastName: '',
             company: '',
             phoneE164: '+12125550199',
@@ -163,16 +164,16 @@ describe('imports: upload, preview, commit', () => {
       field: 'phone',
       value: '+12125550199',
       reason:
-        'merged into lead #1 (same number): its empty fields are filled from this row; ' +
+        'merged into lead #1 (same number, same person): its empty fields are filled from this row; ' +
         'its status and history are kept',
       rowAction: 'merged-into-lead',
     });
     const robert = (await leadsOf(f.store))[0]!;
     expect(robert).toMatchObject({
-      first_name: 'Robert',
+      first_name: 'Bob',
       last_name: 'Stone',
       company: 'Ray Inc',
-      email: 'dan@example.com',
+      email: 'bob@example.com',
       status: 'retry',
       attempt_count: 2,
       queue_tier: 4,
@@ -182,6 +183,49 @@ describe('imports: upload, preview, commit', () => {
     // The same number in another campaign is another lead.
     const other = await upload(f.service, FILE, { campaignId: 'c2' });
     expect(await f.service.commit(other, null)).toMatchObject({ added: 3, mergedIntoExisting: 0 });
+  });
+
+  it('keeps a different person on a campaign lead’s number as a lead of their own, filling nothing', async () => {
+    await f.store.write(
+      LeadRepository.insertStatements(
+        [
+          {
+            campaignId: 'c1',
+            firstName: 'Maria',
+            lastName: 'Gonzalez',
+            company: '',
+            phoneE164: '+12125550199',
+            phoneExtension: null,
+            email: null,
+            timeZone: 'America/New_York',
+            region: null,
+            postalCode: null,
+            country: 'US',
+            createdAt: NOW - 86_400_000,
+            owner: null,
+            notes: null,
+            custom: {},
+          },
+        ],
+        NOW - 86_400_000,
+      ),
+    );
+    const report = await f.service.commit(await upload(f.service, FILE), null);
+    expect(report).toMatchObject({ added: 3, mergedIntoExisting: 0 });
+    expect(report.issues.find((i) => i.rowNumber === 3)).toEqual({
+      rowNumber: 3,
+      field: 'phone',
+      value: '+12125550199',
+      reason:
+        'shares its number with lead #1, a different person: imported as a lead of its own, ' +
+        'never dialed within the cadence spacing of a call to that number',
+      rowAction: 'imported',
+    });
+    const onNumber = (await leadsOf(f.store)).filter((l) => l.phone_e164 === '+12125550199');
+    expect(onNumber.map((l) => [l.first_name, l.company, l.email, l.custom_json])).toEqual([
+      ['Maria', '', null, '{}'],
+      ['Bob', 'Ray Inc', 'bob@example.com', '{"lead_source":"Ads"}'],
+    ]);
   });
 
   it('reports numbers on the DNC list and does not import them', async () => {

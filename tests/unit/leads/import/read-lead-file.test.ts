@@ -20,7 +20,9 @@ function bigFile(name: string, count: number, extra: (i: number) => string = () 
   const lines = ['First Name,Last Name,Phone,Email,State,Created Date,Source'];
   for (let i = 0; i < count; i++) {
     const phone = `(${codes[i % codes.length]}) 555-01${String(Math.floor(i / codes.length) % 100).padStart(2, '0')}`;
-    lines.push(`Ann${i},Lee${i},${phone},,,2026-03-0${1 + (i % 9)} 10:00,${extra(i)}`);
+    // Row i + 800 repeats row i's number and person (the same person: a duplicate to merge).
+    const person = i % 800;
+    lines.push(`Ann${person},Lee${person},${phone},,,2026-03-0${1 + (i % 9)} 10:00,${extra(i)}`);
   }
   const path = join(dir, name);
   writeFileSync(path, lines.join('\r\n'));

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../../electron/core/platform/log/logger';
+import { defaultSettings } from '../../../../electron/core/platform/settings/default-settings';
 import { jsonFileSettingsBackend } from '../../../../electron/core/platform/settings/json-file-backend';
 import { keyFileCipher } from '../../../../electron/core/platform/settings/key-file-cipher';
 import { SettingsService } from '../../../../electron/core/platform/settings/settings-service';
@@ -88,6 +90,42 @@ describe('settings (file backend, key-file cipher)', () => {
     const reloaded = openSettings();
     expect(reloaded.loadProblem).toContain('its checksum does not match its content');
     expect(reloaded.get().repName).toBe(defaults.repName);
+  });
+
+  it('starts a new data folder before the first-run setup, never named after the computer user', () => {
+    const settings = new SettingsService(
+      jsonFileSettingsBackend(temp.dir),
+      keyFileCipher(temp.dir),
+      createLogger(() => undefined),
+      defaultSettings(),
+    );
+    expect(settings.get().setupComplete).toBe(false);
+    expect(settings.get().repName).toBe('Rep');
+    expect(settings.get().repName.toLowerCase()).not.toBe(os.userInfo().username.toLowerCase());
+  });
+
+  it('takes an empty settings file (electron-store on a new folder) as a new rep', () => {
+    const settings = new SettingsService(
+      { load: () => ({}), save: () => undefined },
+      keyFileCipher(temp.dir),
+      createLogger(() => undefined),
+      defaultSettings(),
+    );
+    expect(settings.get().setupComplete).toBe(false);
+  });
+
+  it('counts settings saved before the first-run setup existed as set up', () => {
+    fs.writeFileSync(
+      path.join(temp.dir, 'settings.json'),
+      JSON.stringify({ repName: 'Grace Kim', wrapUpSeconds: 40 }),
+    );
+    const settings = new SettingsService(
+      jsonFileSettingsBackend(temp.dir),
+      keyFileCipher(temp.dir),
+      createLogger(() => undefined),
+      defaultSettings(),
+    );
+    expect(settings.get()).toMatchObject({ repName: 'Grace Kim', setupComplete: true });
   });
 
   it('reads a settings file saved before settings carried a checksum', () => {

@@ -45,6 +45,7 @@ describe('migrations', () => {
         'note',
         'callback_at',
         'provider_call_id',
+        'answered_by',
       ]),
     );
   });

@@ -60,7 +60,7 @@ describe.each(modes)('store (%s)', (_mode, open) => {
     const { store } = await open({ dataDir: temp.dir });
     await store.write([insertCampaign, insertLead(1, '+14155550101')]);
     await expect(
-      store.write([insertLead(2, '+14155550102'), insertLead(3, '+14155550101')]),
+      store.write([insertLead(2, '+14155550102'), insertLead(1, '+14155550103')]),
     ).rejects.toThrow(/UNIQUE constraint failed/);
     expect(await countLeads(store)).toBe(1);
     await store.write(insertLead(2, '+14155550102'));

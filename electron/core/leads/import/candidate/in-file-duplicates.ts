@@ -1,3 +1,4 @@
+import { isSamePerson, type PersonFacts } from '../../../../../shared/domain/same-person';
 import type { ImportIssue } from '../report/import-issue';
 import type { CandidateFill, LeadCandidate } from './lead-candidate';
 
@@ -28,6 +29,8 @@ const FIELD_WORDS: Partial<Record<TextField, string>> = {
 
 interface FirstOccurrence {
   sourceRow: number;
+  /** Who the lead is, with what later rows filled in. */
+  person: PersonFacts;
   /** One bit per text field still empty, then the created date and the time zone. */
   emptyMask: number;
   /** The first row's own custom fields (never changed: fills replace the candidate's object). */
@@ -42,6 +45,8 @@ const FIRST: DuplicateOutcome = { kind: 'first' };
 
 export type DuplicateOutcome =
   | { kind: 'first' }
+  /** A different person on a number an earlier row has: a lead of its own, noted in the report. */
+  | { kind: 'shares-number'; issue: ImportIssue }
   | {
       kind: 'duplicate';
       issue: ImportIssue;
@@ -54,31 +59,55 @@ export type DuplicateOutcome =
     };
 
 /**
- * The merge rule for rows with the same E.164 number: the first row is the lead; each later row
- * fills only what is still empty in it (names, company, email, extension, address, country,
+ * The merge rule for rows with the same E.164 number and the same person (isSamePerson: a
+ * different name on the number, a household or a switchboard, is a lead of its own): the first
+ * row is the lead; each later row fills only what is still empty in it (names, company, email, extension, address, country,
  * owner, notes, custom fields, a created date the first row lacked, a time zone the first row
  * could not resolve, which also lifts its hold), first come first served, and is reported as
  * merged. Nothing the first row says is ever overwritten.
  */
 export class InFileDuplicates {
-  private readonly seen = new Map<string, FirstOccurrence>();
+  private readonly seen = new Map<string, FirstOccurrence[]>();
   private pendingThisBatch: FirstOccurrence[] = [];
 
   admit(candidate: LeadCandidate, phoneHeader: string, rawPhone: string): DuplicateOutcome {
-    const first = this.seen.get(candidate.phoneE164);
+    const onNumber = this.seen.get(candidate.phoneE164);
+    const first = onNumber?.find((occurrence) => isSamePerson(occurrence.person, candidate));
     if (!first) {
       const occurrence: FirstOccurrence = {
         sourceRow: candidate.sourceRow,
+        person: personOf(candidate),
         emptyMask: emptyMask(candidate),
         custom: candidate.custom,
         filledKeys: null,
         pending: candidate,
       };
-      this.seen.set(candidate.phoneE164, occurrence);
       this.pendingThisBatch.push(occurrence);
-      return FIRST;
+      if (!onNumber) {
+        this.seen.set(candidate.phoneE164, [occurrence]);
+        return FIRST;
+      }
+      onNumber.push(occurrence);
+      return {
+        kind: 'shares-number',
+        issue: {
+          rowNumber: candidate.sourceRow,
+          field: phoneHeader,
+          value: rawPhone,
+          reason:
+            `shares its number ${candidate.phoneE164} with row ${onNumber[0]!.sourceRow}, a ` +
+            'different person: imported as a lead of its own, never dialed within the cadence ' +
+            'spacing of a call to that number',
+          rowAction: 'imported',
+        },
+      };
     }
     const { fill, filled } = fillFrom(first, candidate);
+    first.person = {
+      firstName: fill.fields.firstName ?? first.person.firstName,
+      lastName: fill.fields.lastName ?? first.person.lastName,
+      email: fill.fields.email ?? first.person.email,
+    };
     if (first.pending) {
       Object.assign(first.pending, fill.fields);
       first.pending.custom = { ...first.pending.custom, ...fill.custom };
@@ -108,6 +137,10 @@ export class InFileDuplicates {
     for (const occurrence of this.pendingThisBatch) occurrence.pending = null;
     this.pendingThisBatch = [];
   }
+}
+
+function personOf(candidate: LeadCandidate): PersonFacts {
+  return { firstName: candidate.firstName, lastName: candidate.lastName, email: candidate.email };
 }
 
 function emptyMask(candidate: LeadCandidate): number {

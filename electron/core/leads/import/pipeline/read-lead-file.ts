@@ -117,6 +117,7 @@ function addRow(
     if (admitted.gaveCreatedAt) counts.importTime--;
     return;
   }
+  if (admitted.kind === 'shares-number') out.issues.push(admitted.issue);
   out.issues.push(...built.issues);
   out.candidates.push(candidate);
   counts.leads++;

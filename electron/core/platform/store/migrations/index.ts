@@ -5,6 +5,8 @@ import { leadListSchema } from './003-lead-list';
 import { hubOutboxSchema } from './004-hub-outbox';
 import { leanLeadIndexesSchema } from './005-lean-lead-indexes';
 import { leadSearchSchema } from './006-lead-search';
+import { sharedNumbersSchema } from './007-shared-numbers';
+import { lineReportSchema } from './008-line-report';
 
 /** Append only: a released migration is never edited, a change is a new migration. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,6 +16,8 @@ export const MIGRATIONS: readonly Migration[] = [
   hubOutboxSchema,
   leanLeadIndexesSchema,
   leadSearchSchema,
+  sharedNumbersSchema,
+  lineReportSchema,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
