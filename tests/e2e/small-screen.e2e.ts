@@ -125,6 +125,7 @@ test.describe('a lead past its SLA', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('campaign-editor')).toBeVisible();
     await openScreen(page, 'leads');
+    await page.getByTestId('leads-import-tab').click();
     await page.getByTestId('import-file').setInputFiles(PAST_SLA_LEAD);
     await page.getByTestId('import-upload').click();
     await page.getByTestId('import-commit').click();

@@ -119,6 +119,8 @@ export function VirtualLeadList(props: VirtualLeadListProps) {
         className="lead-results-scroller"
         role="listbox"
         aria-label="Leads found"
+        // Scrollable from the keyboard too (Tab, then the arrow and page keys), not only by mouse.
+        tabIndex={0}
         style={{ height: ROW_HEIGHT * VISIBLE_ROWS }}
         onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
       >
