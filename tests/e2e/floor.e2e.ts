@@ -227,3 +227,34 @@ async function expectRow(row: Locator, rep: Rep): Promise<void> {
   await expect(row.locator('[data-col="conversion-rate"]')).toHaveText(rep.expected.rate);
   await expect(row.locator('[data-col="speed-to-lead"]')).toHaveText(/^\d+ (s|min|h)/);
 }
+
+test('a wall screen opens with its own address only: the team token’s old address says how to get one, a revoked one stops', async ({
+  page,
+  context,
+}) => {
+  const hubUrl = /Team hub listening at (http:\/\/\S+)/.exec(supervisor.output())?.[1];
+  await page.goto(supervisor.url);
+  await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
+  const walls = page.getByTestId('wall-screens');
+  await expect(walls.locator('li')).toHaveCount(1);
+
+  const tv = await context.newPage();
+  await tv.goto(`${hubUrl}/wall?token=${TEAM_TOKEN}`);
+  await expect(tv.locator('body')).toContainText('carries the team token, which no longer opens');
+  await expect(tv.locator('body')).toContainText('Floor › Wall screens › New address');
+
+  await page.getByLabel('New wall screen').fill('Sales floor TV');
+  await page.getByRole('button', { name: 'New address' }).click();
+  await expect(walls.locator('li')).toHaveCount(2);
+  const newest = walls.locator('li').nth(1);
+  await newest.getByRole('button', { name: 'Show' }).click();
+  const url = await newest.getByLabel('Sales floor TV').inputValue();
+  expect(url).not.toContain(encodeURIComponent(TEAM_TOKEN));
+  await tv.goto(url);
+  await expect(tv.getByTestId('floor-table')).toBeVisible();
+
+  await newest.getByRole('button', { name: 'Revoke' }).click();
+  await expect(walls.locator('li')).toHaveCount(1);
+  await tv.goto(url);
+  await expect(tv.locator('body')).toContainText('This wall screen address was revoked on');
+});
