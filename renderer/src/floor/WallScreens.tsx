@@ -81,7 +81,7 @@ export function WallScreens() {
         {tokens
           ?.filter((token) => token.revokedAt === null)
           .map((token) => (
-            <li key={token.id} className="floor-item">
+            <li key={token.id} className="floor-item floor-wall">
               <CopyField label={token.label} value={token.url} secret />
               <span className="muted">
                 made {formatLocalTime(token.createdAt, ZONE)} by {token.createdBy}
