@@ -139,6 +139,48 @@ describe('wall screen', () => {
     reader.close();
   });
 
+  it('reads across a room on a 1920×1080 TV: text ≥ 16 px, large numbers, the state as a coloured chip on a dark row', async () => {
+    const browser = await chromium.launch({
+      executablePath: chromiumPath(),
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+      await page.goto(hub.wallUrl);
+      await page.locator('[data-testid="floor-row-ana"]').waitFor();
+      // The unit tests have no DOM types: the browser's getComputedStyle is reached by a cast.
+      const styleOf = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((element) => {
+            const window = globalThis as unknown as {
+              getComputedStyle(of: unknown): { fontSize: string; backgroundColor: string };
+            };
+            const style = window.getComputedStyle(element);
+            return { fontSize: parseFloat(style.fontSize), background: style.backgroundColor };
+          });
+      const rep = await styleOf('[data-testid="floor-row-ana"] td.rep');
+      const state = await styleOf('[data-testid="floor-row-ana"] td.state');
+      const stat = await styleOf('[data-testid="floor-team-dials"] .value');
+      const label = await styleOf('[data-testid="floor-team-dials"] .label');
+      expect(rep.fontSize).toBeGreaterThanOrEqual(16);
+      expect(label.fontSize).toBeGreaterThanOrEqual(16);
+      expect(stat.fontSize).toBeGreaterThanOrEqual(48);
+      // Ana is in a call for over a minute: violet on the chip, the row itself stays dark.
+      expect(state.background).toBe('rgb(238, 130, 238)');
+      expect(rep.background).toBe('rgb(23, 27, 33)');
+      expect(await page.locator('[data-testid="floor-row-ana"] td.state').innerText()).toBe(
+        'CONNECTED',
+      );
+      if (process.env.DIALDECK_SCREENSHOTS) {
+        await page.screenshot({ path: `${process.env.DIALDECK_SCREENSHOTS}/wall-1920x1080.png` });
+      }
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('renders and updates live in a real browser, with no CSP violation', async () => {
     const browser = await chromium.launch({
       executablePath: chromiumPath(),
