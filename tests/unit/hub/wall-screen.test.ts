@@ -148,22 +148,32 @@ describe('wall screen', () => {
       const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
       await page.goto(hub.wallUrl);
       await page.locator('[data-testid="floor-row-ana"]').waitFor();
-      // The unit tests have no DOM types: the browser's getComputedStyle is reached by a cast.
-      const styleOf = (selector: string) =>
-        page
-          .locator(selector)
-          .first()
-          .evaluate((element) => {
-            const window = globalThis as unknown as {
-              getComputedStyle(of: unknown): { fontSize: string; backgroundColor: string };
-            };
-            const style = window.getComputedStyle(element);
+      // All in one turn of the page: its script swaps the floor's HTML on every push, so an
+      // element found in one call may be gone by the next. (No DOM types here: hence the cast.)
+      const styles = await page.evaluate(
+        (selectors) => {
+          const dom = globalThis as unknown as {
+            document: { querySelector(selector: string): unknown };
+            getComputedStyle(of: unknown): { fontSize: string; backgroundColor: string };
+          };
+          return selectors.map((selector) => {
+            const style = dom.getComputedStyle(dom.document.querySelector(selector));
             return { fontSize: parseFloat(style.fontSize), background: style.backgroundColor };
           });
-      const rep = await styleOf('[data-testid="floor-row-ana"] td.rep');
-      const state = await styleOf('[data-testid="floor-row-ana"] td.state');
-      const stat = await styleOf('[data-testid="floor-team-dials"] .value');
-      const label = await styleOf('[data-testid="floor-team-dials"] .label');
+        },
+        [
+          '[data-testid="floor-row-ana"] td.rep',
+          '[data-testid="floor-row-ana"] td.state',
+          '[data-testid="floor-team-dials"] .value',
+          '[data-testid="floor-team-dials"] .label',
+        ],
+      );
+      const [rep, state, stat, label] = styles as [
+        (typeof styles)[number],
+        (typeof styles)[number],
+        (typeof styles)[number],
+        (typeof styles)[number],
+      ];
       expect(rep.fontSize).toBeGreaterThanOrEqual(16);
       expect(label.fontSize).toBeGreaterThanOrEqual(16);
       expect(stat.fontSize).toBeGreaterThanOrEqual(48);
