@@ -36,13 +36,27 @@ function connect(url: string, origin: string): Promise<WebSocket> {
   });
 }
 
-function nextMessage(socket: WebSocket): Promise<Record<string, unknown>> {
-  return new Promise((resolve) =>
-    socket.once('message', (data: Buffer) =>
-      resolve(JSON.parse(data.toString()) as Record<string, unknown>),
-    ),
-  );
+type Message = Record<string, unknown>;
+
+// The core pushes events of its own at any moment (the search index says when it is built), so a
+// test waits for the message it means, never simply the next one.
+function messageMatching(
+  socket: WebSocket,
+  wanted: (message: Message) => boolean,
+): Promise<Message> {
+  return new Promise((resolve) => {
+    const onMessage = (data: Buffer): void => {
+      const message = JSON.parse(data.toString()) as Message;
+      if (!wanted(message)) return;
+      socket.off('message', onMessage);
+      resolve(message);
+    };
+    socket.on('message', onMessage);
+  });
 }
+
+const resultOf = (id: number) => (message: Message) =>
+  message.type === 'result' && message.id === id;
 
 describe('browser-mode server', () => {
   let temp: ReturnType<typeof makeTempDir>;
@@ -106,21 +120,19 @@ describe('browser-mode server', () => {
 
   it('answers calls through the same dispatcher and pushes events', async () => {
     const socket = await connect(`ws://127.0.0.1:${server.port}/bridge?token=${token}`, origin);
+    const infoArrives = messageMatching(socket, resultOf(1));
     socket.send(JSON.stringify({ type: 'call', id: 1, method: 'app.info', args: [] }));
-    const info = await nextMessage(socket);
+    const info = await infoArrives;
     expect(info).toMatchObject({
       type: 'result',
       id: 1,
       result: { ok: true, value: { mode: 'browser', version: '0.0.0-test' } },
     });
 
-    const messages: Array<Record<string, unknown>> = [];
-    const bothArrived = new Promise<void>((resolve) =>
-      socket.on('message', (data: Buffer) => {
-        messages.push(JSON.parse(data.toString()) as Record<string, unknown>);
-        if (messages.length === 2) resolve();
-      }),
-    );
+    const bothArrived = Promise.all([
+      messageMatching(socket, (message) => message.event === 'settings.changed'),
+      messageMatching(socket, resultOf(2)),
+    ]);
     socket.send(
       JSON.stringify({
         type: 'call',
@@ -129,7 +141,7 @@ describe('browser-mode server', () => {
         args: [{ wrapUpSeconds: 20 }],
       }),
     );
-    await bothArrived;
+    const messages = await bothArrived;
     expect(messages).toContainEqual(
       expect.objectContaining({
         type: 'event',
@@ -145,6 +157,7 @@ describe('browser-mode server', () => {
       }),
     );
 
+    const invalidArrives = messageMatching(socket, resultOf(3));
     socket.send(
       JSON.stringify({
         type: 'call',
@@ -153,7 +166,7 @@ describe('browser-mode server', () => {
         args: [{ wrapUpSeconds: 'ten' }],
       }),
     );
-    const invalid = await nextMessage(socket);
+    const invalid = await invalidArrives;
     expect(invalid).toMatchObject({
       id: 3,
       result: { ok: false, error: { code: 'invalid-argument' } },
