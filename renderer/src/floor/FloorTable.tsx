@@ -30,8 +30,8 @@ export function FloorTable({ reps, now }: FloorTableProps) {
                   In state
                 </th>
                 <th scope="col">Pause</th>
-                <th scope="col" className="numeric">
-                  Lead age
+                <th scope="col" title="The lead on the rep's screen: name, source and age">
+                  Current lead
                 </th>
                 <th
                   scope="col"
