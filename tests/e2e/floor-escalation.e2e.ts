@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { DEMO_WORKDAY, scriptedLine, startBrowserMode, type BrowserModeApp } from './browser-mode';
 
 /**
@@ -66,7 +67,8 @@ test('a rep escalates with E, the supervisor answers “I’ll call them” from
     startRep(hubUrl, 'ben', 'Ben Okafor', '11'),
   ]);
   const [anaApp, benApp] = reps as [BrowserModeApp, BrowserModeApp];
-  const context = await browser.newContext();
+  // axe-core is injected as a script tag, which the app's CSP would refuse.
+  const context = await browser.newContext({ bypassCSP: true });
   const floor = await context.newPage();
   await floor.goto(supervisorApp.url);
   await expect(floor.locator('[data-app-state="ready"]')).toBeVisible();
@@ -108,6 +110,9 @@ test('a rep escalates with E, the supervisor answers “I’ll call them” from
   expect(phone.replace(/\D/g, '').endsWith(anaLead.phone.slice(-10))).toBe(true);
   await expect(card.getByTestId('escalation-lead-source')).not.toHaveText('');
   await expect(card.getByTestId('escalation-call')).toHaveText(/^connected · \d+:\d\d$/);
+  // The card, its answers and the rows' leads are usable with a screen reader too.
+  expect(await seriousViolations(floor)).toEqual([]);
+  expect(await seriousViolations(anaPage)).toEqual([]);
 
   await card.getByRole('button', { name: "I'll call them" }).click();
   await expect(card).toHaveCount(0);
