@@ -39,7 +39,9 @@ export function EscalateCall({ session }: { session: SessionSnapshot }) {
       setSent(false);
       setOpen(true);
     } else {
-      setRefusal(NOT_PUBLISHING[link.mode]);
+      // A hub set up wrongly (say, a rep id missing) says what to fix instead.
+      const problem = link.mode === 'off' ? link.lastError : null;
+      setRefusal(problem ? `No escalation can be sent: ${problem}` : NOT_PUBLISHING[link.mode]);
     }
   });
   if (!link || !publishing) {
