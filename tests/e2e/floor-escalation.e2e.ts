@@ -57,7 +57,7 @@ async function onACall(page: Page, app: BrowserModeApp): Promise<{ name: string;
   };
 }
 
-test('a rep escalates with E, the supervisor answers “I’ll call them” from the card, the rep sees it at once; each row shows its rep’s lead', async ({
+test('a rep escalates with E, the supervisor answers “I’ll call them” (and Ben’s with a reply), each rep sees it at once; each row shows its rep’s lead', async ({
   browser,
 }) => {
   test.setTimeout(120_000);
@@ -131,6 +131,19 @@ test('a rep escalates with E, the supervisor answers “I’ll call them” from
   // Ben's call went on undisturbed, his lead still on his row.
   await expect(benPage.getByTestId('call-state')).toHaveText('connected');
   await expect(table.getByTestId('floor-lead-ben')).toContainText(benLead.name);
+
+  // Ben asks too; the supervisor answers in words, from the keyboard.
+  await benPage.keyboard.press('e');
+  await benPage.keyboard.type('Asks whether the annual plan has a trial.');
+  await benPage.keyboard.press('Enter');
+  const benCard = floor.getByTestId('floor-escalation-ben');
+  await expect(benCard.getByTestId('escalation-lead-name')).toHaveText(benLead.name);
+  await benCard.getByTestId('escalation-reply').fill('Yes: 14 days, no card needed');
+  await benCard.getByTestId('escalation-reply').press('Enter');
+  await expect(benPage.getByTestId('my-escalation-answer')).toHaveText(
+    'Sam Lead: “Yes: 14 days, no card needed”',
+  );
+  await expect(benCard).toHaveCount(0);
   await context.close();
 });
 
