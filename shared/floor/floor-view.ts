@@ -1,4 +1,5 @@
 import type { PauseCode, SessionStateName } from '../domain/session';
+import type { EscalatedCall, EscalationAnswer } from './escalation';
 import type { FloorLeadRef } from './protocol';
 
 /** The numbers a floor row shows: today's, in the rep's local day (shared/kpi). */
@@ -89,9 +90,13 @@ export interface FloorEscalation {
   leadId: number | null;
   attemptId: string | null;
   note: string;
+  /** The lead and its call when the rep escalated; null when the rep's app did not say. */
+  call: EscalatedCall | null;
   raisedAt: number;
   acknowledgedAt: number | null;
   acknowledgedBy: string | null;
+  /** The supervisor's answer (its time and author are acknowledgedAt/By); null while open. */
+  answer: EscalationAnswer | null;
 }
 
 /** What a supervisor's floor view and the wall screen render. Times are epoch ms. */

@@ -1,5 +1,6 @@
 import type { LeadId } from '../domain/lead';
 import type { PauseCode, SessionStateName } from '../domain/session';
+import type { EscalatedCall, RepEscalation } from './escalation';
 
 /**
  * The team hub's wire protocol (JSON over WebSocket). Reps publish events about themselves;
@@ -32,6 +33,9 @@ export interface FloorLeadRef {
   id: LeadId;
   /** When the lead arrived: its age on the floor is measured from here. */
   createdAt: number;
+  /** Who the rep is on and where the lead came from (absent from apps before they were sent). */
+  name?: string;
+  source?: string | null;
 }
 
 /** The rep's session changed state (including pause codes). */
@@ -73,6 +77,8 @@ export interface EscalationEventBody {
   leadId: LeadId | null;
   attemptId: string | null;
   note: string;
+  /** The lead and its call; null with no lead on screen, absent from apps before it was sent. */
+  call?: EscalatedCall | null;
 }
 
 /** Fresh (never dialed) leads waiting in the rep's queue: the input of the speed-to-lead alert. */
@@ -109,6 +115,8 @@ export interface RepHello {
   timeZone: string;
   /** The rep's outbox stream: seq numbers count within it (a reinstalled app starts a new one). */
   streamId: string;
+  /** The app shows supervisors' answers: the hub sends it `escalations` (older apps would drop the socket). */
+  escalationAnswers?: true;
 }
 
 export interface RepEventMessage {
@@ -132,7 +140,16 @@ export interface HubAck {
   upToSeq: number;
 }
 
-export type HubToRepMessage = HubWelcome | HubAck;
+/**
+ * Hub → rep, after the welcome and whenever one changes: the rep's escalations still open and
+ * those answered lately, newest first, so the app shows each one's state until it is answered.
+ */
+export interface HubEscalations {
+  type: 'escalations';
+  escalations: RepEscalation[];
+}
+
+export type HubToRepMessage = HubWelcome | HubAck | HubEscalations;
 
 /** Close codes the hub uses, with a reason text a person can act on. */
 export const HUB_CLOSE = {

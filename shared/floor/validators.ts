@@ -10,6 +10,7 @@ import {
   type HubToRepMessage,
   type RepMessage,
 } from './protocol';
+import { ESCALATION_ANSWER_KINDS, MAX_ESCALATION_REPLY } from './escalation';
 import type { ViewerCommand } from './viewer-protocol';
 
 const SESSION_STATES = [
@@ -28,14 +29,23 @@ const leadId = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const opaqueId = z.string().regex(OPAQUE_ID_PATTERN, 'must be 8–64 letters, digits, - or _');
 const repId = z.string().regex(REP_ID_PATTERN, 'letters, digits, dot, dash or underscore (max 64)');
 const shortText = z.string().max(200);
+const sessionState = z.enum(SESSION_STATES);
 
 const stateBody = z
   .object({
     type: z.literal('state'),
-    state: z.enum(SESSION_STATES),
+    state: sessionState,
     since: epochMs,
     pauseCode: z.enum(PAUSE_CODES).nullable(),
-    lead: z.object({ id: leadId, createdAt: epochMs }).strict().nullable(),
+    lead: z
+      .object({
+        id: leadId,
+        createdAt: epochMs,
+        name: shortText.optional(),
+        source: shortText.nullable().optional(),
+      })
+      .strict()
+      .nullable(),
   })
   .strict();
 
@@ -64,6 +74,19 @@ const escalationBody = z
     leadId: leadId.nullable(),
     attemptId: shortText.min(1).nullable(),
     note: z.string().max(2000),
+    call: z
+      .object({
+        leadName: shortText,
+        phone: z.string().max(32),
+        source: shortText.nullable(),
+        state: sessionState,
+        startedAt: epochMs.nullable(),
+        answeredAt: epochMs.nullable(),
+        endedAt: epochMs.nullable(),
+      })
+      .strict()
+      .nullable()
+      .optional(),
   })
   .strict();
 
@@ -105,6 +128,7 @@ export const repMessageSchema: z.ZodType<RepMessage> = z.discriminatedUnion('typ
       repName: z.string().trim().min(1).max(80),
       timeZone: ianaZoneSchema,
       streamId: opaqueId,
+      escalationAnswers: z.literal(true).optional(),
     })
     .strict(),
   z.object({ type: z.literal('event'), event: floorEventSchema }).strict(),
@@ -120,7 +144,43 @@ export const hubToRepMessageSchema: z.ZodType<HubToRepMessage> = z.discriminated
     })
     .strict(),
   z.object({ type: z.literal('ack'), upToSeq: z.number().int().nonnegative() }).strict(),
+  z
+    .object({
+      type: z.literal('escalations'),
+      escalations: z
+        .array(
+          z
+            .object({
+              escalationId: opaqueId,
+              raisedAt: epochMs,
+              answer: z
+                .object({
+                  kind: z.enum(ESCALATION_ANSWER_KINDS),
+                  text: z.string().max(MAX_ESCALATION_REPLY).nullable(),
+                  by: z.string().max(80),
+                  at: epochMs,
+                })
+                .strict()
+                .nullable(),
+            })
+            .strict(),
+        )
+        .max(100),
+    })
+    .strict(),
 ]);
+
+/** A supervisor's answer: a reply has words, the other answers none. */
+export const escalationAnswerSchema = z
+  .object({
+    kind: z.enum(ESCALATION_ANSWER_KINDS),
+    text: z.string().trim().max(MAX_ESCALATION_REPLY).nullable(),
+  })
+  .strict()
+  .refine((answer) => (answer.kind === 'reply') === (answer.text !== null && answer.text !== ''), {
+    message: 'a reply needs a few words (and only a reply has them)',
+    path: ['text'],
+  });
 
 const requestId = z.number().int().nonnegative();
 const by = z.string().trim().min(1).max(80);
@@ -134,6 +194,15 @@ export const viewerCommandSchema: z.ZodType<ViewerCommand> = z.discriminatedUnio
       type: z.literal('acknowledge-escalation'),
       requestId,
       escalationId: opaqueId,
+      by,
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('answer-escalation'),
+      requestId,
+      escalationId: opaqueId,
+      answer: escalationAnswerSchema,
       by,
     })
     .strict(),

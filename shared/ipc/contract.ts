@@ -96,7 +96,9 @@ const methodKeys: { [M in MethodName]: true } = {
   'floor.escalate': true,
   'floor.view': true,
   'floor.acknowledgeAlert': true,
-  'floor.acknowledgeEscalation': true,
+  'floor.answerEscalation': true,
+  'floor.myEscalations': true,
+  'floor.dismissEscalation': true,
   'floor.alertHistory': true,
   'floor.snoozeRep': true,
   'floor.wallTokens': true,
@@ -114,6 +116,7 @@ const eventKeys: { [E in EventName]: true } = {
   'telephony.command': true,
   'floor.changed': true,
   'floor.statusChanged': true,
+  'floor.myEscalationsChanged': true,
 };
 
 export const METHOD_NAMES = Object.keys(methodKeys) as MethodName[];

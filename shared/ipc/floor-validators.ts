@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isHubAddressList } from '../floor/hub-addresses';
+import { escalationAnswerSchema } from '../floor/validators';
 import { REP_ID_PATTERN } from '../floor/protocol';
 import type { FloorMethods } from './domains/floor';
 
@@ -42,7 +43,9 @@ export const floorArgumentSchemas: { [M in keyof FloorMethods]: z.ZodType<Args<M
   ]),
   'floor.view': none,
   'floor.acknowledgeAlert': z.tuple([floorId]),
-  'floor.acknowledgeEscalation': z.tuple([floorId]),
+  'floor.answerEscalation': z.tuple([floorId, escalationAnswerSchema]),
+  'floor.myEscalations': none,
+  'floor.dismissEscalation': z.tuple([floorId]),
   'floor.alertHistory': none,
   'floor.snoozeRep': z.tuple([
     z.string().regex(REP_ID_PATTERN, 'a rep id from the floor view'),

@@ -175,6 +175,7 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     session: () => session.snapshot(),
     onStatus: (status) => events.emit('floor.statusChanged', status),
     onView: (view) => events.emit('floor.changed', view),
+    onMyEscalations: (list) => events.emit('floor.myEscalationsChanged', list),
     onSettingsChanged: () => events.emit('settings.changed', settings.get()),
   });
   floorCompanions.join(floorLink.publisher);

@@ -9,7 +9,9 @@ type FloorHandlers = Pick<
   | 'floor.escalate'
   | 'floor.view'
   | 'floor.acknowledgeAlert'
-  | 'floor.acknowledgeEscalation'
+  | 'floor.answerEscalation'
+  | 'floor.myEscalations'
+  | 'floor.dismissEscalation'
   | 'floor.alertHistory'
   | 'floor.snoozeRep'
   | 'floor.wallTokens'
@@ -37,8 +39,13 @@ export function floorHandlers({ floorLink }: { floorLink: FloorLink }): FloorHan
     'floor.view': () => floorLink.floor()?.view() ?? null,
     'floor.acknowledgeAlert': async (alertId) =>
       valueOf(await source().acknowledgeAlert(alertId, floorLink.supervisorName())),
-    'floor.acknowledgeEscalation': async (escalationId) =>
-      valueOf(await source().acknowledgeEscalation(escalationId, floorLink.supervisorName())),
+    'floor.answerEscalation': async (escalationId, answer) =>
+      valueOf(await source().answerEscalation(escalationId, answer, floorLink.supervisorName())),
+    'floor.myEscalations': () => floorLink.myEscalations(),
+    'floor.dismissEscalation': (escalationId) => {
+      floorLink.dismissEscalation(escalationId);
+      return null;
+    },
     'floor.alertHistory': async () => valueOf(await source().alertHistory(HISTORY_LIMIT)),
     'floor.snoozeRep': async (repId, minutes) =>
       valueOf(await source().snoozeRep(repId, minutes, floorLink.supervisorName())),

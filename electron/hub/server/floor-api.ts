@@ -4,6 +4,7 @@ import type {
   FloorEscalation,
   FloorView,
 } from '../../../shared/floor/floor-view';
+import type { EscalationAnswerInput } from '../../../shared/floor/escalation';
 import type { Result } from '../../../shared/result';
 
 /** The floor as the supervisor's app uses it in-process (the same data the hub pushes to clients). */
@@ -13,7 +14,12 @@ export interface FloorApi {
   /** Called with a new view at most every push interval while anything changes, and once a second. */
   subscribe(listener: (view: FloorView) => void): () => void;
   acknowledgeAlert(alertId: string, by: string): Promise<Result<FloorAlert>>;
-  acknowledgeEscalation(escalationId: string, by: string): Promise<Result<FloorEscalation>>;
+  /** The rep whose escalation it is sees the answer at once. */
+  answerEscalation(
+    escalationId: string,
+    answer: EscalationAnswerInput,
+    by: string,
+  ): Promise<Result<FloorEscalation>>;
   /** Stored alerts, newest first, acknowledged and cleared ones included. */
   alertHistory(limit?: number): Promise<FloorAlert[]>;
   /** No new alert about the rep for `minutes`; the rep's open alerts are acknowledged. */

@@ -17,7 +17,7 @@ const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 
 /**
  * Supervisor clients over WebSocket: each push is serialized once for all of them. They may
- * acknowledge alerts and escalations; the wall screen uses its own read-only feed.
+ * acknowledge alerts, answer escalations; the wall screen uses its own read-only feed.
  */
 export class FloorFeed {
   private readonly sockets = new Set<WebSocket>();
@@ -26,7 +26,7 @@ export class FloorFeed {
   constructor(
     private readonly floor: Pick<
       FloorService,
-      'view' | 'subscribe' | 'acknowledgeAlert' | 'acknowledgeEscalation' | 'snoozeRep'
+      'view' | 'subscribe' | 'acknowledgeAlert' | 'answerEscalation' | 'snoozeRep'
     >,
     private readonly log: Logger,
     private readonly walls?: Pick<WallAccess, 'list' | 'create' | 'revoke'>,
@@ -99,7 +99,13 @@ export class FloorFeed {
       case 'acknowledge-alert':
         return this.floor.acknowledgeAlert(command.alertId, command.by);
       case 'acknowledge-escalation':
-        return this.floor.acknowledgeEscalation(command.escalationId, command.by);
+        return this.floor.answerEscalation(
+          command.escalationId,
+          { kind: 'acknowledged', text: null },
+          command.by,
+        );
+      case 'answer-escalation':
+        return this.floor.answerEscalation(command.escalationId, command.answer, command.by);
       case 'snooze-rep':
         await this.floor.snoozeRep(command.repId, command.minutes, command.by);
         return ok(null);

@@ -2,6 +2,7 @@ import type { Clock, TimerHandle } from '../../../shared/clock';
 import { evaluateAlerts as alertConditions } from '../../../shared/floor/alert-rules';
 import type { AlertThresholds } from '../../../shared/floor/alert-thresholds';
 import type { FloorModel } from '../../../shared/floor/floor-model';
+import type { EscalationAnswerInput } from '../../../shared/floor/escalation';
 import type { FloorView } from '../../../shared/floor/floor-view';
 import type { FloorEvent } from '../../../shared/floor/protocol';
 import type { RepIdentity } from '../../../shared/floor/rep-floor-state';
@@ -143,8 +144,9 @@ export class FloorService implements FloorApi {
     return result;
   }
 
-  async acknowledgeEscalation(escalationId: string, by: string) {
-    const result = await this.deps.escalations.acknowledge(escalationId, by, this.deps.clock.now());
+  async answerEscalation(escalationId: string, answer: EscalationAnswerInput, by: string) {
+    const now = this.deps.clock.now();
+    const result = await this.deps.escalations.answer(escalationId, answer, by, now);
     this.pushes.request();
     return result;
   }

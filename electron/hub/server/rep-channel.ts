@@ -8,12 +8,15 @@ import type { HubStore } from '../store/hub-store';
 import { rawDataToText } from '../../core/platform/net/ws-text';
 import type { EventIngest } from './event-ingest';
 import type { FloorService } from './floor-service';
+import type { RepEscalationFeed } from './rep-escalation-feed';
 import type { StreamCursor } from './stream-cursor';
 
 export interface RepChannelDeps {
   store: HubStore;
   ingest: EventIngest;
   floor: FloorService;
+  /** The rep's escalations and their answers, sent to apps that show them. */
+  escalations: RepEscalationFeed;
   log: Logger;
   now: () => number;
   /** The open socket of each rep: a newer connection replaces an older one. */
@@ -31,6 +34,7 @@ export function serveRepSocket(ws: WebSocket, repId: string, deps: RepChannelDep
   const { log } = deps;
   let phase: 'hello' | 'welcoming' | 'open' | 'closed' = 'hello';
   let cursor: StreamCursor | null = null;
+  let detachEscalations: (() => void) | null = null;
   const connectionId = crypto.randomUUID();
 
   const send = (message: HubToRepMessage) => {
@@ -114,6 +118,7 @@ export function serveRepSocket(ws: WebSocket, repId: string, deps: RepChannelDep
     deps.floor.repConnected(identity, cursor.durableSeq);
     phase = 'open';
     send({ type: 'welcome', repId, streamId: hello.streamId, ackedSeq: cursor.durableSeq });
+    if (hello.escalationAnswers) detachEscalations = deps.escalations.attach(repId, send);
     log.info('rep connected', { repId, streamId: hello.streamId, ackedSeq: cursor.durableSeq });
   }
 
@@ -121,6 +126,7 @@ export function serveRepSocket(ws: WebSocket, repId: string, deps: RepChannelDep
   ws.on('close', () => {
     phase = 'closed';
     clearTimeout(helloDeadline);
+    detachEscalations?.();
     if (cursor?.listener && deps.sockets.get(repId) === ws) cursor.listener = null;
     if (deps.sockets.get(repId) === ws) {
       deps.sockets.delete(repId);

@@ -24,6 +24,7 @@ import { HUB_DEFAULTS, type HubOptions } from './hub-options';
 import { createHttpHandler } from './http-routes';
 import { createHubServer } from './hub-server';
 import { serveRepSocket } from './rep-channel';
+import { RepEscalationFeed } from './rep-escalation-feed';
 import { createUpgradeHandler } from './upgrade';
 import { WallAccess } from './wall-access';
 import { WallFeed } from './wall-feed';
@@ -77,7 +78,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     const loaded = await loadFloor(store, clock.now());
     const alerts = new AlertBook(store);
     await alerts.reload(clock.now());
-    const escalations = new EscalationBook(store);
+    const repEscalations = new RepEscalationFeed(store, log, () => clock.now());
+    const escalations = new EscalationBook(store, (repIds) => repEscalations.refresh(repIds));
     await escalations.reload();
     const floor = new FloorService({
       model: loaded.model,
@@ -145,6 +147,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
             store,
             ingest,
             floor,
+            escalations: repEscalations,
             log,
             now: () => clock.now(),
             sockets: repSockets,

@@ -1,3 +1,9 @@
+import type {
+  EscalatedCall,
+  EscalationAnswer,
+  EscalationAnswerKind,
+  RepEscalation,
+} from '../../../shared/floor/escalation';
 import type { FloorAlert, FloorEscalation } from '../../../shared/floor/floor-view';
 
 export interface EscalationRow {
@@ -9,6 +15,10 @@ export interface EscalationRow {
   raised_at: number;
   acknowledged_at: number | null;
   acknowledged_by: string | null;
+  /** JSON of the EscalatedCall the rep's app sent; null from apps that sent none. */
+  call_json: string | null;
+  answer: EscalationAnswerKind | null;
+  reply: string | null;
 }
 
 export function escalationFromRow(row: EscalationRow): FloorEscalation {
@@ -18,9 +28,26 @@ export function escalationFromRow(row: EscalationRow): FloorEscalation {
     leadId: row.lead_id,
     attemptId: row.attempt_id,
     note: row.note,
+    call: row.call_json === null ? null : (JSON.parse(row.call_json) as EscalatedCall),
     raisedAt: row.raised_at,
     acknowledgedAt: row.acknowledged_at,
     acknowledgedBy: row.acknowledged_by,
+    answer: answerOfRow(row),
+  };
+}
+
+export function repEscalationFromRow(row: EscalationRow): RepEscalation {
+  return { escalationId: row.id, raisedAt: row.raised_at, answer: answerOfRow(row) };
+}
+
+function answerOfRow(row: EscalationRow): EscalationAnswer | null {
+  if (row.acknowledged_at === null) return null;
+  return {
+    // Acknowledged before answers existed (migration 5 marks those too).
+    kind: row.answer ?? 'acknowledged',
+    text: row.reply,
+    by: row.acknowledged_by ?? '',
+    at: row.acknowledged_at,
   };
 }
 

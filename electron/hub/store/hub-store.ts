@@ -1,3 +1,4 @@
+import type { EscalationAnswerInput } from '../../../shared/floor/escalation';
 import type { AlertSnooze, FloorAlert } from '../../../shared/floor/floor-view';
 import type { FloorEvent } from '../../../shared/floor/protocol';
 import type { RepIdentity } from '../../../shared/floor/rep-floor-state';
@@ -152,6 +153,7 @@ export class HubStore {
               attempt_id: event.attemptId,
               note: event.note,
               raised_at: event.at,
+              call_json: event.call ? JSON.stringify(event.call) : null,
             },
           ]
         : [],
@@ -170,10 +172,10 @@ export class HubStore {
       );
       if (escalations.length > 0) {
         await tx.query(
-          `INSERT INTO escalations (id, rep_id, lead_id, attempt_id, note, raised_at)
-           SELECT x.id, x.rep_id, x.lead_id, x.attempt_id, x.note, x.raised_at
+          `INSERT INTO escalations (id, rep_id, lead_id, attempt_id, note, raised_at, call_json)
+           SELECT x.id, x.rep_id, x.lead_id, x.attempt_id, x.note, x.raised_at, x.call_json
            FROM json_to_recordset($1::json) AS x(id text, rep_id text, lead_id bigint,
-             attempt_id text, note text, raised_at bigint)
+             attempt_id text, note text, raised_at bigint, call_json text)
            ON CONFLICT (id) DO NOTHING`,
           [JSON.stringify(escalations)],
         );
@@ -290,8 +292,40 @@ export class HubStore {
     return this.acknowledge<AlertRow>('alerts', 'alerts', id, by, now);
   }
 
-  acknowledgeEscalation(id: string, by: string, now: number) {
-    return this.acknowledge<EscalationRow>('escalations', 'escalations', id, by, now);
+  /** Null when there is no such escalation; `changed` false when someone answered it before. */
+  async answerEscalation(
+    id: string,
+    answer: EscalationAnswerInput,
+    by: string,
+    now: number,
+  ): Promise<{ row: EscalationRow; changed: boolean } | null> {
+    return this.db.transaction(async (tx) => {
+      const updated = await tx.query(
+        `UPDATE escalations SET acknowledged_at = $2, acknowledged_by = $3, answer = $4, reply = $5
+         WHERE id = $1 AND acknowledged_at IS NULL`,
+        [id, now, by, answer.kind, answer.text],
+      );
+      const { rows } = await tx.query<EscalationRow & Record<string, unknown>>(
+        'SELECT * FROM escalations WHERE id = $1',
+        [id],
+      );
+      if (updated.affected > 0) {
+        await tx.query('SELECT pg_notify($1, $2)', [HUB_CHANNEL, 'escalations']);
+      }
+      const row = rows[0];
+      return row ? { row, changed: updated.affected > 0 } : null;
+    });
+  }
+
+  /** A rep's escalations still open or answered since `answeredSince`, newest first. */
+  async repEscalations(repId: string, answeredSince: number, limit: number) {
+    const { rows } = await this.db.query<EscalationRow & Record<string, unknown>>(
+      `SELECT * FROM escalations
+       WHERE rep_id = $1 AND (acknowledged_at IS NULL OR acknowledged_at >= $2)
+       ORDER BY raised_at DESC, id LIMIT $3`,
+      [repId, answeredSince, limit],
+    );
+    return rows;
   }
 
   async alertHistory(limit: number): Promise<AlertRow[]> {
@@ -341,7 +375,7 @@ export class HubStore {
   }
 
   private async acknowledge<Row>(
-    table: 'alerts' | 'escalations',
+    table: 'alerts',
     signal: HubSignal,
     id: string,
     by: string,

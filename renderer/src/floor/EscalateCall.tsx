@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { SessionSnapshot } from '../../../shared/domain/session';
 import { Kbd } from '../ui/Kbd';
 import { EscalationDialog } from './EscalationDialog';
+import { MyEscalations } from './MyEscalations';
 import { ESCALATION_KEY_LABEL } from './escalation-key';
 import { useEscalationKey } from './use-escalation-key';
 import { useFloorStatus } from './use-floor-status';
@@ -14,21 +15,42 @@ const LINK_TEXT = {
   offline: 'offline',
 } as const;
 
+/** E pressed where no escalation can go: say why instead of doing nothing. */
+const NOT_PUBLISHING = {
+  off: 'No team hub is set up, so no supervisor would see an escalation: add the hub address and token in settings.',
+  host: 'This app is set up as the supervisor’s: escalations are sent from a rep’s app.',
+  follow: 'This app is set up as the supervisor’s: escalations are sent from a rep’s app.',
+} as const;
+
 /**
- * The rep's side of the floor in the dial view: the hub link's state, and E to flag the call on
- * screen for the supervisor with a note. Nothing shows while no hub is set up.
+ * The rep's side of the floor in the dial view: the hub link's state, E to flag the call on
+ * screen for the supervisor with a note, and each escalation's state until it is answered.
+ * Without a hub only E's refusal shows.
  */
 export function EscalateCall({ session }: { session: SessionSnapshot }) {
   const status = useFloorStatus();
   const [open, setOpen] = useState(false);
   const [sent, setSent] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const link = status.status === 'ready' ? status.value : null;
   const publishing = link?.mode === 'rep';
-  useEscalationKey(publishing && !open, () => {
-    setSent(false);
-    setOpen(true);
+  useEscalationKey(link !== null && !open, () => {
+    if (!link || link.mode === 'rep') {
+      setSent(false);
+      setOpen(true);
+    } else {
+      // A hub set up wrongly (say, a rep id missing) says what to fix instead.
+      const problem = link.mode === 'off' ? link.lastError : null;
+      setRefusal(problem ? `No escalation can be sent: ${problem}` : NOT_PUBLISHING[link.mode]);
+    }
   });
-  if (!link || !publishing) return null;
+  if (!link || !publishing) {
+    return refusal ? (
+      <span role="alert" className="floor-link-chip" data-testid="escalation-refused">
+        {refusal}
+      </span>
+    ) : null;
+  }
 
   const lead = session.offer?.lead;
   const about = lead
@@ -50,6 +72,7 @@ export function EscalateCall({ session }: { session: SessionSnapshot }) {
         <span role="status">{sent ? ' · escalation sent' : ''}</span>
         <Kbd>{ESCALATION_KEY_LABEL}</Kbd> escalate
       </span>
+      <MyEscalations />
       {open && (
         <EscalationDialog
           about={about}

@@ -1,5 +1,6 @@
+import type { EscalationAnswerInput } from '../../../shared/floor/escalation';
 import type { FloorEscalation, FloorRepRow } from '../../../shared/floor/floor-view';
-import { formatDuration } from '../../../shared/format/time';
+import { EscalationCard } from './EscalationCard';
 import { useAcknowledge } from './use-acknowledge';
 
 interface EscalationListProps {
@@ -8,12 +9,15 @@ interface EscalationListProps {
   now: number;
 }
 
-/** Calls reps flagged for the supervisor, oldest first, until someone acknowledges them. */
+/** Calls reps flagged for the supervisor, oldest first, until someone answers them. */
 export function EscalationList({ escalations, reps, now }: EscalationListProps) {
-  const { acknowledge, pending, errors } = useAcknowledge((api, id) =>
-    api.floor.acknowledgeEscalation(id),
+  const {
+    acknowledge: answer,
+    pending,
+    errors,
+  } = useAcknowledge((api, id, reply: EscalationAnswerInput) =>
+    api.floor.answerEscalation(id, reply),
   );
-  const nameOf = (repId: string) => reps.find((rep) => rep.repId === repId)?.repName ?? repId;
   return (
     <section className="panel floor-side-panel" aria-labelledby="floor-escalations-title">
       <h2 id="floor-escalations-title" className="panel-title">
@@ -24,35 +28,15 @@ export function EscalationList({ escalations, reps, now }: EscalationListProps) 
       ) : (
         <ul className="floor-items" data-testid="floor-escalations">
           {escalations.map((escalation) => (
-            <li
+            <EscalationCard
               key={escalation.id}
-              className="floor-item floor-escalation"
-              data-testid={`floor-escalation-${escalation.repId}`}
-            >
-              <div className="floor-item-head">
-                <strong>{nameOf(escalation.repId)}</strong>
-                <span className="muted">
-                  {formatDuration(now - escalation.raisedAt)} ago
-                  {escalation.leadId !== null ? ` · lead ${escalation.leadId}` : ''}
-                </span>
-              </div>
-              <p className="floor-item-text">{escalation.note}</p>
-              <div className="floor-item-actions">
-                <button
-                  type="button"
-                  className="button button-quiet"
-                  disabled={pending.has(escalation.id)}
-                  onClick={() => acknowledge(escalation.id)}
-                >
-                  Acknowledge
-                </button>
-                {errors[escalation.id] && (
-                  <span role="alert" className="floor-item-error">
-                    {errors[escalation.id]}
-                  </span>
-                )}
-              </div>
-            </li>
+              escalation={escalation}
+              rep={reps.find((rep) => rep.repId === escalation.repId)}
+              now={now}
+              pending={pending.has(escalation.id)}
+              error={errors[escalation.id]}
+              onAnswer={(reply) => answer(escalation.id, reply)}
+            />
           ))}
         </ul>
       )}

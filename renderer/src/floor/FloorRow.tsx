@@ -1,4 +1,5 @@
 import type { FloorRepRow } from '../../../shared/floor/floor-view';
+import type { FloorLeadRef } from '../../../shared/floor/protocol';
 import { stateCell } from './floor-clock';
 import { NONE, leadAge, percentOrNone, speedToLead, stateText, talkTime } from './floor-format';
 
@@ -21,8 +22,8 @@ export function FloorRow({ row, now }: { row: FloorRepRow; now: number }) {
         {row.connected ? cell.text : NONE}
       </td>
       <td data-col="pause-code">{row.pauseCode ?? NONE}</td>
-      <td data-col="lead-age" className="numeric">
-        {row.lead ? leadAge(row.lead.createdAt, now) : NONE}
+      <td data-col="lead" data-testid={`floor-lead-${row.repId}`} className="floor-lead">
+        {row.lead ? <CurrentLead lead={row.lead} now={now} /> : NONE}
       </td>
       <td data-col="waiting" className="numeric">
         {waiting
@@ -48,5 +49,21 @@ export function FloorRow({ row, now }: { row: FloorRepRow; now: number }) {
         {speedToLead(row.kpis.responseTimeMedianMs)}
       </td>
     </tr>
+  );
+}
+
+/**
+ * The lead on the rep's screen: who, from where, how old. Not a link: the lead lives in the rep's
+ * own store, which the supervisor's app cannot open.
+ */
+function CurrentLead({ lead, now }: { lead: FloorLeadRef; now: number }) {
+  return (
+    <>
+      <span className="floor-lead-name">{lead.name ?? `Lead ${lead.id}`}</span>
+      <span className="muted">
+        {lead.source ? `${lead.source} · ` : ''}
+        {leadAge(lead.createdAt, now)}
+      </span>
+    </>
   );
 }

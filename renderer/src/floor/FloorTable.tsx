@@ -20,7 +20,8 @@ export function FloorTable({ reps, now }: FloorTableProps) {
           No rep has connected yet. Give reps the hub address and the team token (settings).
         </p>
       ) : (
-        <div className="floor-scroll">
+        // Focusable so a keyboard can scroll a floor wider than the window.
+        <div className="floor-scroll" tabIndex={0} role="region" aria-label="Reps on the floor">
           <table className="floor-table" data-testid="floor-table">
             <thead>
               <tr>
@@ -30,8 +31,8 @@ export function FloorTable({ reps, now }: FloorTableProps) {
                   In state
                 </th>
                 <th scope="col">Pause</th>
-                <th scope="col" className="numeric">
-                  Lead age
+                <th scope="col" title="The lead on the rep's screen: name, source and age">
+                  Current lead
                 </th>
                 <th
                   scope="col"

@@ -1,4 +1,5 @@
 import type { LeadId } from '../../domain/lead';
+import type { EscalationAnswer, EscalationAnswerInput } from '../../floor/escalation';
 import type { FloorAlert, FloorView } from '../../floor/floor-view';
 import type { WallToken } from '../../floor/wall-tokens';
 
@@ -36,6 +37,17 @@ export interface EscalationReceipt {
 }
 
 /**
+ * One of this rep's escalations on their screen. sending: in the outbox, the hub has not
+ * confirmed it yet · waiting: the hub has it, no supervisor has answered · answered: see answer.
+ */
+export interface MyEscalation {
+  escalationId: string;
+  raisedAt: number;
+  state: 'sending' | 'waiting' | 'answered';
+  answer: EscalationAnswer | null;
+}
+
+/**
  * The team floor. Reps publish to a hub and escalate calls; a supervisor's app hosts the hub or
  * follows a remote one and sees the floor.
  */
@@ -46,7 +58,12 @@ export interface FloorMethods {
   /** The floor now; null until the hub runs (host) or has sent its first view (follow). */
   'floor.view': () => FloorView | null;
   'floor.acknowledgeAlert': (alertId: string) => null;
-  'floor.acknowledgeEscalation': (escalationId: string) => null;
+  /** The supervisor's answer; the rep's app shows it at once. */
+  'floor.answerEscalation': (escalationId: string, answer: EscalationAnswerInput) => null;
+  /** Rep: their escalations until answered, then the answers until dismissed; newest first. */
+  'floor.myEscalations': () => MyEscalation[];
+  /** Rep: the answer was read; it leaves the screen. */
+  'floor.dismissEscalation': (escalationId: string) => null;
   /** Stored alerts, newest first, acknowledged and cleared ones included (host only). */
   'floor.alertHistory': () => FloorAlert[];
   /** No new alert about the rep for `minutes` (the rep's open alerts are acknowledged). */
@@ -61,4 +78,5 @@ export interface FloorEvents {
   /** A new floor view (while anything changes, at most every 250 ms, and once a second). */
   'floor.changed': FloorView;
   'floor.statusChanged': FloorLinkStatus;
+  'floor.myEscalationsChanged': MyEscalation[];
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   floorEventSchema,
+  hubToRepMessageSchema,
   parseMessage,
   repMessageSchema,
   viewerCommandSchema,
@@ -122,5 +123,68 @@ describe('floor protocol validators', () => {
     expect(viewerCommandSchema.safeParse({ type: 'delete-everything', requestId: 1 }).success).toBe(
       false,
     );
+  });
+
+  it('check an answer to an escalation: a reply has words, the other answers none', () => {
+    const answer = (kind: string, text: string | null) =>
+      viewerCommandSchema.safeParse({
+        type: 'answer-escalation',
+        requestId: 3,
+        escalationId: 'esc-00000001',
+        answer: { kind, text },
+        by: 'Sam',
+      }).success;
+    expect(answer('will-call', null)).toBe(true);
+    expect(answer('acknowledged', null)).toBe(true);
+    expect(answer('reply', 'Offer the discount')).toBe(true);
+    expect(answer('reply', '   ')).toBe(false);
+    expect(answer('reply', null)).toBe(false);
+    expect(answer('will-call', 'and a note')).toBe(false);
+    expect(answer('transfer', null)).toBe(false);
+    expect(answer('reply', 'x'.repeat(281))).toBe(false);
+  });
+
+  it("carry the lead and call of an escalation, and the hub's answers back to the rep", () => {
+    const call = {
+      leadName: 'Dana Reyes',
+      phone: '+13035550176',
+      source: null,
+      state: 'connected' as const,
+      startedAt: AT,
+      answeredAt: AT + 8_000,
+      endedAt: null,
+    };
+    const event = envelope(
+      'ana',
+      1,
+      {
+        type: 'escalation',
+        escalationId: 'esc-00000001',
+        leadId: 7,
+        attemptId: null,
+        note: 'x',
+        call,
+      },
+      AT,
+    );
+    expect(floorEventSchema.safeParse(event).success).toBe(true);
+    expect(floorEventSchema.safeParse({ ...event, call: { ...call, ssn: '1' } }).success).toBe(
+      false,
+    );
+    const pushed = {
+      type: 'escalations',
+      escalations: [
+        { escalationId: 'esc-00000001', raisedAt: AT, answer: null },
+        {
+          escalationId: 'esc-00000002',
+          raisedAt: AT,
+          answer: { kind: 'reply', text: 'Call me', by: 'Sam', at: AT + 1 },
+        },
+      ],
+    };
+    expect(parseMessage(hubToRepMessageSchema, JSON.stringify(pushed))).toEqual({
+      ok: true,
+      value: pushed,
+    });
   });
 });

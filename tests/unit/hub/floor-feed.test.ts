@@ -27,7 +27,7 @@ describe('supervisor feed', () => {
         view: () => model.view(Date.now(), [], []),
         subscribe: () => () => undefined,
         acknowledgeAlert: storeGone,
-        acknowledgeEscalation: storeGone,
+        answerEscalation: storeGone,
         snoozeRep: storeGone,
       },
       log.logger,

@@ -157,50 +157,6 @@ describe.each(ADAPTERS)('hub alerts (%s database)', (kind) => {
     expect(openAlerts().map(([kind]) => kind)).toEqual(['rep-paused']);
   });
 
-  it('lists escalations until acknowledged, and remembers the acknowledgement across a restart', async () => {
-    await publish({
-      type: 'escalation',
-      escalationId: 'esc-00000001',
-      leadId: 12,
-      attemptId: 'a-7',
-      note: 'Asks for a manager',
-    });
-    expect(hub.floor.view().escalations).toEqual([
-      {
-        id: 'esc-00000001',
-        repId: 'ana',
-        leadId: 12,
-        attemptId: 'a-7',
-        note: 'Asks for a manager',
-        raisedAt: clock.now(),
-        acknowledgedAt: null,
-        acknowledgedBy: null,
-      },
-    ]);
-    expect((await hub.floor.acknowledgeEscalation('esc-00000001', 'Sam')).ok).toBe(true);
-    expect(hub.floor.view().escalations).toEqual([]);
-    expect(await hub.floor.acknowledgeEscalation('esc-00000001', 'Kim')).toEqual({
-      ok: false,
-      error: { code: 'conflict', message: 'The escalation was already acknowledged by Sam.' },
-    });
-    expect(await hub.floor.acknowledgeEscalation('esc-missing', 'Kim')).toEqual({
-      ok: false,
-      error: { code: 'not-found', message: 'There is no escalation esc-missing.' },
-    });
-
-    await publish({
-      type: 'escalation',
-      escalationId: 'esc-00000002',
-      leadId: null,
-      attemptId: null,
-      note: 'Angry caller',
-    });
-    await hub.close();
-    ({ hub } = await start({ clock }));
-    expect(hub.floor.view().escalations.map((x) => x.id)).toEqual(['esc-00000002']);
-    await connectAna();
-  });
-
   it('keeps an acknowledged alert quiet after a restart', async () => {
     await publish(stateBody('paused', clock.now(), { pauseCode: 'break' }));
     await after(15 * MIN);

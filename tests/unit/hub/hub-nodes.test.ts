@@ -1,5 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FloorView } from '../../../shared/floor/floor-view';
+import type { RepHello } from '../../../shared/floor/protocol';
+import { rawDataToText } from '../../../electron/core/platform/net/ws-text';
 import { deriveRepKey } from '../../../electron/hub/auth/rep-key';
 import { openHubDatabase } from '../../../electron/hub/db';
 import type { Hub } from '../../../electron/hub/server/start-hub';
@@ -53,6 +55,15 @@ async function twoNodes(clock?: ManualClock): Promise<[Hub, Hub]> {
 }
 
 let alertRows: () => Promise<number>;
+
+const helloOf = (repId: string, repName: string): RepHello => ({
+  type: 'hello',
+  protocol: 1,
+  repId,
+  repName,
+  timeZone: ZONE,
+  streamId: `stream-${repId}`,
+});
 
 async function repOn(hub: Hub, repId: string, name: string): Promise<RawSocket> {
   const socket = await RawSocket.rep(hub.url, repId, deriveRepKey(TEAM_TOKEN, repId));
@@ -165,6 +176,56 @@ describe('several hub nodes on one PostgreSQL server', () => {
     expect((await a.floor.alertHistory()).map((x) => [x.kind, x.acknowledgedBy])).toEqual([
       ['rep-idle', 'Sam'],
     ]);
+  });
+
+  it("sends a rep the answer given on another node at once, over the rep's own socket", async () => {
+    const [a, b] = await twoNodes();
+    const ana = await RawSocket.rep(b.url, 'ana', deriveRepKey(TEAM_TOKEN, 'ana'));
+    const answers: unknown[][] = [];
+    ana.ws.on('message', (data) => {
+      const message = JSON.parse(rawDataToText(data)) as { type: string; escalations?: unknown[] };
+      if (message.type === 'escalations') answers.push(message.escalations ?? []);
+    });
+    ana.send({ ...helloOf('ana', 'Ana'), escalationAnswers: true });
+    await ana.next();
+    const at = Date.now();
+    ana.event(
+      envelope(
+        'ana',
+        1,
+        {
+          type: 'escalation',
+          escalationId: 'esc-00000009',
+          leadId: 4,
+          attemptId: null,
+          note: 'Help',
+        },
+        at,
+      ),
+    );
+    await ana.ackedUpTo(1);
+    await vi.waitFor(() => expect(a.floor.view().escalations).toHaveLength(1), {
+      timeout: 5_000,
+      interval: 20,
+    });
+    expect(
+      await a.floor.answerEscalation('esc-00000009', { kind: 'will-call', text: null }, 'Sam'),
+    ).toMatchObject({ ok: true });
+    await vi.waitFor(
+      () =>
+        expect(answers.at(-1)).toEqual([
+          {
+            escalationId: 'esc-00000009',
+            raisedAt: at,
+            answer: { kind: 'will-call', text: null, by: 'Sam', at: expect.any(Number) },
+          },
+        ]),
+      { timeout: 5_000, interval: 20 },
+    );
+    await vi.waitFor(() => expect(b.floor.view().escalations).toEqual([]), {
+      timeout: 5_000,
+      interval: 20,
+    });
   });
 
   it('shows a rep offline on every node once the node holding its socket stops', async () => {

@@ -1,3 +1,4 @@
+import type { EscalationAnswerInput } from '../../../../shared/floor/escalation';
 import WebSocket from 'ws';
 import { z } from 'zod';
 import type { Clock, TimerHandle } from '../../../../shared/clock';
@@ -38,7 +39,7 @@ const viewerMessageSchema = z.union([
 
 /**
  * A supervisor's view of a remote hub (a headless one on a server): floor views as the hub
- * pushes them, and acknowledgements of alerts and escalations. Reconnects by itself.
+ * pushes them, and acknowledgements of alerts and answers to escalations. Reconnects by itself.
  */
 export class SupervisorClient {
   private readonly clock: Clock;
@@ -90,11 +91,16 @@ export class SupervisorClient {
     return this.request((requestId) => ({ type: 'acknowledge-alert', requestId, alertId, by }));
   }
 
-  acknowledgeEscalation(escalationId: string, by: string): Promise<Result<void>> {
+  answerEscalation(
+    escalationId: string,
+    answer: EscalationAnswerInput,
+    by: string,
+  ): Promise<Result<void>> {
     return this.request((requestId) => ({
-      type: 'acknowledge-escalation',
+      type: 'answer-escalation',
       requestId,
       escalationId,
+      answer,
       by,
     }));
   }

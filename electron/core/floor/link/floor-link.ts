@@ -1,7 +1,11 @@
 import type { Clock } from '../../../../shared/clock';
 import type { SessionSnapshot } from '../../../../shared/domain/session';
 import type { FloorView } from '../../../../shared/floor/floor-view';
-import type { EscalationReceipt, FloorLinkStatus } from '../../../../shared/ipc/domains/floor';
+import type {
+  EscalationReceipt,
+  FloorLinkStatus,
+  MyEscalation,
+} from '../../../../shared/ipc/domains/floor';
 import { generateTeamToken } from '../../../hub/auth/rep-key';
 import { StoreOutbox } from '../outbox/store-outbox';
 import type { Logger } from '../../platform/log/logger';
@@ -15,6 +19,7 @@ import { startFollowRunner } from './follow-runner';
 import { readFreshLeads } from './fresh-leads';
 import { startHostRunner } from './host-runner';
 import { LeadWaitingReporter } from './lead-waiting-reporter';
+import { MyEscalations } from './my-escalations';
 import { planLink, samePlan, type LinkPlan } from './link-plan';
 import { offRunner, type LinkRunner, type RunnerEvents } from './link-runner';
 import { startRepRunner } from './rep-runner';
@@ -30,6 +35,8 @@ export interface FloorLinkDeps {
   session: () => SessionSnapshot;
   onStatus: (status: FloorLinkStatus) => void;
   onView: (view: FloorView) => void;
+  /** The rep's escalations changed state (raised, confirmed, answered, dismissed). */
+  onMyEscalations: (escalations: MyEscalation[]) => void;
   /** The link stored a secret (a supervisor's first team token). */
   onSettingsChanged: () => void;
 }
@@ -42,6 +49,7 @@ export interface FloorLinkDeps {
 export class FloorLink {
   readonly publisher: FloorPublisher;
   private readonly leadWaiting: LeadWaitingReporter;
+  private readonly mine: MyEscalations;
   private readonly applying = new SerialQueue();
   private plan: LinkPlan = { mode: 'off', problem: null };
   private runner: LinkRunner = offRunner(null);
@@ -61,6 +69,7 @@ export class FloorLink {
       session: deps.session,
       notify: () => this.runner.notify(),
     });
+    this.mine = new MyEscalations(deps.onMyEscalations);
     this.leadWaiting = new LeadWaitingReporter({
       read: () => readFreshLeads(deps.store),
       publish: (body) => this.publisher.publish(body),
@@ -95,8 +104,18 @@ export class FloorLink {
     if (change.kind !== 'attempt-saved') this.leadWaiting.check();
   }
 
-  escalate(note: string): Promise<EscalationReceipt> {
-    return this.publisher.escalate(note);
+  async escalate(note: string): Promise<EscalationReceipt> {
+    const receipt = await this.publisher.escalate(note);
+    this.mine.raised(receipt);
+    return receipt;
+  }
+
+  myEscalations(): MyEscalation[] {
+    return this.mine.list();
+  }
+
+  dismissEscalation(escalationId: string): void {
+    this.mine.dismiss(escalationId);
   }
 
   /** The supervisor's name on acknowledgements. */
@@ -149,7 +168,15 @@ export class FloorLink {
       case 'off':
         return offRunner(plan.problem);
       case 'rep':
-        return startRepRunner(plan, { outbox: this.outbox, clock, log, events });
+        return startRepRunner(plan, {
+          outbox: this.outbox,
+          clock,
+          log,
+          events,
+          escalations: (list) => {
+            if (generation === this.generation) this.mine.hubSent(list);
+          },
+        });
       case 'follow':
         return startFollowRunner(plan, { clock, log, events });
       case 'host':

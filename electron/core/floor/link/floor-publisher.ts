@@ -10,6 +10,7 @@ import type { Logger } from '../../platform/log/logger';
 import type { OutcomeCompanion, RecordedOutcome } from '../../dialing';
 import type { SqlStatement } from '../../platform/store/sql';
 import { attemptEventOf } from './attempt-event';
+import { escalatedCallOf } from './escalation-event';
 import { sameFloorState, stateEventOf } from './state-event';
 
 export interface FloorPublisherDeps {
@@ -96,6 +97,7 @@ export class FloorPublisher implements OutcomeCompanion {
         leadId: receipt.leadId,
         attemptId: receipt.attemptId,
         note: note.trim(),
+        call: escalatedCallOf(snapshot),
       },
       receipt.raisedAt,
     );

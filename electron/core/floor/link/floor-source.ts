@@ -1,3 +1,4 @@
+import type { EscalationAnswerInput } from '../../../../shared/floor/escalation';
 import type { FloorAlert, FloorView } from '../../../../shared/floor/floor-view';
 import type { WallToken } from '../../../../shared/floor/wall-tokens';
 import type { Result } from '../../../../shared/result';
@@ -8,7 +9,11 @@ export interface FloorSource {
   view(): FloorView | null;
   subscribe(listener: (view: FloorView) => void): () => void;
   acknowledgeAlert(alertId: string, by: string): Promise<Result<null>>;
-  acknowledgeEscalation(escalationId: string, by: string): Promise<Result<null>>;
+  answerEscalation(
+    escalationId: string,
+    answer: EscalationAnswerInput,
+    by: string,
+  ): Promise<Result<null>>;
   alertHistory(limit: number): Promise<Result<FloorAlert[]>>;
   snoozeRep(repId: string, minutes: number, by: string): Promise<Result<null>>;
   /** Wall screens' read-only addresses: listed, made and revoked here, kept by the hub. */

@@ -33,8 +33,8 @@ export function followHub(
       const result = await client.acknowledgeAlert(alertId, by);
       return result.ok ? ok(null) : result;
     },
-    acknowledgeEscalation: async (escalationId, by) => {
-      const result = await client.acknowledgeEscalation(escalationId, by);
+    answerEscalation: async (escalationId, answer, by) => {
+      const result = await client.answerEscalation(escalationId, answer, by);
       return result.ok ? ok(null) : result;
     },
     alertHistory: () =>

@@ -57,8 +57,8 @@ export async function hostHub(
       const result = await hub.floor.acknowledgeAlert(alertId, by);
       return result.ok ? ok(null) : result;
     },
-    acknowledgeEscalation: async (escalationId, by) => {
-      const result = await hub.floor.acknowledgeEscalation(escalationId, by);
+    answerEscalation: async (escalationId, answer, by) => {
+      const result = await hub.floor.answerEscalation(escalationId, answer, by);
       return result.ok ? ok(null) : result;
     },
     alertHistory: async (limit) => ok(await hub.floor.alertHistory(limit)),

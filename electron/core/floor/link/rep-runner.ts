@@ -1,4 +1,5 @@
 import type { Clock, TimerHandle } from '../../../../shared/clock';
+import type { RepEscalation } from '../../../../shared/floor/escalation';
 import type { FloorLinkState, FloorLinkStatus } from '../../../../shared/ipc/domains/floor';
 import { HubConnection, type HubConnectionStatus } from '../outbox/hub-connection';
 import { type Outbox } from '../outbox/outbox';
@@ -12,6 +13,8 @@ export interface RepRunnerDeps {
   clock: Clock;
   log: Logger;
   events: RunnerEvents;
+  /** The hub sent the rep's escalations and their answers. */
+  escalations: (escalations: RepEscalation[]) => void;
 }
 
 /** While entries wait, the count on screen is refreshed this often (acks are not announced). */
@@ -63,6 +66,7 @@ export function startRepRunner(plan: RepPlan, deps: RepRunnerDeps): LinkRunner {
       clock: deps.clock,
       log: deps.log,
       ...(ca ? { tls: ca } : {}),
+      onEscalations: deps.escalations,
       onStatus: (status) => {
         connectionStatus = status;
         deps.events.statusChanged();

@@ -9,6 +9,7 @@ import {
   type FloorEventBody,
   type RepMessage,
 } from '../../../../shared/floor/protocol';
+import type { RepEscalation } from '../../../../shared/floor/escalation';
 import { hubToRepMessageSchema, parseMessage } from '../../../../shared/floor/validators';
 import { silentLogger, type Logger } from '../../platform/log/logger';
 import { systemClock } from '../../platform/system-clock';
@@ -43,6 +44,8 @@ export interface HubConnectionOptions {
   /** Events sent but not yet acknowledged, at most. */
   window?: number;
   onStatus?: (status: HubConnectionStatus) => void;
+  /** The hub sent this rep's escalations (on connecting, and when one is raised or answered). */
+  onEscalations?: (escalations: RepEscalation[]) => void;
 }
 
 export interface HubConnectionStatus {
@@ -177,6 +180,7 @@ export class HubConnection {
             repName: this.options.repName,
             timeZone: this.options.timeZone,
             streamId,
+            ...(this.options.onEscalations ? { escalationAnswers: true as const } : {}),
           });
         }
       });
@@ -191,7 +195,8 @@ export class HubConnection {
       }
       const message = parsed.value;
       if (message.type === 'welcome') void this.welcomed(message.ackedSeq, generation);
-      else this.acknowledged(message.upToSeq);
+      else if (message.type === 'ack') this.acknowledged(message.upToSeq);
+      else this.options.onEscalations?.(message.escalations);
     });
     ws.on('error', (error) => {
       if (live()) this.lastError = describeError(error);

@@ -110,4 +110,18 @@ export const HUB_SCHEMA: readonly HubMigration[] = [
       )`,
     ],
   },
+  {
+    version: 5,
+    name: "hub: escalations carry their call and the supervisor's answer",
+    statements: [
+      // The hub has no copy of a rep's leads: the card is drawn from what the rep's app sent.
+      `ALTER TABLE escalations ADD COLUMN call_json TEXT`,
+      // acknowledged_at/by say when and by whom; answer says how (and reply in what words).
+      `ALTER TABLE escalations ADD COLUMN answer TEXT`,
+      `ALTER TABLE escalations ADD COLUMN reply TEXT`,
+      `UPDATE escalations SET answer = 'acknowledged' WHERE acknowledged_at IS NOT NULL`,
+      // A rep's app is sent its escalations on every connection.
+      `CREATE INDEX escalations_by_rep ON escalations (rep_id, raised_at)`,
+    ],
+  },
 ];

@@ -67,7 +67,7 @@ describe('SupervisorClient', () => {
     expect(Date.now() - sentAt).toBeLessThan(2_000);
   });
 
-  it('acknowledges an escalation over the socket', async () => {
+  it('answers an escalation over the socket', async () => {
     const client = supervisor();
     const ana = rep('ana');
     await ana.publish({
@@ -78,15 +78,16 @@ describe('SupervisorClient', () => {
       note: 'Legal threat',
     });
     await client.whenView((v) => v.escalations.length === 1);
-    expect(await client.acknowledgeEscalation('esc-00000042', 'Sam')).toEqual({
+    const reply = { kind: 'reply', text: 'Offer the 10% discount' } as const;
+    expect(await client.answerEscalation('esc-00000042', reply, 'Sam')).toEqual({
       ok: true,
       value: undefined,
     });
     const view = await client.whenView((v) => v.escalations.length === 0);
     expect(view.escalations).toEqual([]);
-    expect(await client.acknowledgeEscalation('esc-00000042', 'Kim')).toEqual({
+    expect(await client.answerEscalation('esc-00000042', reply, 'Kim')).toEqual({
       ok: false,
-      error: { code: 'conflict', message: 'The escalation was already acknowledged by Sam.' },
+      error: { code: 'conflict', message: 'The escalation was already answered by Sam.' },
     });
   });
 

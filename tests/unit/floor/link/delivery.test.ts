@@ -83,6 +83,8 @@ describe('the rep app delivering to a hub that is down, then up', () => {
     const states = queued.filter((row) => row.type === 'state');
     expect(states.length).toBeGreaterThanOrEqual(10);
     await advanceUntil(clock, () => linkStatus(rep).waiting === queued.length, 'backlog shown');
+    // The rep's screen says the escalation has not reached the hub yet.
+    expect(rep.core.floorLink.myEscalations()).toMatchObject([{ state: 'sending', answer: null }]);
 
     ({ hub } = await startTestHub(hubDir, { clock, port }));
     const running = hub;
@@ -112,11 +114,31 @@ describe('the rep app delivering to a hub that is down, then up', () => {
       }),
     ]);
 
+    // Delivered: the hub has it and tells the rep's app so; no supervisor has answered yet.
+    await advanceUntil(
+      clock,
+      () => rep.core.floorLink.myEscalations()[0]?.state === 'waiting',
+      'the escalation waiting for the supervisor',
+    );
+
     // The app closes and opens again: nothing is sent twice, new events follow on the same stream.
     await rep.core.close();
     drive = await startRepCore(repDir, clock, { repId: 'ana', hubUrl });
     const reopened = drive;
     await advanceUntil(clock, () => linkStatus(reopened).state === 'connected', 'reconnected');
+    // A fresh start knows the escalation from the hub; answered now, the app shows it at once.
+    await advanceUntil(
+      clock,
+      () => reopened.core.floorLink.myEscalations()[0]?.state === 'waiting',
+      'the escalation known again after the restart',
+    );
+    const [open] = running.floor.view().escalations;
+    await running.floor.answerEscalation(open!.id, { kind: 'reply', text: 'Calling at 3' }, 'Sam');
+    await advanceUntil(
+      clock,
+      () => reopened.core.floorLink.myEscalations()[0]?.answer?.text === 'Calling at 3',
+      "the supervisor's reply on the rep's screen",
+    );
     const after = await outboxOf(reopened);
     expect(after.length).toBeGreaterThan(queued.length);
     await advanceUntil(

@@ -8,7 +8,17 @@ import { ioTurn } from './support/io-turn';
 import { idleSnapshot, snapshotIn } from './support/snapshots';
 
 const T0 = Date.UTC(2026, 2, 10, 17, 0, 0);
-const LEAD = { id: 7, createdAt: T0 - 600_000 };
+const LEAD = {
+  id: 7,
+  createdAt: T0 - 600_000,
+  firstName: 'Dana',
+  lastName: 'Reyes',
+  company: 'Reyes Roofing',
+  phoneE164: '+13035550176',
+  custom: { 'Lead Source': 'Web form' },
+};
+/** What the floor is told of LEAD: who and from where, for the supervisor's row. */
+const ON_FLOOR = { id: 7, createdAt: T0 - 600_000, name: 'Dana Reyes', source: 'Web form' };
 
 function setup(initial: SessionSnapshot = idleSnapshot(T0)) {
   const clock = new ManualClock(T0);
@@ -48,8 +58,8 @@ describe('what the rep app publishes', () => {
     await ioTurn();
     expect(f.bodies()).toEqual([
       { type: 'state', state: 'idle', since: T0, pauseCode: null, lead: null },
-      { type: 'state', state: 'dialing', since: T0 + 1_000, pauseCode: null, lead: LEAD },
-      { type: 'state', state: 'connected', since: T0 + 5_000, pauseCode: null, lead: LEAD },
+      { type: 'state', state: 'dialing', since: T0 + 1_000, pauseCode: null, lead: ON_FLOOR },
+      { type: 'state', state: 'connected', since: T0 + 5_000, pauseCode: null, lead: ON_FLOOR },
       { type: 'state', state: 'paused', since: T0 + 9_000, pauseCode: 'break', lead: null },
     ]);
     expect(f.notified()).toBe(4);
@@ -63,11 +73,11 @@ describe('what the rep app publishes', () => {
     f.publisher.setEnabled(true);
     await ioTurn();
     expect(f.bodies()).toEqual([
-      { type: 'state', state: 'ringing', since: T0 + 500, pauseCode: null, lead: LEAD },
+      { type: 'state', state: 'ringing', since: T0 + 500, pauseCode: null, lead: ON_FLOOR },
     ]);
   });
 
-  it('an escalation names the call on screen and keeps the note', async () => {
+  it('an escalation names the call on screen, its lead and state, and keeps the note', async () => {
     const f = setup(
       snapshotIn('connected', T0, LEAD, {
         call: {
@@ -101,6 +111,15 @@ describe('what the rep app publishes', () => {
       leadId: 7,
       attemptId: 'attempt-9',
       note: 'Threatens to sue.',
+      call: {
+        leadName: 'Dana Reyes',
+        phone: '+13035550176',
+        source: 'Web form',
+        state: 'connected',
+        startedAt: T0,
+        answeredAt: T0,
+        endedAt: null,
+      },
     });
   });
 
@@ -115,5 +134,7 @@ describe('what the rep app publishes', () => {
       leadId: 4,
       attemptId: 'attempt-3',
     });
+    // The lead is no longer on screen: the card says so rather than guess.
+    expect(f.outbox.all().at(-1)?.body).toMatchObject({ leadId: 4, call: null });
   });
 });

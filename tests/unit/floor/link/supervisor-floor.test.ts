@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Lead } from '../../../../shared/domain/lead';
 import type { FloorView } from '../../../../shared/floor/floor-view';
 import type { Hub } from '../../../../electron/hub/server/start-hub';
 import { ManualClock } from '../../../support/manual-clock';
@@ -34,15 +35,17 @@ describe("a supervisor's app on the floor", () => {
   }
 
   /** The rep escalates a call, books it and takes a break; the supervisor sees it all. */
-  async function repWorksOneCall(rep: CoreDriver): Promise<void> {
+  async function repWorksOneCall(rep: CoreDriver): Promise<Lead | undefined> {
     await rep.call('session.start');
     await rep.advanceUntil('connected');
+    const lead = (await rep.call('session.snapshot')).offer?.lead;
     await rep.call('floor.escalate', 'Asks for the manager.');
     await rep.call('session.pause', 'break');
     await rep.call('session.hangup');
     await rep.call('session.selectOutcome', 'converted');
     await rep.call('session.confirm');
     await rep.core.session.settled();
+    return lead;
   }
 
   it('hosts the hub: the floor view, its events, acknowledgements and the alert history', async () => {
@@ -59,7 +62,7 @@ describe("a supervisor's app on the floor", () => {
       secrets: { hubToken: supervisor.core.settings.getSecret('hubToken') ?? '' },
       outcomes: ['answer'],
     });
-    await repWorksOneCall(rep);
+    const lead = await repWorksOneCall(rep);
 
     const view = (): FloorView | null => supervisor.core.floorLink.floor()?.view() ?? null;
     await advanceUntil(
@@ -83,14 +86,61 @@ describe("a supervisor's app on the floor", () => {
     expect(pushed.some((v) => v.reps.some((r) => r.repId === 'ana'))).toBe(true);
 
     const escalation = floor?.escalations[0];
-    expect(escalation).toMatchObject({ repId: 'ana', note: 'Asks for the manager.' });
-    expect(await supervisor.call('floor.acknowledgeEscalation', escalation?.id)).toBeNull();
+    // The card's lead and call come from the rep's app: the hub has no copy of its leads.
+    expect(escalation).toMatchObject({
+      repId: 'ana',
+      note: 'Asks for the manager.',
+      call: {
+        leadName: `${lead?.firstName} ${lead?.lastName}`.trim(),
+        phone: lead?.phoneE164,
+        state: 'connected',
+        answeredAt: expect.any(Number),
+        endedAt: null,
+      },
+      answer: null,
+    });
+    expect(await rep.call('floor.myEscalations')).toEqual([
+      {
+        escalationId: escalation?.id,
+        raisedAt: escalation?.raisedAt,
+        state: 'waiting',
+        answer: null,
+      },
+    ]);
+    expect(await rep.refused('floor.dismissEscalation', escalation?.id)).toMatchObject({
+      code: 'conflict',
+    });
+    const willCall = { kind: 'will-call', text: null } as const;
+    expect(await supervisor.call('floor.answerEscalation', escalation?.id, willCall)).toBeNull();
     // A second click of the same supervisor changes nothing and is no error.
-    expect(await supervisor.call('floor.acknowledgeEscalation', escalation?.id)).toBeNull();
+    expect(await supervisor.call('floor.answerEscalation', escalation?.id, willCall)).toBeNull();
     expect((await supervisor.call('floor.view'))?.escalations).toEqual([]);
+    // The rep's app hears the answer over its own hub connection, without asking.
+    await advanceUntil(
+      clock,
+      () => rep.core.floorLink.myEscalations()[0]?.state === 'answered',
+      "the answer on the rep's screen",
+    );
+    const answered = rep.payloads('floor.myEscalationsChanged').at(-1);
+    expect(answered).toEqual([
+      {
+        escalationId: escalation?.id,
+        raisedAt: escalation?.raisedAt,
+        state: 'answered',
+        answer: { kind: 'will-call', text: null, by: 'Sam Lead', at: expect.any(Number) },
+      },
+    ]);
+    expect(await rep.call('floor.dismissEscalation', escalation?.id)).toBeNull();
+    expect(await rep.call('floor.myEscalations')).toEqual([]);
     expect(
-      await supervisor.refused('floor.acknowledgeEscalation', 'no-such-escalation'),
+      await supervisor.refused('floor.answerEscalation', 'no-such-escalation', willCall),
     ).toMatchObject({ code: 'not-found' });
+    expect(
+      await supervisor.refused('floor.answerEscalation', escalation?.id, {
+        kind: 'reply',
+        text: '',
+      }),
+    ).toMatchObject({ code: 'invalid-argument' });
 
     // Paused 15 minutes: the hub raises an alert, the supervisor acknowledges it.
     await advanceUntil(
@@ -130,7 +180,12 @@ describe("a supervisor's app on the floor", () => {
       'the escalation reaches the follower',
     );
     const escalation = (await supervisor.call('floor.view'))?.escalations[0];
-    expect(await supervisor.call('floor.acknowledgeEscalation', escalation?.id)).toBeNull();
+    expect(
+      await supervisor.call('floor.answerEscalation', escalation?.id, {
+        kind: 'acknowledged',
+        text: null,
+      }),
+    ).toBeNull();
     expect(remote.floor.view().escalations).toEqual([]);
     expect(await supervisor.refused('floor.alertHistory')).toMatchObject({ code: 'unavailable' });
   });

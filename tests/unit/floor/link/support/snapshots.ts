@@ -30,7 +30,7 @@ export function idleSnapshot(
 export function snapshotIn(
   state: SessionStateName,
   since: number,
-  lead: Pick<Lead, 'id' | 'createdAt'> | null = null,
+  lead: Partial<Lead> | null = null,
   overrides: Partial<SessionSnapshot> = {},
 ): SessionSnapshot {
   return idleSnapshot(since, {
