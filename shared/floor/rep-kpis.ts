@@ -46,6 +46,8 @@ function toAttempt(repId: string, report: AttemptEventBody): Attempt {
     talkSeconds: report.talkSeconds,
     endReason: null,
     outcomeCode: flagCode(report.contact, report.conversion),
+    // The rep sends no contact or conversion for an outcome kept off the line.
+    notOnTheLine: false,
     note: null,
     callbackAt: null,
     provider: '',

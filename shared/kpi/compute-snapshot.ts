@@ -20,6 +20,9 @@ import { shiftOnDay } from './work-shift';
  * before today counts with its whole wait, overnight included: the lead waited all the same, and leaving
  * it out would hide exactly the delays the KPI is there to expose.
  *
+ * An outcome marked not on the line (kept on a call no person answered) counts as the dial it was,
+ * never as a contact or a conversion.
+ *
  * Closing speed covers today's conversions: outcome time (recordedAt, else endedAt, else startedAt) minus
  * the lead's first attempt, which may lie on an earlier day.
  */
@@ -52,7 +55,11 @@ export function computeKpiSnapshot(input: KpiInput): KpiSnapshot {
       totals.handleSeconds += handleSeconds;
     }
 
-    const flags = attempt.outcomeCode === null ? undefined : flagsByCode.get(attempt.outcomeCode);
+    // An outcome kept on a call no person answered is not a contact, whatever its flags say.
+    const flags =
+      attempt.outcomeCode === null || attempt.notOnTheLine
+        ? undefined
+        : flagsByCode.get(attempt.outcomeCode);
     if (flags?.contact) totals.contacts++;
     if (flags?.conversion) {
       totals.conversions++;

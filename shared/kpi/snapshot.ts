@@ -9,7 +9,7 @@ export interface KpiTotals {
   reps: number;
   /** Attempts started in the rep's local day. */
   dials: number;
-  /** Of those, attempts whose outcome has the contact flag. */
+  /** Of those, attempts whose outcome has the contact flag (and was not kept off the line). */
   contacts: number;
   /** Of those, attempts whose outcome has the conversion flag. */
   conversions: number;

@@ -96,6 +96,7 @@ export class TodayKpi {
           day.attempts.set(attempt.id, {
             ...attempt,
             outcomeCode: null,
+            notOnTheLine: false,
             note: null,
             callbackAt: null,
             recordedAt: null,
@@ -121,6 +122,7 @@ export class TodayKpi {
         ? {
             ...attempt,
             outcomeCode: known.outcomeCode,
+            notOnTheLine: known.notOnTheLine,
             note: known.note,
             callbackAt: known.callbackAt,
             recordedAt: known.recordedAt,

@@ -136,6 +136,26 @@ describe('computeKpiSnapshot: edge cases', () => {
     expect(snapshot.conversionRate).toBeNull();
   });
 
+  it('counts an outcome kept not on the line as a dial only, never a contact or conversion', () => {
+    const kept = { ...unansweredCall(1, today(9, 0), 'converted'), notOnTheLine: true };
+    const machine = {
+      ...answeredCall(2, today(9, 10), 'interested', 20, 5),
+      answeredBy: 'machine' as const,
+      notOnTheLine: true,
+    };
+    const real = answeredCall(3, today(9, 20), 'converted', 60, 10);
+    const snapshot = snapshotOf({ attempts: [kept, machine, real], now: today(10, 0) });
+    expect([snapshot.dials, snapshot.contacts, snapshot.conversions]).toEqual([3, 1, 1]);
+    expect(snapshot.conversionRate).toBe(1);
+    expect(snapshot.closingTimesMs).toHaveLength(1);
+    // Without the mark the same outcomes would count: the mark is what keeps them out.
+    const unmarked = snapshotOf({
+      attempts: [kept, machine, real].map((a) => ({ ...a, notOnTheLine: false })),
+      now: today(10, 0),
+    });
+    expect([unmarked.contacts, unmarked.conversions]).toEqual([3, 2]);
+  });
+
   it('credits a lead’s response time only to the rep who dialed it first', () => {
     const lead = leadTiming(7, today(8, 0), today(8, 30));
     const first = snapshotOf({

@@ -63,6 +63,30 @@ describe("TodayKpi: the rep's day in memory, following the session's writes", ()
     expect((await kpi.attempts()).map((a) => a.startedAt)).toEqual([START + MINUTE, START]);
   });
 
+  it('leaves an outcome kept not on the line out of the contacts and conversions, read or followed', async () => {
+    const leadId = await seedLead(f.store);
+    const attempt = attemptFor(leadId, { startedAt: START });
+    await f.ports.startAttempt(attempt);
+    await f.ports.recordOutcome(
+      {
+        ...attempt,
+        providerCallId: 'SIM',
+        endedAt: START + 20_000,
+        endReason: 'no-answer',
+        outcomeCode: 'converted',
+        notOnTheLine: true,
+        recordedAt: START + 30_000,
+      },
+      converted,
+    );
+    expect(await kpi.snapshot()).toMatchObject({ dials: 1, contacts: 0, conversions: 0 });
+    await convert(await seedLead(f.store), START + MINUTE);
+    for (const change of f.changes.splice(0)) kpi.apply(change);
+    expect(kpi.snapshotNow()).toMatchObject({ dials: 2, contacts: 1, conversions: 1 });
+    kpi.invalidate();
+    expect(await kpi.snapshot()).toMatchObject({ dials: 2, contacts: 1, conversions: 1 });
+  });
+
   it("starts a new day at midnight in the rep's zone", async () => {
     await convert(await seedLead(f.store), START);
     expect((await kpi.snapshot()).dials).toBe(1);
