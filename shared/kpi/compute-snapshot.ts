@@ -23,6 +23,8 @@ import { shiftOnDay } from './work-shift';
  * An outcome marked not on the line (kept on a call no person answered) counts as the dial it was,
  * never as a contact or a conversion.
  *
+ * Talk time includes the call on the line now, up to `now`.
+ *
  * Closing speed covers today's conversions: outcome time (recordedAt, else endedAt, else startedAt) minus
  * the lead's first attempt, which may lie on an earlier day.
  */
@@ -46,7 +48,7 @@ export function computeKpiSnapshot(input: KpiInput): KpiSnapshot {
   for (const attempt of input.attempts) {
     if (!isWithinDay(attempt.startedAt, day)) continue;
     totals.dials++;
-    totals.talkSeconds += attempt.talkSeconds;
+    totals.talkSeconds += talkSecondsAt(attempt, input.now);
     if (firstDialAt === null || attempt.startedAt < firstDialAt) firstDialAt = attempt.startedAt;
 
     const handleSeconds = handleSecondsOf(attempt);
@@ -97,6 +99,15 @@ function earliestStartByLead(attempts: readonly Attempt[]): Map<LeadId, number> 
     }
   }
   return earliest;
+}
+
+/**
+ * A call's talk time; for a call still on the line, its talk so far (rounded as an ended call's
+ * is), so talk time never reads 0:01 a minute into a call.
+ */
+function talkSecondsAt(attempt: Attempt, now: number): number {
+  if (attempt.answeredAt === null || attempt.endedAt !== null) return attempt.talkSeconds;
+  return Math.round(Math.max(0, now - attempt.answeredAt) / 1000);
 }
 
 /** Talk plus wrap-up, for a call that was answered, ended and given its outcome; null otherwise. */

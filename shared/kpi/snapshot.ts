@@ -13,7 +13,7 @@ export interface KpiTotals {
   contacts: number;
   /** Of those, attempts whose outcome has the conversion flag. */
   conversions: number;
-  /** Sum of `talkSeconds` over the day's attempts. */
+  /** Sum of `talkSeconds` over the day's attempts, a call still on the line counted up to now. */
   talkSeconds: number;
   /** Attempts answered (by a person or a machine), ended, and with their outcome recorded. */
   handledCalls: number;

@@ -47,7 +47,8 @@ describe('computeKpiSnapshot: a rep’s working day', () => {
   });
 
   it('sums talk time and averages talk plus wrap-up over the answered, recorded calls', () => {
-    expect(snapshot.talkSeconds).toBe(1380);
+    // 1380 s of ended calls, and the call still on the line since 11:00:05 up to now (15:00).
+    expect(snapshot.talkSeconds).toBe(1380 + 4 * 3600 - 5);
     // 300+40, 120+60, 60+20, 600+120, 300+60; the unanswered and the live call are not handled yet.
     expect(snapshot.handledCalls).toBe(5);
     expect(snapshot.handleSeconds).toBe(1680);
@@ -134,6 +135,17 @@ describe('computeKpiSnapshot: edge cases', () => {
     expect([snapshot.dials, snapshot.contacts, snapshot.conversions]).toEqual([1, 0, 0]);
     expect(snapshot.contactRate).toBe(0);
     expect(snapshot.conversionRate).toBeNull();
+  });
+
+  it('counts a live call’s talk up to now, rounded as an ended call’s', () => {
+    const live = makeAttempt({ leadId: 1, startedAt: today(9, 0), answeredAt: today(9, 0, 10) });
+    const at = (ms: number) => snapshotOf({ attempts: [live], now: today(9, 0, 10) + ms });
+    expect(at(0).talkSeconds).toBe(0);
+    expect(at(60_400).talkSeconds).toBe(60);
+    expect(at(60_600).talkSeconds).toBe(61);
+    // Once it ends, the stored talk time is what counts.
+    const ended = { ...live, endedAt: today(9, 1, 10), talkSeconds: 60 };
+    expect(snapshotOf({ attempts: [ended], now: today(10, 0) }).talkSeconds).toBe(60);
   });
 
   it('counts an outcome kept not on the line as a dial only, never a contact or conversion', () => {
