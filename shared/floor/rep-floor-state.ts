@@ -43,20 +43,33 @@ export class RepFloorState {
     this.lastSeq = lastSeq;
   }
 
-  /** Events arrive in seq order; escalations are kept by the hub, not here. */
-  apply(event: FloorEvent): void {
+  /**
+   * Events arrive in seq order (escalations are kept by the hub, not here); `receivedAt` is when
+   * the hub stored the event, on the hub's clock. The rep's clock may be off by any amount, so a
+   * time it reports is placed on the hub's clock: arrival, less how long before the event it was
+   * (a duration on the rep's one clock, which skew does not change).
+   */
+  apply(event: FloorEvent, receivedAt: number): void {
     this.lastSeq = event.seq;
     this.lastEventAt = event.at;
+    const onHubClock = (repTime: number) => receivedAt - Math.max(0, event.at - repTime);
     switch (event.type) {
       case 'state':
         this.state = event.state;
-        this.stateSince = event.since;
+        this.stateSince = onHubClock(event.since);
         this.pauseCode = event.pauseCode;
         this.lead = event.lead;
         return;
       case 'attempt': {
         const { eventId: _e, repId: _r, seq: _s, at: _a, ...report } = event;
-        this.attempts.set(report.attemptId, report);
+        if (report.calledOff) this.attempts.delete(report.attemptId);
+        else if (report.answeredAt !== null && report.endedAt === null) {
+          // A live call's talk runs on the hub's clock, up to the moment of each view.
+          this.attempts.set(report.attemptId, {
+            ...report,
+            answeredAt: onHubClock(report.answeredAt),
+          });
+        } else this.attempts.set(report.attemptId, report);
         this.snapshot = null;
         return;
       }
@@ -87,8 +100,12 @@ export class RepFloorState {
       this.identity.timeZone,
       now,
     );
-    // Pace figures move with the clock but the floor shows none of them: valid until midnight.
-    this.snapshot = { kpis, validUntil: localDayAt(now, this.identity.timeZone).end };
+    // Pace figures move with the clock but the floor shows none of them: valid until midnight,
+    // unless a call is live, whose talk time grows with every view.
+    const live = [...this.attempts.values()].some(
+      (report) => report.answeredAt !== null && report.endedAt === null,
+    );
+    this.snapshot = { kpis, validUntil: live ? now : localDayAt(now, this.identity.timeZone).end };
     return kpis;
   }
 

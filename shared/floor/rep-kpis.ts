@@ -45,7 +45,7 @@ function toAttempt(repId: string, report: AttemptEventBody): Attempt {
     endedAt: report.endedAt,
     talkSeconds: report.talkSeconds,
     endReason: null,
-    outcomeCode: flagCode(report.contact, report.conversion),
+    outcomeCode: report.outcomeCode === null ? null : flagCode(report.contact, report.conversion),
     // The rep sends no contact or conversion for an outcome kept off the line.
     notOnTheLine: false,
     note: null,
