@@ -60,7 +60,11 @@ describe('StoreSessionPorts: attempts, outcomes and undo', () => {
     await f.ports.startAttempt(placed);
     expect((await leadRow(f.store, id)).first_attempt_at).toBe(START);
     expect(await count(f.store, 'attempts')).toBe(1);
-    expect(f.changes.at(-1)).toMatchObject({ kind: 'attempt-started' });
+    // No dial-time check read the lead just before: its timing is read, so KPIs and floor count it.
+    expect(f.changes.at(-1)).toMatchObject({
+      kind: 'attempt-started',
+      lead: { id, firstAttemptAt: START, createdAt: expect.any(Number) as unknown },
+    });
   });
 
   it('records the outcome, the lead and the DNC entry in one write', async () => {
