@@ -62,6 +62,7 @@ export function repKpiSnapshot(
   reports: Iterable<AttemptEventBody>,
   timeZone: string,
   now: number,
+  liveAttemptId: string | null = null,
 ): KpiSnapshot {
   const attempts: Attempt[] = [];
   const leads = new Map<LeadId, LeadTiming>();
@@ -81,6 +82,7 @@ export function repKpiSnapshot(
     leads: [...leads.values()],
     timeZone,
     now,
+    liveAttemptId,
   });
 }
 

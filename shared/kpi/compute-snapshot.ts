@@ -23,7 +23,7 @@ import { shiftOnDay } from './work-shift';
  * An outcome marked not on the line (kept on a call no person answered) counts as the dial it was,
  * never as a contact or a conversion.
  *
- * Talk time includes the call on the line now, up to `now`.
+ * Talk time includes the call on the line now (`liveAttemptId`), up to `now`.
  *
  * Closing speed covers today's conversions: outcome time (recordedAt, else endedAt, else startedAt) minus
  * the lead's first attempt, which may lie on an earlier day.
@@ -48,7 +48,8 @@ export function computeKpiSnapshot(input: KpiInput): KpiSnapshot {
   for (const attempt of input.attempts) {
     if (!isWithinDay(attempt.startedAt, day)) continue;
     totals.dials++;
-    totals.talkSeconds += talkSecondsAt(attempt, input.now);
+    totals.talkSeconds +=
+      attempt.id === input.liveAttemptId ? talkSecondsAt(attempt, input.now) : attempt.talkSeconds;
     if (firstDialAt === null || attempt.startedAt < firstDialAt) firstDialAt = attempt.startedAt;
 
     const handleSeconds = handleSecondsOf(attempt);

@@ -132,6 +132,23 @@ describe('floor model', () => {
     expect(model.rows(NOW)[0]?.stateSince).toBe(NOW - 3_000);
   });
 
+  it('stops counting a live call once the rep reports a state off the line (a crash cut it off)', () => {
+    const model = new FloorModel();
+    model.upsertRep({ repId: 'ana', repName: 'Ana', timeZone: 'Europe/Madrid' });
+    const send = (seq: number, body: Parameters<typeof envelope>[2], at: number) =>
+      model.apply(envelope('ana', seq, body, at), at);
+    const placed = { ...attemptBody('a1', NOW - 2 * MIN, NO_ANSWER), outcomeCode: null };
+    send(1, stateBody('connected', NOW - MIN), NOW - MIN);
+    send(2, { ...placed, answeredAt: NOW - MIN, endedAt: null, recordedAt: null }, NOW - MIN);
+    // Read twice from the cache, once computed afresh: the same talk each way.
+    expect(model.rows(NOW)[0]?.kpis.talkSeconds).toBe(60);
+    expect(model.rows(NOW + 30_000)[0]?.kpis.talkSeconds).toBe(90);
+    // The app restarts: idle, and the call's end never comes.
+    send(3, stateBody('idle', NOW + 30_000), NOW + 30_000);
+    expect(model.rows(NOW + 30_000)[0]?.kpis).toMatchObject({ dials: 1, talkSeconds: 0 });
+    expect(model.rows(NOW + 10 * MIN)[0]?.kpis.talkSeconds).toBe(0);
+  });
+
   it("leaves yesterday's attempts out of today's numbers", () => {
     const { model, publish } = floorWithTwoReps();
     publish('ana', attemptBody('old', NOW - 26 * 60 * MIN, CONVERTED));

@@ -47,8 +47,9 @@ describe('computeKpiSnapshot: a rep’s working day', () => {
   });
 
   it('sums talk time and averages talk plus wrap-up over the answered, recorded calls', () => {
-    // 1380 s of ended calls, and the call still on the line since 11:00:05 up to now (15:00).
-    expect(snapshot.talkSeconds).toBe(1380 + 4 * 3600 - 5);
+    // The call answered at 11:00 and never ended is not the one on the line (none is named):
+    // it counts the talk stored on it, none.
+    expect(snapshot.talkSeconds).toBe(1380);
     // 300+40, 120+60, 60+20, 600+120, 300+60; the unanswered and the live call are not handled yet.
     expect(snapshot.handledCalls).toBe(5);
     expect(snapshot.handleSeconds).toBe(1680);
@@ -139,13 +140,18 @@ describe('computeKpiSnapshot: edge cases', () => {
 
   it('counts a live call’s talk up to now, rounded as an ended call’s', () => {
     const live = makeAttempt({ leadId: 1, startedAt: today(9, 0), answeredAt: today(9, 0, 10) });
-    const at = (ms: number) => snapshotOf({ attempts: [live], now: today(9, 0, 10) + ms });
+    const at = (ms: number, liveAttemptId: string | null = live.id) =>
+      snapshotOf({ attempts: [live], now: today(9, 0, 10) + ms, liveAttemptId });
     expect(at(0).talkSeconds).toBe(0);
     expect(at(60_400).talkSeconds).toBe(60);
     expect(at(60_600).talkSeconds).toBe(61);
+    // A call a crash cut off (answered, never ended) is not on the line: it never grows.
+    expect(at(60_600, null).talkSeconds).toBe(0);
     // Once it ends, the stored talk time is what counts.
     const ended = { ...live, endedAt: today(9, 1, 10), talkSeconds: 60 };
-    expect(snapshotOf({ attempts: [ended], now: today(10, 0) }).talkSeconds).toBe(60);
+    expect(
+      snapshotOf({ attempts: [ended], now: today(10, 0), liveAttemptId: live.id }).talkSeconds,
+    ).toBe(60);
   });
 
   it('counts an outcome kept not on the line as a dial only, never a contact or conversion', () => {
