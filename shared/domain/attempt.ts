@@ -19,6 +19,11 @@ export interface Attempt {
   talkSeconds: number;
   endReason: CallEndReason | null;
   outcomeCode: string | null;
+  /**
+   * The outcome is a contact or a conversion, but no person was on the line (kept only where the
+   * settings allow it): it counts in no KPI and on no floor. False without an outcome.
+   */
+  notOnTheLine: boolean;
   note: string | null;
   callbackAt: number | null;
   provider: string;

@@ -69,7 +69,13 @@ export interface SessionSnapshot {
    * The last recorded outcome, while it can still be undone: until the next outcome is recorded,
    * even while the next call rings (undo then leaves that call alone: see `reopened`).
    */
-  lastOutcome: { attemptId: string; leadId: LeadId; outcomeCode: string } | null;
+  lastOutcome: {
+    attemptId: string;
+    leadId: LeadId;
+    outcomeCode: string;
+    /** Kept on a call no person answered, out of the numbers (see Attempt.notOnTheLine). */
+    notOnTheLine: boolean;
+  } | null;
   /** A call whose outcome the rep withdrew during the next call: its wrap-up follows this call's. */
   reopened: { attemptId: string; leadId: LeadId } | null;
   /** Something the rep should know that is not an error, e.g. a lead skipped by the dial check. */

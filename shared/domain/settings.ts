@@ -34,6 +34,12 @@ export interface PublicSettings {
   dialMode: DialMode;
   /** The wrap-up countdown after a call, 1–600 s. */
   wrapUpSeconds: number;
+  /**
+   * A contact or conversion outcome on a call no person answered (nobody, or a machine): false
+   * (the default) refuses it with the reason; true keeps it on the attempt, marked "not on the
+   * line", and leaves it out of the KPIs and the floor.
+   */
+  keepOutcomesNotOnTheLine: boolean;
   /** How the Twilio Device gets access tokens: the team's token URL, or minted here (API key). */
   twilioTokenMode: TwilioTokenMode;
   /** https (http only on this machine); Dialdeck POSTs {identity} and expects {token}. */

@@ -44,11 +44,14 @@ export class FloorModel {
     return this.reps.get(repId);
   }
 
-  /** The rep must be known (hello comes first); an event of an unknown rep is a bug upstream. */
-  apply(event: FloorEvent): void {
+  /**
+   * The rep must be known (hello comes first); an event of an unknown rep is a bug upstream.
+   * `receivedAt`: when the hub stored it, on the hub's clock (times in state are measured on it).
+   */
+  apply(event: FloorEvent, receivedAt: number): void {
     const rep = this.reps.get(event.repId);
     if (!rep) throw new Error(`Event ${event.eventId} of unknown rep ${event.repId}`);
-    rep.apply(event);
+    rep.apply(event, receivedAt);
   }
 
   rows(now: number): FloorRepRow[] {

@@ -38,7 +38,10 @@ export interface FloorRepRow {
   connected: boolean;
   /** Last reported session state; null before the rep's first state event. */
   state: SessionStateName | null;
-  /** When the rep entered `state` (rep's clock). */
+  /**
+   * When the rep entered `state`, on the hub's clock: the state event's arrival, less how long
+   * the rep had been in it when the event was made (so a rep's clock that is off changes nothing).
+   */
   stateSince: number | null;
   pauseCode: PauseCode | null;
   /** The lead on the rep's screen. */

@@ -49,15 +49,22 @@ export interface StateEventBody {
 }
 
 /**
- * An attempt got its outcome. Sent again if the rep changes the outcome: the hub keeps the latest
- * report per attemptId. The flags are the ones the rep's campaign gives the outcome, so the hub
- * needs no copy of anyone's dispositions.
+ * One dial as the rep's own KPI strip counts it, reported each time that changes: the dial
+ * starts, is answered, ends, gets its outcome, has it withdrawn (undo), or is called off before
+ * it was placed. The hub keeps the latest report per attemptId. The flags are the ones the rep's
+ * campaign gives the outcome, so the hub needs no copy of anyone's dispositions.
  */
 export interface AttemptEventBody {
   type: 'attempt';
   attemptId: string;
   leadId: LeadId;
-  outcomeCode: string;
+  /** null while the call has no outcome: on the line, in wrap-up, or its outcome undone. */
+  outcomeCode: string | null;
+  /**
+   * The dial was called off before it was placed (a hang-up or pause won the race): it is no
+   * dial, and the hub forgets it.
+   */
+  calledOff?: true;
   contact: boolean;
   conversion: boolean;
   startedAt: number;

@@ -1,5 +1,5 @@
 import { DAY_MS } from '../clock';
-import { localDayAt, type KpiSnapshot } from '../kpi';
+import { localDayAt, type KpiSnapshot, type LocalDay } from '../kpi';
 import type { PauseCode, SessionStateName } from '../domain/session';
 import type { FloorRepRow, LeadsWaiting } from './floor-view';
 import type { AttemptEventBody, FloorEvent, FloorLeadRef } from './protocol';
@@ -25,7 +25,18 @@ export class RepFloorState {
   private lastSeq = 0;
   private lastEventAt: number | null = null;
   private readonly attempts = new Map<string, AttemptEventBody>();
-  private snapshot: { kpis: KpiSnapshot; validUntil: number } | null = null;
+  /**
+   * The call on the line (answered, not ended; its answer on the hub's clock): its talk grows
+   * with every view. Only while the rep is connected: after a crash cut a call off, the rep's app
+   * reports its new state and never that call's end, which then never grows.
+   */
+  private liveCall: { attemptId: string; answeredAt: number; startedAt: number } | null = null;
+  private snapshot: {
+    kpis: KpiSnapshot;
+    computedAt: number;
+    validUntil: number;
+    day: LocalDay;
+  } | null = null;
 
   constructor(private identity: RepIdentity) {}
 
@@ -43,20 +54,37 @@ export class RepFloorState {
     this.lastSeq = lastSeq;
   }
 
-  /** Events arrive in seq order; escalations are kept by the hub, not here. */
-  apply(event: FloorEvent): void {
+  /**
+   * Events arrive in seq order (escalations are kept by the hub, not here); `receivedAt` is when
+   * the hub stored the event, on the hub's clock. The rep's clock may be off by any amount, so a
+   * time it reports is placed on the hub's clock: arrival, less how long before the event it was
+   * (a duration on the rep's one clock, which skew does not change).
+   */
+  apply(event: FloorEvent, receivedAt: number): void {
     this.lastSeq = event.seq;
     this.lastEventAt = event.at;
+    const onHubClock = (repTime: number) => receivedAt - Math.max(0, event.at - repTime);
     switch (event.type) {
       case 'state':
+        if (event.state !== 'connected' && this.liveCall) {
+          this.liveCall = null;
+          this.snapshot = null;
+        }
         this.state = event.state;
-        this.stateSince = event.since;
+        this.stateSince = onHubClock(event.since);
         this.pauseCode = event.pauseCode;
         this.lead = event.lead;
         return;
       case 'attempt': {
         const { eventId: _e, repId: _r, seq: _s, at: _a, ...report } = event;
-        this.attempts.set(report.attemptId, report);
+        if (this.liveCall?.attemptId === report.attemptId) this.liveCall = null;
+        if (report.calledOff) this.attempts.delete(report.attemptId);
+        else if (report.answeredAt !== null && report.endedAt === null) {
+          // A live call's talk runs on the hub's clock, up to the moment of each view.
+          const answeredAt = onHubClock(report.answeredAt);
+          this.attempts.set(report.attemptId, { ...report, answeredAt });
+          this.liveCall = { attemptId: report.attemptId, answeredAt, startedAt: report.startedAt };
+        } else this.attempts.set(report.attemptId, report);
         this.snapshot = null;
         return;
       }
@@ -77,7 +105,15 @@ export class RepFloorState {
   }
 
   kpis(now: number): KpiSnapshot {
-    if (this.snapshot && now < this.snapshot.validUntil) return this.snapshot.kpis;
+    const cached = this.snapshot;
+    if (cached && now >= cached.computedAt && now < cached.validUntil) {
+      // Only a live call's talk moves until the next event: added, not computed again.
+      const moved =
+        this.liveTalkSeconds(now, cached.day) - this.liveTalkSeconds(cached.computedAt, cached.day);
+      return moved === 0
+        ? cached.kpis
+        : { ...cached.kpis, talkSeconds: cached.kpis.talkSeconds + moved };
+    }
     for (const [id, report] of this.attempts) {
       if (report.startedAt < now - ATTEMPT_MEMORY_MS) this.attempts.delete(id);
     }
@@ -86,10 +122,19 @@ export class RepFloorState {
       this.attempts.values(),
       this.identity.timeZone,
       now,
+      this.liveCall?.attemptId ?? null,
     );
     // Pace figures move with the clock but the floor shows none of them: valid until midnight.
-    this.snapshot = { kpis, validUntil: localDayAt(now, this.identity.timeZone).end };
+    const day = localDayAt(now, this.identity.timeZone);
+    this.snapshot = { kpis, computedAt: now, validUntil: day.end, day };
     return kpis;
+  }
+
+  /** The live call's talk so far if it is today's, rounded as computeKpiSnapshot rounds it. */
+  private liveTalkSeconds(at: number, day: LocalDay): number {
+    const call = this.liveCall;
+    if (!call || call.startedAt < day.start || call.startedAt >= day.end) return 0;
+    return Math.round(Math.max(0, at - call.answeredAt) / 1000);
   }
 
   row(now: number): FloorRepRow {

@@ -45,7 +45,9 @@ function toAttempt(repId: string, report: AttemptEventBody): Attempt {
     endedAt: report.endedAt,
     talkSeconds: report.talkSeconds,
     endReason: null,
-    outcomeCode: flagCode(report.contact, report.conversion),
+    outcomeCode: report.outcomeCode === null ? null : flagCode(report.contact, report.conversion),
+    // The rep sends no contact or conversion for an outcome kept off the line.
+    notOnTheLine: false,
     note: null,
     callbackAt: null,
     provider: '',
@@ -60,6 +62,7 @@ export function repKpiSnapshot(
   reports: Iterable<AttemptEventBody>,
   timeZone: string,
   now: number,
+  liveAttemptId: string | null = null,
 ): KpiSnapshot {
   const attempts: Attempt[] = [];
   const leads = new Map<LeadId, LeadTiming>();
@@ -79,6 +82,7 @@ export function repKpiSnapshot(
     leads: [...leads.values()],
     timeZone,
     now,
+    liveAttemptId,
   });
 }
 

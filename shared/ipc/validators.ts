@@ -22,6 +22,7 @@ const settingsPatch = z
     telephonyProvider: z.enum(['simulated', 'twilio']),
     dialMode: z.enum(['power', 'preview']),
     wrapUpSeconds: z.number().int().min(1).max(600),
+    keepOutcomesNotOnTheLine: z.boolean(),
     shiftStart: clockTime,
     shiftEnd: clockTime,
     ...twilioSettingsShape,

@@ -20,6 +20,11 @@ import { shiftOnDay } from './work-shift';
  * before today counts with its whole wait, overnight included: the lead waited all the same, and leaving
  * it out would hide exactly the delays the KPI is there to expose.
  *
+ * An outcome marked not on the line (kept on a call no person answered) counts as the dial it was,
+ * never as a contact or a conversion.
+ *
+ * Talk time includes the call on the line now (`liveAttemptId`), up to `now`.
+ *
  * Closing speed covers today's conversions: outcome time (recordedAt, else endedAt, else startedAt) minus
  * the lead's first attempt, which may lie on an earlier day.
  */
@@ -43,7 +48,8 @@ export function computeKpiSnapshot(input: KpiInput): KpiSnapshot {
   for (const attempt of input.attempts) {
     if (!isWithinDay(attempt.startedAt, day)) continue;
     totals.dials++;
-    totals.talkSeconds += attempt.talkSeconds;
+    totals.talkSeconds +=
+      attempt.id === input.liveAttemptId ? talkSecondsAt(attempt, input.now) : attempt.talkSeconds;
     if (firstDialAt === null || attempt.startedAt < firstDialAt) firstDialAt = attempt.startedAt;
 
     const handleSeconds = handleSecondsOf(attempt);
@@ -52,7 +58,11 @@ export function computeKpiSnapshot(input: KpiInput): KpiSnapshot {
       totals.handleSeconds += handleSeconds;
     }
 
-    const flags = attempt.outcomeCode === null ? undefined : flagsByCode.get(attempt.outcomeCode);
+    // An outcome kept on a call no person answered is not a contact, whatever its flags say.
+    const flags =
+      attempt.outcomeCode === null || attempt.notOnTheLine
+        ? undefined
+        : flagsByCode.get(attempt.outcomeCode);
     if (flags?.contact) totals.contacts++;
     if (flags?.conversion) {
       totals.conversions++;
@@ -90,6 +100,15 @@ function earliestStartByLead(attempts: readonly Attempt[]): Map<LeadId, number> 
     }
   }
   return earliest;
+}
+
+/**
+ * A call's talk time; for a call still on the line, its talk so far (rounded as an ended call's
+ * is), so talk time never reads 0:01 a minute into a call.
+ */
+function talkSecondsAt(attempt: Attempt, now: number): number {
+  if (attempt.answeredAt === null || attempt.endedAt !== null) return attempt.talkSeconds;
+  return Math.round(Math.max(0, now - attempt.answeredAt) / 1000);
 }
 
 /** Talk plus wrap-up, for a call that was answered, ended and given its outcome; null otherwise. */

@@ -15,6 +15,11 @@ export interface KpiInput {
   leads: readonly LeadTiming[];
   /** The rep's IANA zone: "today" runs from their local midnight to the next. */
   timeZone: string;
+  /**
+   * The call on the line now (answered, not ended): its talk counts up to `now`. Any other
+   * attempt counts the talk stored on it, so a call cut off by a crash never grows.
+   */
+  liveAttemptId?: string | null;
   /** The rep's shift hours, which Pace projects over; without them, 8 h from the first dial. */
   shift?: WorkShift | null;
   now: number;

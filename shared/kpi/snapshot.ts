@@ -9,11 +9,11 @@ export interface KpiTotals {
   reps: number;
   /** Attempts started in the rep's local day. */
   dials: number;
-  /** Of those, attempts whose outcome has the contact flag. */
+  /** Of those, attempts whose outcome has the contact flag (and was not kept off the line). */
   contacts: number;
   /** Of those, attempts whose outcome has the conversion flag. */
   conversions: number;
-  /** Sum of `talkSeconds` over the day's attempts. */
+  /** Sum of `talkSeconds` over the day's attempts, a call still on the line counted up to now. */
   talkSeconds: number;
   /** Attempts answered (by a person or a machine), ended, and with their outcome recorded. */
   handledCalls: number;

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { browserModeForEachTest, scriptedLine } from './browser-mode';
+import { openApp, openScreen } from './screens';
 
 /**
  * The rep's safety nets in power mode, from the keyboard: in power mode the next call is placed
@@ -124,6 +125,82 @@ test.describe('outcomes that must be meant and must match the call', () => {
     await expect(callState).toHaveText('paused');
     await expect(page.getByTestId('kpi-dials')).toHaveText('3');
     await expect(page.getByTestId('kpi-contacts')).toHaveText('1');
+    await expect(page.getByTestId('kpi-conversions')).toHaveText('0');
+  });
+});
+
+test.describe('outcomes kept not on the line, where the settings allow it', () => {
+  const line = browserModeForEachTest({
+    args: ['--rep-name', 'Alex Morgan', ...scriptedLine('no-answer')],
+  });
+
+  test('a conversion after a no-answer is kept, marked, left out of the numbers, and undoable', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await openApp(page, line().url);
+    await openScreen(page, 'settings');
+    const keep = page.getByLabel(
+      'Keep a contact or conversion outcome on a call nobody answered, marked “not on the line”',
+    );
+    await expect(keep).not.toBeChecked();
+    await keep.check();
+    await page.getByTestId('settings-save').click();
+    await expect(
+      page.getByRole('form', { name: 'You and your dialer' }).getByRole('status'),
+    ).toHaveText(/^Saved\. Keeping outcomes on calls nobody answered applies the next time/);
+
+    await openScreen(page, 'dial');
+    const callState = page.getByTestId('call-state');
+    await page.keyboard.press('Space');
+    await expect(callState).toHaveText('ringing');
+    const lead = (await page.getByTestId('lead-name').textContent()) ?? '';
+    await page.keyboard.press('Space');
+    await expect(callState).toHaveText('wrap-up');
+    await page.keyboard.press('1');
+    await expect(page.getByTestId('outcome-converted')).toHaveAttribute('aria-pressed', 'true');
+    // Pause once it is saved, so the numbers are read before any next dial.
+    await page.keyboard.press('p');
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+    await expect(callState).toHaveText('paused');
+    await expect(
+      page.getByText(
+        `"Converted" is kept for ${lead}, marked not on the line (nobody answered): ` +
+          "it counts in no KPI, yours or the floor's.",
+      ),
+    ).toBeVisible();
+    const row = page.getByTestId('call-log-row').filter({ hasText: lead });
+    await expect(row).toContainText('Converted');
+    await expect(row.getByTestId('not-on-the-line')).toHaveText('not on the line · not counted');
+    await expect(page.getByTestId('kpi-dials')).toHaveText('1');
+    await expect(page.getByTestId('kpi-contacts')).toHaveText('0');
+    await expect(page.getByTestId('kpi-conversions')).toHaveText('0');
+    await expect(
+      page.getByRole('button', { name: /Undo “Converted” \(not on the line\)/ }),
+    ).toBeVisible();
+
+    // The lead's page lists the attempt with the same mark.
+    await page.keyboard.press('/');
+    await page.keyboard.type(lead.split(' ')[1] ?? lead);
+    await expect(page.getByTestId('lead-search-count')).toHaveAttribute('data-state', 'ready');
+    await expect(page.getByTestId('lead-result').first()).toContainText(lead);
+    await page.keyboard.press('Enter');
+    const attempt = page.getByTestId('lead-attempt');
+    await expect(attempt).toHaveCount(1);
+    await expect(attempt).toContainText('Converted');
+    await expect(attempt.getByTestId('not-on-the-line')).toBeVisible();
+
+    // Undo takes it back like any other outcome: the mark goes with it.
+    await openScreen(page, 'dial');
+    await page.keyboard.press('u');
+    await expect(callState).toHaveText('wrap-up');
+    await expect(row).toContainText('in progress');
+    await expect(row.getByTestId('not-on-the-line')).toHaveCount(0);
+    await page.keyboard.press('6');
+    await page.keyboard.press('Enter');
+    await expect(row).toContainText('No answer');
+    await expect(page.getByTestId('kpi-dials')).toHaveText('1');
     await expect(page.getByTestId('kpi-conversions')).toHaveText('0');
   });
 });

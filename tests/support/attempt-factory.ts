@@ -17,6 +17,7 @@ export function startedAttempt(head: AttemptHead, overrides: Partial<Attempt> = 
     talkSeconds: 0,
     endReason: null,
     outcomeCode: null,
+    notOnTheLine: false,
     note: null,
     callbackAt: null,
     provider: 'simulated',

@@ -12,6 +12,7 @@ export const ANA_SETTINGS = {
   telephonyProvider: 'simulated' as const,
   dialMode: 'power' as const,
   wrapUpSeconds: 10,
+  keepOutcomesNotOnTheLine: false,
   shiftStart: '09:00',
   shiftEnd: '17:00',
   ...TWILIO_DEFAULTS,

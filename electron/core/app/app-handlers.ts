@@ -52,7 +52,14 @@ async function applyToTheLoop(
   after: PublicSettings,
 ): Promise<void> {
   const changed = (key: keyof PublicSettings) => before[key] !== after[key];
-  if (changed('repId') || changed('dialMode') || changed('wrapUpSeconds')) session.reconfigure();
+  if (
+    changed('repId') ||
+    changed('dialMode') ||
+    changed('wrapUpSeconds') ||
+    changed('keepOutcomesNotOnTheLine')
+  ) {
+    session.reconfigure();
+  }
   if (changed('repId') || changed('repTimeZone') || changed('shiftStart') || changed('shiftEnd')) {
     kpi.invalidate();
     events.emit('kpi.changed', await kpi.snapshot());

@@ -147,6 +147,7 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
   const loop = new LoopEvents({
     events,
     kpi,
+    clock,
     log,
     queueSummary: () => summary(),
     whenQuiet: () => session.settled(),
@@ -247,6 +248,7 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
       closing ??= (async () => {
         await session.close();
         wake.close();
+        loop.stop();
         await leadList.close();
         await floorLink.close();
         await telephony.dispose();

@@ -16,6 +16,7 @@ export interface AttemptRow {
   talk_seconds: number;
   end_reason: string | null;
   outcome_code: string | null;
+  not_on_the_line: number;
   note: string | null;
   callback_at: number | null;
   provider: string;
@@ -25,7 +26,7 @@ export interface AttemptRow {
 
 export const ATTEMPT_COLUMNS =
   'id, lead_id, campaign_id, rep_id, started_at, ringing_at, answered_at, answered_by, ended_at, ' +
-  'talk_seconds, end_reason, outcome_code, note, callback_at, provider, provider_call_id, recorded_at';
+  'talk_seconds, end_reason, outcome_code, not_on_the_line, note, callback_at, provider, provider_call_id, recorded_at';
 
 export function rowToAttempt(row: AttemptRow): Attempt {
   return {
@@ -41,6 +42,7 @@ export function rowToAttempt(row: AttemptRow): Attempt {
     talkSeconds: row.talk_seconds,
     endReason: row.end_reason as CallEndReason | null,
     outcomeCode: row.outcome_code,
+    notOnTheLine: row.not_on_the_line === 1,
     note: row.note,
     callbackAt: row.callback_at,
     provider: row.provider,
@@ -93,12 +95,12 @@ export class AttemptRepository {
   /** Inserts or updates the whole attempt, outcome included. */
   static saveWithOutcomeStatement(attempt: Attempt): SqlStatement {
     return sql`${insertAttempt(attempt)} ON CONFLICT(id) DO UPDATE SET ${callFacts},
-      outcome_code = excluded.outcome_code, note = excluded.note,
+      outcome_code = excluded.outcome_code, not_on_the_line = excluded.not_on_the_line, note = excluded.note,
       callback_at = excluded.callback_at, recorded_at = excluded.recorded_at`;
   }
 
   static clearOutcomeStatement(attemptId: string): SqlStatement {
-    return sql`UPDATE attempts SET outcome_code = NULL, note = NULL, callback_at = NULL,
+    return sql`UPDATE attempts SET outcome_code = NULL, not_on_the_line = 0, note = NULL, callback_at = NULL,
       recorded_at = NULL WHERE id = ${attemptId}`;
   }
 
@@ -111,6 +113,6 @@ function insertAttempt(a: Attempt): SqlStatement {
   return sql`INSERT INTO attempts (${rawSql(ATTEMPT_COLUMNS)}) VALUES (${a.id}, ${a.leadId},
     ${a.campaignId}, ${a.repId}, ${a.startedAt}, ${a.ringingAt}, ${a.answeredAt}, ${a.answeredBy},
     ${a.endedAt},
-    ${a.talkSeconds}, ${a.endReason}, ${a.outcomeCode}, ${a.note}, ${a.callbackAt}, ${a.provider},
+    ${a.talkSeconds}, ${a.endReason}, ${a.outcomeCode}, ${a.notOnTheLine ? 1 : 0}, ${a.note}, ${a.callbackAt}, ${a.provider},
     ${a.providerCallId}, ${a.recordedAt})`;
 }

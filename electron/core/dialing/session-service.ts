@@ -147,6 +147,7 @@ export function sessionConfigOf(settings: PublicSettings): SessionConfigInput {
     autoAdvance: true,
     // The session needs at least a second to show the countdown at all.
     wrapUpSeconds: Math.max(1, settings.wrapUpSeconds),
+    keepOutcomesNotOnTheLine: settings.keepOutcomesNotOnTheLine,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Clock } from '../../../shared/clock';
 import type { Attempt } from '../../../shared/domain/attempt';
 import type { Disposition } from '../../../shared/domain/disposition';
+import type { LeadTiming } from '../../../shared/kpi';
 import { leadDisplayName, type Lead, type LeadId } from '../../../shared/domain/lead';
 import { DomainError } from '../../../shared/result';
 import type { CampaignRules } from '../queue';
@@ -123,11 +124,15 @@ export class StoreSessionPorts implements SessionPorts {
           WHERE id = ${attempt.leadId} AND first_attempt_at IS NULL`,
     ]);
     const checked = this.checked?.id === attempt.leadId ? this.checked : null;
-    const lead = checked && {
-      id: checked.id,
-      createdAt: checked.createdAt,
-      firstAttemptAt: checked.firstAttemptAt ?? attempt.startedAt,
-    };
+    // The KPIs and the floor count the dial with its lead's timing: read it when the dial-time
+    // check did not just read this lead.
+    const lead = checked
+      ? {
+          id: checked.id,
+          createdAt: checked.createdAt,
+          firstAttemptAt: checked.firstAttemptAt ?? attempt.startedAt,
+        }
+      : await this.leadTiming(attempt.leadId);
     this.tell({ kind: 'attempt-started', attempt, lead });
   }
 
@@ -195,6 +200,15 @@ export class StoreSessionPorts implements SessionPorts {
     await this.deps.store.write(write.statements);
     this.deps.locks.lock(row.lead_id);
     this.tell({ kind: 'outcome-undone', attemptId, lead: write.lead, queue: write.queue });
+  }
+
+  private async leadTiming(leadId: LeadId): Promise<LeadTiming | null> {
+    const row = await this.deps.store.get<{ created_at: number; first_attempt_at: number | null }>(
+      sql`SELECT created_at, first_attempt_at FROM leads WHERE id = ${leadId}`,
+    );
+    return row
+      ? { id: leadId, createdAt: row.created_at, firstAttemptAt: row.first_attempt_at }
+      : null;
   }
 
   private async rulesOf(campaignId: string): Promise<CampaignRules> {

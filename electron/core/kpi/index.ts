@@ -1,1 +1,2 @@
+export { LiveTalkTicker } from './live-talk-ticker';
 export { TodayKpi } from './today-kpi';

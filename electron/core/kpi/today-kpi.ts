@@ -39,6 +39,8 @@ export class TodayKpi {
   private loading: Promise<Day> | null = null;
   /** Changes told while today is being read: the read may have missed them. */
   private missed: PortChange[] = [];
+  /** The session's call on the line, whose talk counts up to now (never one a crash cut off). */
+  private liveAttemptId: string | null = null;
 
   constructor(
     private readonly store: Store,
@@ -66,6 +68,7 @@ export class TodayKpi {
   }
 
   apply(change: PortChange): void {
+    this.followLiveCall(change);
     if (this.loading) this.missed.push(change);
     if (this.day) this.applyTo(this.day, change);
   }
@@ -73,6 +76,19 @@ export class TodayKpi {
   /** Read today again on the next request (settings changed, or the store was written elsewhere). */
   invalidate(): void {
     this.day = null;
+  }
+
+  private followLiveCall(change: PortChange): void {
+    if (change.kind === 'lead-skipped') return;
+    const attemptId = change.kind === 'outcome-undone' ? change.attemptId : change.attempt.id;
+    if (change.kind === 'attempt-started' || change.kind === 'attempt-saved') {
+      const { answeredAt, endedAt } = change.attempt;
+      if (answeredAt !== null && endedAt === null) {
+        this.liveAttemptId = attemptId;
+        return;
+      }
+    }
+    if (attemptId === this.liveAttemptId) this.liveAttemptId = null;
   }
 
   private applyTo(day: Day, change: PortChange): void {
@@ -96,6 +112,7 @@ export class TodayKpi {
           day.attempts.set(attempt.id, {
             ...attempt,
             outcomeCode: null,
+            notOnTheLine: false,
             note: null,
             callbackAt: null,
             recordedAt: null,
@@ -121,6 +138,7 @@ export class TodayKpi {
         ? {
             ...attempt,
             outcomeCode: known.outcomeCode,
+            notOnTheLine: known.notOnTheLine,
             note: known.note,
             callbackAt: known.callbackAt,
             recordedAt: known.recordedAt,
@@ -139,6 +157,7 @@ export class TodayKpi {
       dispositions: this.dispositions(),
       leads: [...day.leads.values()],
       timeZone: day.scope.timeZone,
+      liveAttemptId: this.liveAttemptId,
       // Read now, not with the day: a change of shift hours needs no new read of the store.
       shift: this.scope().shift,
       now: this.clock.now(),

@@ -4,11 +4,10 @@ import type { AlertThresholds } from '../../../shared/floor/alert-thresholds';
 import type { FloorModel } from '../../../shared/floor/floor-model';
 import type { EscalationAnswerInput } from '../../../shared/floor/escalation';
 import type { FloorView } from '../../../shared/floor/floor-view';
-import type { FloorEvent } from '../../../shared/floor/protocol';
 import type { RepIdentity } from '../../../shared/floor/rep-floor-state';
 import { CoalescedRun } from '../../core/platform/concurrency/coalesced-run';
 import type { Logger } from '../../core/platform/log/logger';
-import type { HubSignal, HubStore } from '../store/hub-store';
+import type { HubSignal, HubStore, StoredEvent } from '../store/hub-store';
 import type { AlertBook } from './alert-book';
 import type { EscalationBook } from './escalation-book';
 import type { FloorApi } from './floor-api';
@@ -85,14 +84,16 @@ export class FloorService implements FloorApi {
   }
 
   /** Events read back from the database in stored order (see FloorTail). */
-  async applyStored(events: readonly FloorEvent[]): Promise<void> {
-    if (events.some((event) => !this.deps.model.rep(event.repId))) await this.refreshReps();
-    for (const event of events) {
-      if (this.deps.model.rep(event.repId)) this.deps.model.apply(event);
+  async applyStored(stored: readonly StoredEvent[]): Promise<void> {
+    if (stored.some(({ event }) => !this.deps.model.rep(event.repId))) await this.refreshReps();
+    for (const { event, receivedAt } of stored) {
+      if (this.deps.model.rep(event.repId)) this.deps.model.apply(event, receivedAt);
       else this.deps.log.error('hub skipped an event of an unknown rep', { repId: event.repId });
     }
-    if (events.some((event) => event.type === 'escalation')) await this.deps.escalations.reload();
-    if (events.length > 0) this.pushes.request();
+    if (stored.some(({ event }) => event.type === 'escalation')) {
+      await this.deps.escalations.reload();
+    }
+    if (stored.length > 0) this.pushes.request();
   }
 
   /**

@@ -1,7 +1,6 @@
-import type { FloorEvent } from '../../../shared/floor/protocol';
 import type { Logger } from '../../core/platform/log/logger';
 import { CoalescedRun } from '../../core/platform/concurrency/coalesced-run';
-import type { HubStore } from '../store/hub-store';
+import type { HubStore, StoredEvent } from '../store/hub-store';
 
 /** Rows read per query: a node far behind catches up in steps, applying each as it goes. */
 const PAGE = 5_000;
@@ -16,7 +15,7 @@ export class FloorTail {
   constructor(
     private readonly store: HubStore,
     private lastId: number,
-    private readonly apply: (events: FloorEvent[]) => Promise<void>,
+    private readonly apply: (events: StoredEvent[]) => Promise<void>,
     log: Logger,
   ) {
     this.run = new CoalescedRun(
@@ -38,7 +37,7 @@ export class FloorTail {
     for (;;) {
       const rows = await this.store.eventsAfter(this.lastId, PAGE);
       if (rows.length === 0) return;
-      await this.apply(rows.map((row) => row.event));
+      await this.apply(rows.map(({ event, receivedAt }) => ({ event, receivedAt })));
       this.lastId = rows.at(-1)!.id;
       if (rows.length < PAGE) return;
     }

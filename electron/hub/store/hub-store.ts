@@ -23,6 +23,12 @@ export interface IncomingEvent {
   receivedAt: number;
 }
 
+/** An event as stored: `receivedAt` is when the hub received it, on the hub's clock. */
+export interface StoredEvent {
+  event: FloorEvent;
+  receivedAt: number;
+}
+
 export interface StreamAdvance {
   repId: string;
   streamId: string;
@@ -193,12 +199,12 @@ export class HubStore {
   }
 
   /** Stored events after `id`, in the order they were stored (which is commit order). */
-  async eventsAfter(id: number, limit: number): Promise<{ id: number; event: FloorEvent }[]> {
-    const { rows } = await this.db.query<{ id: number; event_json: string }>(
-      'SELECT id, event_json FROM events WHERE id > $1 ORDER BY id LIMIT $2',
+  async eventsAfter(id: number, limit: number): Promise<({ id: number } & StoredEvent)[]> {
+    const { rows } = await this.db.query<{ id: number; event_json: string; received_at: number }>(
+      'SELECT id, event_json, received_at FROM events WHERE id > $1 ORDER BY id LIMIT $2',
       [id, limit],
     );
-    return rows.map((row) => ({ id: row.id, event: JSON.parse(row.event_json) as FloorEvent }));
+    return rows.map((row) => ({ id: row.id, ...storedEvent(row) }));
   }
 
   async lastEventId(): Promise<number> {
@@ -209,19 +215,19 @@ export class HubStore {
   }
 
   /** The events a floor is rebuilt from, up to `upTo`, in stored order. */
-  async eventsForFloor(upTo: number, attemptsSince: number): Promise<FloorEvent[]> {
-    const { rows } = await this.db.query<{ event_json: string }>(
-      `SELECT event_json FROM (
-         SELECT id, event_json FROM events
+  async eventsForFloor(upTo: number, attemptsSince: number): Promise<StoredEvent[]> {
+    const { rows } = await this.db.query<{ event_json: string; received_at: number }>(
+      `SELECT event_json, received_at FROM (
+         SELECT id, event_json, received_at FROM events
            WHERE type = 'attempt' AND at >= $2 AND id <= $1
          UNION ALL
-         SELECT id, event_json FROM events WHERE id IN (
+         SELECT id, event_json, received_at FROM events WHERE id IN (
            SELECT max(id) FROM events WHERE type IN ('lead-waiting', 'state') AND id <= $1
            GROUP BY type, rep_id)
        ) recent ORDER BY id`,
       [upTo, attemptsSince],
     );
-    return rows.map((row) => JSON.parse(row.event_json) as FloorEvent);
+    return rows.map(storedEvent);
   }
 
   async openAlerts(rememberSince: number): Promise<AlertRow[]> {
@@ -396,4 +402,8 @@ export class HubStore {
       return row ? { row, changed: updated.affected > 0 } : null;
     });
   }
+}
+
+function storedEvent(row: { event_json: string; received_at: number }): StoredEvent {
+  return { event: JSON.parse(row.event_json) as FloorEvent, receivedAt: Number(row.received_at) };
 }

@@ -24,9 +24,12 @@ export async function loadFloor(store: HubStore, now: number): Promise<LoadedFlo
     });
     state.connected = rep.live;
   }
-  for (const event of await store.eventsForFloor(lastEventId, now - ATTEMPT_WINDOW_MS)) {
+  for (const { event, receivedAt } of await store.eventsForFloor(
+    lastEventId,
+    now - ATTEMPT_WINDOW_MS,
+  )) {
     // A rep row is written before any of its events; one missing means a damaged table.
-    if (model.rep(event.repId)) model.apply(event);
+    if (model.rep(event.repId)) model.apply(event, receivedAt);
   }
   for (const rep of reps) model.rep(rep.rep_id)?.startStream(rep.last_seq);
   return { model, lastEventId };

@@ -1,6 +1,7 @@
 import type { AttemptLogEntry } from '../../../shared/domain/attempt';
 import { leadDisplayName } from '../../../shared/domain/lead';
 import { formatClock } from '../../../shared/format/time';
+import { NotOnTheLineMark } from '../outcomes/NotOnTheLineMark';
 
 interface CallLogProps {
   attempts: AttemptLogEntry[] | null;
@@ -56,6 +57,7 @@ export function CallLog({ attempts, labelOf, repTimeZone }: CallLogProps) {
                 </td>
                 <td className={attempt.outcomeCode ? undefined : 'muted'}>
                   {attempt.outcomeCode ? labelOf(attempt.outcomeCode) : 'in progress'}
+                  {attempt.notOnTheLine && <NotOnTheLineMark />}
                 </td>
                 <td className="numeric">
                   {attempt.answeredAt === null ? '—' : formatClock(attempt.talkSeconds * 1000)}

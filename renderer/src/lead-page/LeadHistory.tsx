@@ -1,6 +1,7 @@
 import type { Disposition } from '../../../shared/domain/disposition';
 import type { LeadStory } from '../../../shared/domain/lead-story';
 import { formatClock } from '../../../shared/format/time';
+import { NotOnTheLineMark } from '../outcomes/NotOnTheLineMark';
 import { outcomeLabeler } from '../outcomes/outcome-labels';
 
 interface LeadHistoryProps {
@@ -39,6 +40,7 @@ export function LeadHistory({ story, dispositions }: LeadHistoryProps) {
                 <td>{attempt.repId}</td>
                 <td>
                   {attempt.outcomeCode ? label(attempt.outcomeCode) : (attempt.endReason ?? '—')}
+                  {attempt.notOnTheLine && <NotOnTheLineMark />}
                 </td>
                 <td className="numeric-cell">{formatClock(attempt.talkSeconds * 1000)}</td>
                 <td>{attempt.note ?? ''}</td>

@@ -38,7 +38,8 @@ export function WrapUpActions(props: WrapUpActionsProps) {
           aria-keyshortcuts="U"
           onClick={() => onCommand({ kind: 'undo' })}
         >
-          Undo “{labelOf(lastOutcome.outcomeCode)}” <Kbd>{KEY_LABELS.undo}</Kbd>
+          Undo “{labelOf(lastOutcome.outcomeCode)}”
+          {lastOutcome.notOnTheLine && ' (not on the line)'} <Kbd>{KEY_LABELS.undo}</Kbd>
         </button>
       )}
     </div>

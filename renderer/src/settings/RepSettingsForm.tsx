@@ -72,6 +72,22 @@ export function RepSettingsForm({ settings }: { settings: PublicSettings }) {
           value={draft.dialMode}
           onChange={(dialMode) => change({ dialMode })}
         />
+        <label className="field" htmlFor="keep-not-on-the-line">
+          <span>
+            <input
+              id="keep-not-on-the-line"
+              type="checkbox"
+              data-testid="settings-keep-not-on-the-line"
+              checked={draft.keepOutcomesNotOnTheLine}
+              onChange={(event) => change({ keepOutcomesNotOnTheLine: event.target.checked })}
+            />{' '}
+            Keep a contact or conversion outcome on a call nobody answered, marked “not on the line”
+          </span>
+          <span className="field-hint">
+            Off: such an outcome is refused with the reason. On: it is saved on the call but counts
+            in none of your numbers, nor on the team floor.
+          </span>
+        </label>
         <div className="field-pair" role="group" aria-label="Your shift">
           <TextField
             id="shift-start"

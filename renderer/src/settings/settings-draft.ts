@@ -9,6 +9,7 @@ export interface SettingsDraft {
   repTimeZone: string;
   repCountry: string;
   dialMode: DialMode;
+  keepOutcomesNotOnTheLine: boolean;
   wrapUpSeconds: string;
   callbackReminderMinutes: string;
   shiftStart: string;
@@ -22,6 +23,7 @@ export function draftFromSettings(settings: PublicSettings): SettingsDraft {
     repTimeZone: settings.repTimeZone,
     repCountry: settings.repCountry,
     dialMode: settings.dialMode,
+    keepOutcomesNotOnTheLine: settings.keepOutcomesNotOnTheLine,
     wrapUpSeconds: String(settings.wrapUpSeconds),
     callbackReminderMinutes: String(settings.callbackReminderMinutes),
     shiftStart: settings.shiftStart,
@@ -57,6 +59,7 @@ export function settingsPatch(draft: SettingsDraft, settings: PublicSettings): S
     repTimeZone: draft.repTimeZone,
     repCountry: draft.repCountry,
     dialMode: draft.dialMode,
+    keepOutcomesNotOnTheLine: draft.keepOutcomesNotOnTheLine,
     wrapUpSeconds: wrapUp,
     callbackReminderMinutes: reminder,
     shiftStart: draft.shiftStart,

@@ -19,13 +19,19 @@ const NAMES: Partial<Record<SettingKey, string>> = {
   repId: 'your rep id',
   dialMode: 'the dial mode',
   wrapUpSeconds: 'the wrap-up time',
+  keepOutcomesNotOnTheLine: 'keeping outcomes on calls nobody answered',
 };
 
 /**
  * The session takes these only from idle (SessionService.reconfigure): a run in progress keeps
  * the old ones, so a call never changes rules halfway.
  */
-const FROM_NEXT_START: ReadonlySet<SettingKey> = new Set(['repId', 'dialMode', 'wrapUpSeconds']);
+const FROM_NEXT_START: ReadonlySet<SettingKey> = new Set([
+  'repId',
+  'dialMode',
+  'wrapUpSeconds',
+  'keepOutcomesNotOnTheLine',
+]);
 
 /** "Saved." and, in words, when what was just saved takes effect. */
 export function savedNote(keys: readonly SettingKey[]): string {

@@ -202,6 +202,25 @@ describe('the power-dial loop through the dispatcher, on a real store', () => {
     );
   });
 
+  it("the KPI strip's talk time follows a live call each second, and stops with it", async () => {
+    drive = await startCore(temp.dir, clock, ['answer']);
+    await drive.call('session.start');
+    const answered = await drive.advanceUntil('connected');
+    const talk = () => drive.payloads('kpi.changed').at(-1)?.talkSeconds;
+    const sinceAnswer = () => Math.round((clock.now() - (answered.call?.answeredAt ?? 0)) / 1000);
+    for (let second = 0; second < 3; second++) {
+      clock.advance(1_000);
+      await drive.core.session.settled();
+      expect(talk()).toBe(sinceAnswer());
+    }
+    await drive.call('session.hangup');
+    await drive.core.session.settled();
+    const ended = drive.payloads('kpi.changed').length;
+    expect(talk()).toBe(sinceAnswer());
+    clock.advance(5_000);
+    expect(drive.payloads('kpi.changed')).toHaveLength(ended);
+  });
+
   it('previews in preview mode, logs a skip with its reason, and dials on request', async () => {
     drive = await startCore(temp.dir, clock, ['answer']);
     expect(await drive.call('settings.update', { dialMode: 'preview' })).toMatchObject({

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Attempt } from '../../../shared/domain/attempt';
 import { DEFAULT_DISPOSITIONS, type Disposition } from '../../../shared/domain/disposition';
+import { AttemptRepository } from '../../../electron/core/dialing';
 import { sql } from '../../../electron/core/platform/store';
 import { makeTempDir } from '../../support/temp-dir';
 import {
@@ -59,7 +60,11 @@ describe('StoreSessionPorts: attempts, outcomes and undo', () => {
     await f.ports.startAttempt(placed);
     expect((await leadRow(f.store, id)).first_attempt_at).toBe(START);
     expect(await count(f.store, 'attempts')).toBe(1);
-    expect(f.changes.at(-1)).toMatchObject({ kind: 'attempt-started' });
+    // No dial-time check read the lead just before: its timing is read, so KPIs and floor count it.
+    expect(f.changes.at(-1)).toMatchObject({
+      kind: 'attempt-started',
+      lead: { id, firstAttemptAt: START, createdAt: expect.any(Number) as unknown },
+    });
   });
 
   it('records the outcome, the lead and the DNC entry in one write', async () => {
@@ -192,6 +197,38 @@ describe('StoreSessionPorts: attempts, outcomes and undo', () => {
     await f.ports.undoOutcome(placed.id);
     expect(await leadRow(f.store, first)).toEqual(firstBefore);
     expect(await count(f.store, 'dnc')).toBe(0);
+  });
+
+  it('keeps an outcome marked not on the line beside the call, and undo clears the mark', async () => {
+    const id = await seedLead(f.store);
+    await f.ports.nextLead();
+    const placed = attemptFor(id, { startedAt: START });
+    await f.ports.startAttempt(placed);
+    const unanswered = {
+      ...placed,
+      providerCallId: 'SIM1',
+      ringingAt: START + 1_000,
+      endedAt: START + 20_000,
+      endReason: 'no-answer' as const,
+      outcomeCode: 'converted',
+      notOnTheLine: true,
+      recordedAt: START + 30_000,
+    };
+    await f.ports.recordOutcome(unanswered, outcome('converted'));
+    const stored = () =>
+      f.store.get(
+        sql`SELECT outcome_code, answered_by, not_on_the_line FROM attempts WHERE id = ${placed.id}`,
+      );
+    expect(await stored()).toEqual({
+      outcome_code: 'converted',
+      answered_by: null,
+      not_on_the_line: 1,
+    });
+    expect(await new AttemptRepository(f.store).byId(placed.id)).toMatchObject({
+      notOnTheLine: true,
+    });
+    await f.ports.undoOutcome(placed.id);
+    expect(await stored()).toEqual({ outcome_code: null, answered_by: null, not_on_the_line: 0 });
   });
 
   it('undo keeps a DNC entry that was there before the outcome', async () => {

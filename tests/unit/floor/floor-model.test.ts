@@ -24,7 +24,7 @@ function floorWithTwoReps() {
   model.upsertRep({ repId: 'bo', repName: 'Bo', timeZone: 'America/Chicago' });
   let seq = { ana: 0, bo: 0 };
   const publish = (repId: 'ana' | 'bo', body: Parameters<typeof envelope>[2], at = NOW - MIN) =>
-    model.apply(envelope(repId, (seq = { ...seq, [repId]: seq[repId] + 1 })[repId], body, at));
+    model.apply(envelope(repId, (seq = { ...seq, [repId]: seq[repId] + 1 })[repId], body, at), at);
   return { model, publish };
 }
 
@@ -99,6 +99,54 @@ describe('floor model', () => {
     publish('ana', attemptBody('a1', NOW - 10 * MIN, talked('interested', 40)));
     publish('ana', attemptBody('a1', NOW - 10 * MIN, talked('converted', 40, true)));
     expect(model.view(NOW).reps[0]?.kpis).toMatchObject({ dials: 1, contacts: 1, conversions: 1 });
+  });
+
+  it('counts a dial from its start, a live call up to now on its own clock, and forgets a called-off dial', () => {
+    const model = new FloorModel();
+    model.upsertRep({ repId: 'ana', repName: 'Ana', timeZone: 'Europe/Madrid' });
+    // Ana's clock runs 25 s ahead of the hub's: her reports arrive "25 s early".
+    const SKEW = 25_000;
+    const send = (seq: number, body: Parameters<typeof envelope>[2], hubAt: number) =>
+      model.apply(envelope('ana', seq, body, hubAt + SKEW), hubAt);
+    const started = { ...attemptBody('a1', NOW - 5 * MIN + SKEW, NO_ANSWER), outcomeCode: null };
+    const placed = { ...started, endedAt: null, recordedAt: null };
+    send(1, placed, NOW - 5 * MIN);
+    expect(model.rows(NOW)[0]?.kpis).toMatchObject({ dials: 1, talkSeconds: 0 });
+    // Answered 4 minutes ago on the hub's clock (reported at once).
+    send(2, { ...placed, answeredAt: NOW - 4 * MIN + SKEW }, NOW - 4 * MIN);
+    expect(model.rows(NOW)[0]?.kpis.talkSeconds).toBe(240);
+    expect(model.rows(NOW + 10_000)[0]?.kpis.talkSeconds).toBe(250);
+    send(
+      3,
+      { ...placed, answeredAt: NOW - 4 * MIN + SKEW, endedAt: NOW + SKEW, talkSeconds: 240 },
+      NOW,
+    );
+    expect(model.rows(NOW + MIN)[0]?.kpis.talkSeconds).toBe(240);
+    const second = { ...placed, attemptId: 'a2' };
+    send(4, second, NOW);
+    expect(model.rows(NOW)[0]?.kpis.dials).toBe(2);
+    send(5, { ...second, calledOff: true }, NOW);
+    expect(model.rows(NOW)[0]?.kpis.dials).toBe(1);
+    // Time in state counts from the state event's arrival, less how long Ana had been in it.
+    send(6, stateBody('paused', NOW + SKEW - 3_000), NOW);
+    expect(model.rows(NOW)[0]?.stateSince).toBe(NOW - 3_000);
+  });
+
+  it('stops counting a live call once the rep reports a state off the line (a crash cut it off)', () => {
+    const model = new FloorModel();
+    model.upsertRep({ repId: 'ana', repName: 'Ana', timeZone: 'Europe/Madrid' });
+    const send = (seq: number, body: Parameters<typeof envelope>[2], at: number) =>
+      model.apply(envelope('ana', seq, body, at), at);
+    const placed = { ...attemptBody('a1', NOW - 2 * MIN, NO_ANSWER), outcomeCode: null };
+    send(1, stateBody('connected', NOW - MIN), NOW - MIN);
+    send(2, { ...placed, answeredAt: NOW - MIN, endedAt: null, recordedAt: null }, NOW - MIN);
+    // Read twice from the cache, once computed afresh: the same talk each way.
+    expect(model.rows(NOW)[0]?.kpis.talkSeconds).toBe(60);
+    expect(model.rows(NOW + 30_000)[0]?.kpis.talkSeconds).toBe(90);
+    // The app restarts: idle, and the call's end never comes.
+    send(3, stateBody('idle', NOW + 30_000), NOW + 30_000);
+    expect(model.rows(NOW + 30_000)[0]?.kpis).toMatchObject({ dials: 1, talkSeconds: 0 });
+    expect(model.rows(NOW + 10 * MIN)[0]?.kpis.talkSeconds).toBe(0);
   });
 
   it("leaves yesterday's attempts out of today's numbers", () => {

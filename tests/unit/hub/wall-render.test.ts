@@ -23,6 +23,7 @@ describe('wall screen rendering', () => {
         }),
         NOW,
       ),
+      NOW,
     );
     model.apply(
       envelope(
@@ -31,6 +32,7 @@ describe('wall screen rendering', () => {
         stateBody('connected', NOW - 72_000, { lead: { id: 9, createdAt: NOW - 1_500_000 } }),
         NOW,
       ),
+      NOW,
     );
 
     const html = renderWallFloor(model.view(NOW));

@@ -47,6 +47,8 @@ describe('computeKpiSnapshot: a rep’s working day', () => {
   });
 
   it('sums talk time and averages talk plus wrap-up over the answered, recorded calls', () => {
+    // The call answered at 11:00 and never ended is not the one on the line (none is named):
+    // it counts the talk stored on it, none.
     expect(snapshot.talkSeconds).toBe(1380);
     // 300+40, 120+60, 60+20, 600+120, 300+60; the unanswered and the live call are not handled yet.
     expect(snapshot.handledCalls).toBe(5);
@@ -134,6 +136,42 @@ describe('computeKpiSnapshot: edge cases', () => {
     expect([snapshot.dials, snapshot.contacts, snapshot.conversions]).toEqual([1, 0, 0]);
     expect(snapshot.contactRate).toBe(0);
     expect(snapshot.conversionRate).toBeNull();
+  });
+
+  it('counts a live call’s talk up to now, rounded as an ended call’s', () => {
+    const live = makeAttempt({ leadId: 1, startedAt: today(9, 0), answeredAt: today(9, 0, 10) });
+    const at = (ms: number, liveAttemptId: string | null = live.id) =>
+      snapshotOf({ attempts: [live], now: today(9, 0, 10) + ms, liveAttemptId });
+    expect(at(0).talkSeconds).toBe(0);
+    expect(at(60_400).talkSeconds).toBe(60);
+    expect(at(60_600).talkSeconds).toBe(61);
+    // A call a crash cut off (answered, never ended) is not on the line: it never grows.
+    expect(at(60_600, null).talkSeconds).toBe(0);
+    // Once it ends, the stored talk time is what counts.
+    const ended = { ...live, endedAt: today(9, 1, 10), talkSeconds: 60 };
+    expect(
+      snapshotOf({ attempts: [ended], now: today(10, 0), liveAttemptId: live.id }).talkSeconds,
+    ).toBe(60);
+  });
+
+  it('counts an outcome kept not on the line as a dial only, never a contact or conversion', () => {
+    const kept = { ...unansweredCall(1, today(9, 0), 'converted'), notOnTheLine: true };
+    const machine = {
+      ...answeredCall(2, today(9, 10), 'interested', 20, 5),
+      answeredBy: 'machine' as const,
+      notOnTheLine: true,
+    };
+    const real = answeredCall(3, today(9, 20), 'converted', 60, 10);
+    const snapshot = snapshotOf({ attempts: [kept, machine, real], now: today(10, 0) });
+    expect([snapshot.dials, snapshot.contacts, snapshot.conversions]).toEqual([3, 1, 1]);
+    expect(snapshot.conversionRate).toBe(1);
+    expect(snapshot.closingTimesMs).toHaveLength(1);
+    // Without the mark the same outcomes would count: the mark is what keeps them out.
+    const unmarked = snapshotOf({
+      attempts: [kept, machine, real].map((a) => ({ ...a, notOnTheLine: false })),
+      now: today(10, 0),
+    });
+    expect([unmarked.contacts, unmarked.conversions]).toEqual([3, 2]);
   });
 
   it('credits a lead’s response time only to the rep who dialed it first', () => {

@@ -63,6 +63,52 @@ describe("TodayKpi: the rep's day in memory, following the session's writes", ()
     expect((await kpi.attempts()).map((a) => a.startedAt)).toEqual([START + MINUTE, START]);
   });
 
+  it('leaves an outcome kept not on the line out of the contacts and conversions, read or followed', async () => {
+    const leadId = await seedLead(f.store);
+    const attempt = attemptFor(leadId, { startedAt: START });
+    await f.ports.startAttempt(attempt);
+    await f.ports.recordOutcome(
+      {
+        ...attempt,
+        providerCallId: 'SIM',
+        endedAt: START + 20_000,
+        endReason: 'no-answer',
+        outcomeCode: 'converted',
+        notOnTheLine: true,
+        recordedAt: START + 30_000,
+      },
+      converted,
+    );
+    expect(await kpi.snapshot()).toMatchObject({ dials: 1, contacts: 0, conversions: 0 });
+    await convert(await seedLead(f.store), START + MINUTE);
+    for (const change of f.changes.splice(0)) kpi.apply(change);
+    expect(kpi.snapshotNow()).toMatchObject({ dials: 2, contacts: 1, conversions: 1 });
+    kpi.invalidate();
+    expect(await kpi.snapshot()).toMatchObject({ dials: 2, contacts: 1, conversions: 1 });
+  });
+
+  it('counts the talk of the call on the line up to now, never of one a crash cut off', async () => {
+    const cutOff = attemptFor(await seedLead(f.store), { startedAt: START });
+    await f.ports.startAttempt(cutOff);
+    await f.ports.saveCallProgress({ ...cutOff, providerCallId: 'SIM', answeredAt: START + 5_000 });
+    // Read from the store (as after a restart): answered, never ended, and not on the line now.
+    f.clock.advance(MINUTE);
+    expect(await kpi.snapshot()).toMatchObject({ dials: 1, talkSeconds: 0 });
+
+    f.changes.splice(0);
+    const live = attemptFor(await seedLead(f.store), { startedAt: f.clock.now() });
+    await f.ports.startAttempt(live);
+    const answered = { ...live, providerCallId: 'SIM2', answeredAt: f.clock.now() + 2_000 };
+    await f.ports.saveCallProgress(answered);
+    for (const change of f.changes.splice(0)) kpi.apply(change);
+    f.clock.advance(32_000);
+    expect(kpi.snapshotNow()).toMatchObject({ dials: 2, talkSeconds: 30 });
+    await f.ports.saveCallProgress({ ...answered, endedAt: f.clock.now(), talkSeconds: 30 });
+    for (const change of f.changes.splice(0)) kpi.apply(change);
+    f.clock.advance(MINUTE);
+    expect(kpi.snapshotNow()).toMatchObject({ dials: 2, talkSeconds: 30 });
+  });
+
   it("starts a new day at midnight in the rep's zone", async () => {
     await convert(await seedLead(f.store), START);
     expect((await kpi.snapshot()).dials).toBe(1);

@@ -161,12 +161,12 @@ describe('actionForCommand: the other keys', () => {
 
   it('U undoes only while the session still offers it', () => {
     const undoable = session('preview', {
-      lastOutcome: { attemptId: 'a1', leadId: 1, outcomeCode: 'converted' },
+      lastOutcome: { attemptId: 'a1', leadId: 1, outcomeCode: 'converted', notOnTheLine: false },
     });
     expect(actionForCommand({ kind: 'undo' }, undoable)).toEqual(intentOf('undo'));
     // In power mode the next call is already ringing: undo still reaches the last outcome.
     const ringing = session('ringing', {
-      lastOutcome: { attemptId: 'a0', leadId: 1, outcomeCode: 'converted' },
+      lastOutcome: { attemptId: 'a0', leadId: 1, outcomeCode: 'converted', notOnTheLine: false },
     });
     expect(actionForCommand({ kind: 'undo' }, ringing)).toEqual(intentOf('undo'));
     expect(actionForCommand({ kind: 'undo' }, session('preview')).type).toBe('hint');

@@ -21,6 +21,7 @@ function attempt(leadId: number, startedAt: number, outcomeCode: string, talkSec
     talkSeconds,
     endReason: answered ? 'hangup-local' : 'no-answer',
     outcomeCode,
+    notOnTheLine: false,
     note: null,
     callbackAt: null,
     provider: 'simulated',

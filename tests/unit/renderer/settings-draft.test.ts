@@ -10,6 +10,7 @@ const settings = {
   repCountry: 'US',
   dialMode: 'power',
   wrapUpSeconds: 30,
+  keepOutcomesNotOnTheLine: false,
   callbackReminderMinutes: 5,
   shiftStart: '09:00',
   shiftEnd: '17:00',
@@ -23,6 +24,11 @@ describe('the settings form', () => {
       patch: { wrapUpSeconds: 45, repCountry: 'GB' },
     });
     expect(settingsPatch(draftFromSettings(settings), settings)).toEqual({ ok: true, patch: {} });
+    const keep = { ...draftFromSettings(settings), keepOutcomesNotOnTheLine: true };
+    expect(settingsPatch(keep, settings)).toEqual({
+      ok: true,
+      patch: { keepOutcomesNotOnTheLine: true },
+    });
   });
 
   it('says what is wrong, on its field', () => {

@@ -24,6 +24,7 @@ export function newAttempt(input: {
     talkSeconds: 0,
     endReason: null,
     outcomeCode: null,
+    notOnTheLine: false,
     note: null,
     callbackAt: null,
     provider: input.provider,
@@ -40,14 +41,15 @@ export function endedAttempt(attempt: Attempt, endedAt: number, reason: CallEndR
 
 export function attemptWithOutcome(
   attempt: Attempt,
-  disposition: Disposition,
+  outcome: { disposition: Disposition; notOnTheLine: boolean },
   draft: OutcomeDraft,
   recordedAt: number,
 ): Attempt {
   const note = draft.note.trim();
   return {
     ...attempt,
-    outcomeCode: disposition.code,
+    outcomeCode: outcome.disposition.code,
+    notOnTheLine: outcome.notOnTheLine,
     note: note === '' ? null : note,
     callbackAt: draft.callbackAt,
     recordedAt,
@@ -55,5 +57,12 @@ export function attemptWithOutcome(
 }
 
 export function attemptWithoutOutcome(attempt: Attempt): Attempt {
-  return { ...attempt, outcomeCode: null, note: null, callbackAt: null, recordedAt: null };
+  return {
+    ...attempt,
+    outcomeCode: null,
+    notOnTheLine: false,
+    note: null,
+    callbackAt: null,
+    recordedAt: null,
+  };
 }

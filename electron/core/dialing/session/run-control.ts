@@ -104,7 +104,12 @@ export class RunControl {
     const { offer, call } = state;
     this.callLeg.endUnanswered(call);
     const disposition = core.outcomes.require('no-answer');
-    const attempt = attemptWithOutcome(call.attempt, disposition, call.draft, core.clock.now());
+    const attempt = attemptWithOutcome(
+      call.attempt,
+      { disposition, notOnTheLine: false },
+      call.draft,
+      core.clock.now(),
+    );
     try {
       await core.ports.skipCall(attempt, disposition, { by: 'rep', reason });
     } catch (error) {

@@ -23,6 +23,11 @@ export const sessionConfigSchema = z
     stuckDialingTimeoutSeconds: seconds(3, 300, 15),
     /** hang-up: a machine answer ends the call as no-answer · rep-leaves-voicemail: the rep is connected. */
     machineAnswer: z.enum(['hang-up', 'rep-leaves-voicemail']).default('hang-up'),
+    /**
+     * A contact or conversion outcome on a call no person answered: false refuses it with the
+     * reason; true keeps it, marked not on the line, out of the KPIs and the floor.
+     */
+    keepOutcomesNotOnTheLine: z.boolean().default(false),
     /** Failed calls in a row before the session pauses instead of burning through the queue. */
     maxConsecutiveLineFailures: z.number().int().min(1).max(100).default(3),
     /** Caller ID to present, E.164; null lets the provider choose. */

@@ -75,7 +75,7 @@ export class SessionCore {
     this.provider = deps.provider;
     this.clock = deps.clock;
     this.ports = deps.ports;
-    this.outcomes = new OutcomeBook(deps.dispositions);
+    this.outcomes = new OutcomeBook(deps.dispositions, this.config.keepOutcomesNotOnTheLine);
     this.newAttemptId = deps.newAttemptId ?? randomUUID;
     let seq = 0;
     this.nextSnapshotSeq = deps.nextSnapshotSeq ?? (() => ++seq);

@@ -37,7 +37,12 @@ export function snapshotOf(parts: SnapshotParts): SessionSnapshot {
     idleReason: state.name === 'idle' ? state.reason : null,
     lastOutcome:
       recorded && recorded.outcomeCode !== null
-        ? { attemptId: recorded.id, leadId: recorded.leadId, outcomeCode: recorded.outcomeCode }
+        ? {
+            attemptId: recorded.id,
+            leadId: recorded.leadId,
+            outcomeCode: recorded.outcomeCode,
+            notOnTheLine: recorded.notOnTheLine,
+          }
         : null,
     reopened: parts.reopened
       ? { attemptId: parts.reopened.call.attempt.id, leadId: parts.reopened.offer.lead.id }

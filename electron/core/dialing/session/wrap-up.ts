@@ -1,6 +1,6 @@
-import type { Disposition } from '../../../../shared/domain/disposition';
 import { attemptWithOutcome, attemptWithoutOutcome } from './attempt-facts';
 import { nameOf, type CallPlacement } from './call-placement';
+import type { CheckedOutcome } from './outcome-book';
 import { checkCallbackAt, checkNote, checkOutcomeCode } from './intent-arguments';
 import type { PendingDial } from './pending-dials';
 import type { SessionCore } from './session-core';
@@ -76,7 +76,7 @@ export class WrapUpFlow {
       const check = core.outcomes.check(state.call);
       if (!check.ok) throw check.error;
       core.clearMessages();
-      await this.record(state, check.disposition);
+      await this.record(state, check);
       await this.afterCall(pending);
     }, pending);
   }
@@ -154,7 +154,7 @@ export class WrapUpFlow {
             call: state.call,
           });
         }
-        await this.record(state, check.disposition);
+        await this.record(state, check);
         await this.afterCall(pending);
       } finally {
         core.pendingDials.finished(pending);
@@ -162,11 +162,12 @@ export class WrapUpFlow {
     });
   }
 
-  private async record(state: StateOf<'wrap-up'>, disposition: Disposition): Promise<void> {
+  private async record(state: StateOf<'wrap-up'>, outcome: CheckedOutcome): Promise<void> {
     const { core } = this;
     const { offer, call } = state;
+    const { disposition } = outcome;
     state.wrapUp.timer?.cancel();
-    const attempt = attemptWithOutcome(call.attempt, disposition, call.draft, core.clock.now());
+    const attempt = attemptWithOutcome(call.attempt, outcome, call.draft, core.clock.now());
     try {
       await core.ports.recordOutcome(attempt, disposition);
     } catch (error) {
@@ -180,6 +181,12 @@ export class WrapUpFlow {
     }
     call.attempt = attempt;
     core.lastOutcome = { offer, call };
+    if (outcome.notOnTheLine) {
+      const missing = core.outcomes.missingPerson(disposition, call) ?? 'nobody answered';
+      core.notice =
+        `"${disposition.label}" is kept for ${nameOf(offer)}, marked not on the line ` +
+        `(${missing}): it counts in no KPI, yours or the floor's.`;
+    }
   }
 
   /**

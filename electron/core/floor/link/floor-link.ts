@@ -100,6 +100,7 @@ export class FloorLink {
   }
 
   portChanged(change: PortChange): void {
+    this.publisher.portChanged(change);
     // Ring and answer updates change no lead; everything else may change what is fresh.
     if (change.kind !== 'attempt-saved') this.leadWaiting.check();
   }

@@ -9,7 +9,9 @@ import { StoreOutbox } from '../outbox/store-outbox';
 import type { Logger } from '../../platform/log/logger';
 import type { OutcomeCompanion, RecordedOutcome } from '../../dialing';
 import type { SqlStatement } from '../../platform/store/sql';
+import type { PortChange } from '../../queue/store';
 import { attemptEventOf } from './attempt-event';
+import { AttemptReports } from './attempt-reports';
 import { escalatedCallOf } from './escalation-event';
 import { sameFloorState, stateEventOf } from './state-event';
 
@@ -31,6 +33,7 @@ export interface FloorPublisherDeps {
 export class FloorPublisher implements OutcomeCompanion {
   private enabled = false;
   private lastState: StateEventBody | null = null;
+  private readonly attempts = new AttemptReports();
 
   constructor(private readonly deps: FloorPublisherDeps) {}
 
@@ -58,10 +61,29 @@ export class FloorPublisher implements OutcomeCompanion {
     if (this.enabled) this.append(body);
   }
 
+  /**
+   * Every change to a dial the rep's strip counts goes to the floor too (the outcome in its own
+   * write: statementsFor), so the floor's numbers for the rep are the strip's: dials as they
+   * start, talk as calls are answered and end, outcomes withdrawn by undo.
+   */
+  portChanged(change: PortChange): void {
+    if (!this.enabled) return;
+    const report = this.attempts.reportOf(change);
+    if (report) this.append(report);
+    else if (change.kind === 'attempt-started') {
+      this.deps.log.warn('a dial could not be reported to the hub: its lead was not read', {
+        attemptId: change.attempt.id,
+      });
+    }
+  }
+
   statementsFor(outcome: RecordedOutcome): SqlStatement[] {
     if (!this.enabled) return [];
     try {
-      return [StoreOutbox.appendStatement(attemptEventOf(outcome), outcome.recordedAt).statement];
+      const report = attemptEventOf(outcome);
+      const { statement } = StoreOutbox.appendStatement(report, outcome.recordedAt);
+      this.attempts.remember(report);
+      return [statement];
     } catch (error) {
       // A report the hub would refuse (say, a lead dated before 2000) must not cost the outcome.
       this.deps.log.warn('an outcome could not be reported to the hub', {

@@ -25,6 +25,8 @@ export const ATTEMPT_EXPORT_HEADER = [
   'provider',
   'provider_call_id',
   'recorded_at',
+  // Last, so the columns before it keep their places for imports already set up.
+  'outcome_not_on_the_line',
 ] as const;
 
 type Joined = AttemptRow & {
@@ -68,6 +70,7 @@ export async function exportAttemptsCsv(store: Store): Promise<{ csv: string; ro
       attempt.provider,
       attempt.providerCallId ?? '',
       isoOrEmpty(attempt.recordedAt),
+      attempt.notOnTheLine ? 'yes' : '',
     ];
   });
   return { csv: toCsv(ATTEMPT_EXPORT_HEADER, cells), rows: cells.length };

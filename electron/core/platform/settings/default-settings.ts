@@ -22,6 +22,7 @@ export function defaultSettings(): Omit<StoredSettings, 'secrets'> {
     dialMode: 'power',
     // The field's average after-call work.
     wrapUpSeconds: 45,
+    keepOutcomesNotOnTheLine: false,
     shiftStart: '09:00',
     shiftEnd: '17:00',
     ...TWILIO_DEFAULTS,

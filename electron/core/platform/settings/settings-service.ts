@@ -40,6 +40,7 @@ const storedSchema = z.object({
   telephonyProvider: z.enum(['simulated', 'twilio']),
   dialMode: z.enum(['power', 'preview']),
   wrapUpSeconds: z.number().int().min(0),
+  keepOutcomesNotOnTheLine: z.boolean(),
   shiftStart: z.string(),
   shiftEnd: z.string(),
   ...storedTwilioShape,

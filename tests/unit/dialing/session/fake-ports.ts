@@ -131,6 +131,7 @@ export class FakePorts implements SessionPorts {
       this.attempts.set(attemptId, {
         ...attempt,
         outcomeCode: null,
+        notOnTheLine: false,
         note: null,
         callbackAt: null,
         recordedAt: null,

@@ -65,6 +65,43 @@ describe('PowerDialSession: choosing and confirming the outcome', () => {
     expect(h.ports.attempt('attempt-1').outcomeCode).toBe('no-answer');
   });
 
+  it('where the settings keep it, a conversion after a no-answer is saved marked not on the line, and undone', async () => {
+    const h = createHarness({ leads: 2, config: { keepOutcomesNotOnTheLine: true } });
+    await h.session.start();
+    h.provider.ring();
+    await h.settle();
+    await h.session.hangup();
+    await h.session.selectOutcome('converted');
+    await h.session.confirm();
+    expect(h.ports.attempt('attempt-1')).toMatchObject({
+      outcomeCode: 'converted',
+      notOnTheLine: true,
+    });
+    expect(h.snap()).toMatchObject({
+      lastOutcome: { attemptId: 'attempt-1', outcomeCode: 'converted', notOnTheLine: true },
+      notice:
+        '"Converted" is kept for First1 Last1, marked not on the line (nobody answered): ' +
+        "it counts in no KPI, yours or the floor's.",
+    });
+    await h.session.undoLastOutcome();
+    expect(h.ports.callsOf('undoOutcome')).toEqual([['attempt-1']]);
+    expect(h.ports.attempt('attempt-1')).toMatchObject({ outcomeCode: null, notOnTheLine: false });
+  });
+
+  it('a conversion a person answered is never marked, whatever the setting', async () => {
+    const h = createHarness({ leads: 2, config: { keepOutcomesNotOnTheLine: true } });
+    await h.session.start();
+    await h.ringAndAnswer();
+    await h.session.hangup();
+    await h.session.selectOutcome('converted');
+    await h.session.confirm();
+    expect(h.ports.attempt('attempt-1')).toMatchObject({
+      outcomeCode: 'converted',
+      notOnTheLine: false,
+    });
+    expect(h.snap().notice).toBeNull();
+  });
+
   it('the outcome and note may be prepared during the call', async () => {
     const h = createHarness({ leads: 2 });
     await h.session.start();

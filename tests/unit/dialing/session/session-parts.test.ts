@@ -58,6 +58,7 @@ describe('resolveSessionConfig', () => {
       machineAnswer: 'hang-up',
       maxConsecutiveLineFailures: 3,
       callerId: null,
+      keepOutcomesNotOnTheLine: false,
     });
   });
 
@@ -163,7 +164,35 @@ describe('OutcomeBook', () => {
       book.check({ ...unanswered, draft: { ...draft, outcomeCode: 'voicemail-left' } }),
     ).toMatchObject({
       ok: true,
+      notOnTheLine: false,
     });
+  });
+
+  it('where the settings keep them, such outcomes are kept but marked not on the line', () => {
+    const book = new OutcomeBook(DEFAULT_DISPOSITIONS, true);
+    const unanswered = {
+      ...answered({ outcomeCode: 'converted' }),
+      answeredBy: null,
+      reachedRep: false,
+    };
+    const converted = book.require('converted');
+    expect(book.misfit(converted, unanswered)).toBeNull();
+    expect(book.missingPerson(converted, unanswered)).toBe('nobody answered');
+    expect(book.check(unanswered)).toMatchObject({
+      ok: true,
+      disposition: { code: 'converted' },
+      notOnTheLine: true,
+    });
+    const machine = { ...answered({ outcomeCode: 'interested' }), answeredBy: 'machine' as const };
+    expect(book.check(machine)).toMatchObject({ ok: true, notOnTheLine: true });
+    // A person on the line, or an outcome that claims no contact: nothing to mark.
+    expect(book.check(answered({ outcomeCode: 'converted' }))).toMatchObject({
+      ok: true,
+      notOnTheLine: false,
+    });
+    expect(
+      book.check({ ...unanswered, draft: { ...draft, outcomeCode: 'no-answer' } }),
+    ).toMatchObject({ ok: true, notOnTheLine: false });
   });
 });
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FloorRepRow } from '../../../../shared/floor/floor-view';
+import type { AttemptEventBody } from '../../../../shared/floor/protocol';
 import type { Hub } from '../../../../electron/hub/server/start-hub';
 import { openInlineStore, sql } from '../../../../electron/core/platform/store';
 import { queryHubFolder } from '../../../support/hub-db';
@@ -14,11 +15,12 @@ interface OutboxRow {
   seq: number;
   event_id: string;
   type: string;
+  body_json: string;
 }
 
 async function outboxOf(drive: CoreDriver): Promise<OutboxRow[]> {
   return drive.core.store.all<OutboxRow>(
-    sql`SELECT seq, event_id, type FROM hub_outbox ORDER BY seq`,
+    sql`SELECT seq, event_id, type, body_json FROM hub_outbox ORDER BY seq`,
   );
 }
 
@@ -77,7 +79,12 @@ describe('the rep app delivering to a hub that is down, then up', () => {
     await workThreeCalls(rep);
     const queued = await outboxOf(rep);
     expect(queued.map((row) => row.seq)).toEqual(queued.map((_, index) => index + 1));
-    expect(queued.filter((row) => row.type === 'attempt')).toHaveLength(3);
+    // Each dial reported as it starts, is answered, ends and gets its outcome: 3 outcomes of 3 dials.
+    const reports = queued.flatMap((row) =>
+      row.type === 'attempt' ? [JSON.parse(row.body_json) as AttemptEventBody] : [],
+    );
+    expect(new Set(reports.map((report) => report.attemptId)).size).toBe(3);
+    expect(reports.filter((report) => report.outcomeCode !== null)).toHaveLength(3);
     expect(queued.filter((row) => row.type === 'escalation')).toHaveLength(1);
     expect(queued.filter((row) => row.type === 'lead-waiting').length).toBeGreaterThan(0);
     const states = queued.filter((row) => row.type === 'state');

@@ -126,7 +126,12 @@ describe('what the rep app publishes', () => {
   it('an escalation after the call names the call just recorded', async () => {
     const f = setup(
       idleSnapshot(T0, {
-        lastOutcome: { attemptId: 'attempt-3', leadId: 4, outcomeCode: 'not-interested' },
+        lastOutcome: {
+          attemptId: 'attempt-3',
+          leadId: 4,
+          outcomeCode: 'not-interested',
+          notOnTheLine: false,
+        },
       }),
     );
     f.publisher.setEnabled(true);

@@ -151,6 +151,29 @@ describe('an outcome and its floor event', () => {
     ]);
   });
 
+  it('reports an outcome kept not on the line with neither contact nor conversion', async () => {
+    const floor = publisher();
+    const leadId = await seedLead(store);
+    const session = ports(store, floor);
+    const placed = attemptFor(leadId, { startedAt: START });
+    await session.startAttempt(placed);
+    await session.recordOutcome(
+      {
+        ...placed,
+        providerCallId: 'SIM1',
+        endedAt: START + 20_000,
+        endReason: 'no-answer',
+        outcomeCode: 'converted',
+        notOnTheLine: true,
+        recordedAt: START + 25_000,
+      },
+      converted,
+    );
+    expect(await attemptEvents()).toMatchObject([
+      { attemptId: placed.id, outcomeCode: 'converted', contact: false, conversion: false },
+    ]);
+  });
+
   it('is written in one transaction with it: a failing companion statement undoes the outcome', async () => {
     const leadId = await seedLead(store);
     const broken: OutcomeCompanion = {

@@ -46,6 +46,7 @@ describe('migrations', () => {
         'callback_at',
         'provider_call_id',
         'answered_by',
+        'not_on_the_line',
       ]),
     );
   });
