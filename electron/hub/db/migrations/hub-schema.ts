@@ -110,4 +110,77 @@ export const HUB_SCHEMA: readonly HubMigration[] = [
       )`,
     ],
   },
+  {
+    version: 5,
+    name: 'hub: the team pool (leads, attempts, intake keys, team DNC)',
+    statements: [
+      // The team's leads (docs/TEAM_POOL.md). A duplicate by E.164 within a campaign is kept as
+      // its own 'merged' row pointing at the live lead, so a resent externalId finds its answer.
+      `CREATE TABLE pool_leads (
+        id TEXT PRIMARY KEY,
+        campaign_id TEXT NOT NULL,
+        phone_e164 TEXT NOT NULL,
+        first_name TEXT,
+        last_name TEXT,
+        email TEXT,
+        company TEXT,
+        source TEXT,
+        source_key TEXT,
+        external_id TEXT,
+        created_at BIGINT NOT NULL,
+        arrived_at BIGINT NOT NULL,
+        time_zone TEXT,
+        country TEXT,
+        region TEXT,
+        postal_code TEXT,
+        notes TEXT,
+        custom JSONB NOT NULL DEFAULT '{}'::jsonb,
+        status TEXT NOT NULL,
+        hold_reason TEXT,
+        merged_into TEXT,
+        assigned_rep TEXT,
+        assignment INTEGER NOT NULL DEFAULT 0,
+        claim_until BIGINT,
+        reassign_count INTEGER NOT NULL DEFAULT 0,
+        attempt_count INTEGER NOT NULL DEFAULT 0,
+        first_attempt_at BIGINT,
+        next_due_at BIGINT,
+        callback_rep TEXT,
+        callback_at BIGINT,
+        last_outcome TEXT
+      )`,
+      `CREATE UNIQUE INDEX pool_leads_by_external_id ON pool_leads (source_key, external_id)
+        WHERE external_id IS NOT NULL`,
+      // One live lead per number and campaign; merged, do-not-call and done rows are history.
+      `CREATE UNIQUE INDEX pool_leads_live_phone ON pool_leads (campaign_id, phone_e164)
+        WHERE status NOT IN ('merged', 'do-not-call', 'done')`,
+      `CREATE INDEX pool_leads_by_status ON pool_leads (status, next_due_at)`,
+      `CREATE INDEX pool_leads_by_rep ON pool_leads (assigned_rep) WHERE assigned_rep IS NOT NULL`,
+      `CREATE TABLE pool_attempts (
+        attempt_id TEXT PRIMARY KEY,
+        lead_id TEXT NOT NULL,
+        rep_id TEXT NOT NULL,
+        started_at BIGINT NOT NULL,
+        outcome_code TEXT,
+        contact BOOLEAN NOT NULL DEFAULT false,
+        conversion BOOLEAN NOT NULL DEFAULT false,
+        recorded_at BIGINT NOT NULL
+      )`,
+      `CREATE INDEX pool_attempts_by_lead ON pool_attempts (lead_id, started_at)`,
+      `CREATE TABLE intake_keys (
+        id TEXT PRIMARY KEY,
+        source TEXT NOT NULL,
+        key_hash TEXT NOT NULL UNIQUE,
+        created_at BIGINT NOT NULL,
+        revoked_at BIGINT
+      )`,
+      `CREATE TABLE team_dnc (
+        id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        phone_e164 TEXT NOT NULL UNIQUE,
+        added_by TEXT NOT NULL,
+        added_at BIGINT NOT NULL,
+        reason TEXT
+      )`,
+    ],
+  },
 ];
