@@ -52,6 +52,7 @@ describe.each(ADAPTERS)("the hub's migrations, %s adapter", (kind) => {
       'reps',
       'schema_migrations',
       'streams',
+      'team_campaigns',
       'team_dnc',
       'wall_tokens',
     ]);

@@ -1,4 +1,5 @@
 import type { HubMigration } from './hub-migration';
+import { WEB_LEADS_DISPOSITIONS, WEB_LEADS_RULES } from './web-leads-defaults';
 
 /**
  * The hub's tables on PostgreSQL. Version 1 has the same tables and meaning as the sql.js hub
@@ -181,6 +182,28 @@ export const HUB_SCHEMA: readonly HubMigration[] = [
         added_at BIGINT NOT NULL,
         reason TEXT
       )`,
+    ],
+  },
+  {
+    version: 6,
+    name: 'hub: team campaigns',
+    statements: [
+      // Every insert or edit takes the next number, so the largest version is the version of the
+      // whole list, which a rep names in hello (campaignsVersion).
+      `CREATE SEQUENCE team_campaigns_version`,
+      `CREATE TABLE team_campaigns (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        rules JSONB NOT NULL,
+        script TEXT NOT NULL DEFAULT '',
+        dispositions JSONB NOT NULL,
+        version BIGINT NOT NULL DEFAULT nextval('team_campaigns_version'),
+        updated_at BIGINT NOT NULL,
+        updated_by TEXT NOT NULL
+      )`,
+      // The campaign web leads land in when they name none.
+      `INSERT INTO team_campaigns (id, name, rules, dispositions, updated_at, updated_by)
+        VALUES ('web-leads', 'Web leads', '${WEB_LEADS_RULES}', '${WEB_LEADS_DISPOSITIONS}', 0, 'hub')`,
     ],
   },
 ];
