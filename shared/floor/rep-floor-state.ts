@@ -43,7 +43,7 @@ export class RepFloorState {
     this.lastSeq = lastSeq;
   }
 
-  /** Events arrive in seq order; escalations are kept by the hub, not here. */
+  /** Events arrive in seq order; escalations and DNC additions are kept by the hub, not here. */
   apply(event: FloorEvent): void {
     this.lastSeq = event.seq;
     this.lastEventAt = event.at;
@@ -72,6 +72,7 @@ export class RepFloorState {
         return;
       }
       case 'escalation':
+      case 'dnc-added':
         return;
     }
   }

@@ -28,6 +28,15 @@ const leadId = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const opaqueId = z.string().regex(OPAQUE_ID_PATTERN, 'must be 8–64 letters, digits, - or _');
 const repId = z.string().regex(REP_ID_PATTERN, 'letters, digits, dot, dash or underscore (max 64)');
 const shortText = z.string().max(200);
+/** E.164: a plus, then 8 to 15 digits. */
+const phoneE164 = z
+  .string()
+  .regex(/^\+[1-9]\d{7,14}$/, 'must be a number in E.164 form (+15551234567)');
+/** The pool's ids: a lead's UUID, an offer's `<lead id>:<assignment>`. */
+const poolId = z
+  .string()
+  .regex(/^[A-Za-z0-9_:-]{1,100}$/, 'must be 1–100 letters, digits, -, _ or :');
+const optionalText = (max: number) => z.string().max(max).nullable();
 
 const stateBody = z
   .object({
@@ -54,6 +63,7 @@ const attemptBody = z
     recordedAt: epochMs.nullable(),
     leadCreatedAt: epochMs,
     leadFirstAttemptAt: epochMs.nullable(),
+    poolLeadId: poolId.optional(),
   })
   .strict();
 
@@ -75,6 +85,10 @@ const leadWaitingBody = z
   })
   .strict();
 
+const dncAddedBody = z
+  .object({ type: z.literal('dnc-added'), phoneE164, reason: optionalText(500) })
+  .strict();
+
 const envelope = {
   eventId: opaqueId,
   repId,
@@ -87,6 +101,7 @@ export const floorEventBodySchema: z.ZodType<FloorEventBody> = z.discriminatedUn
   attemptBody,
   escalationBody,
   leadWaitingBody,
+  dncAddedBody,
 ]);
 
 export const floorEventSchema: z.ZodType<FloorEvent> = z.discriminatedUnion('type', [
@@ -94,6 +109,7 @@ export const floorEventSchema: z.ZodType<FloorEvent> = z.discriminatedUnion('typ
   attemptBody.extend(envelope).strict(),
   escalationBody.extend(envelope).strict(),
   leadWaitingBody.extend(envelope).strict(),
+  dncAddedBody.extend(envelope).strict(),
 ]);
 
 export const repMessageSchema: z.ZodType<RepMessage> = z.discriminatedUnion('type', [
@@ -105,10 +121,40 @@ export const repMessageSchema: z.ZodType<RepMessage> = z.discriminatedUnion('typ
       repName: z.string().trim().min(1).max(80),
       timeZone: ianaZoneSchema,
       streamId: opaqueId,
+      dncCursor: z.number().int().nonnegative().optional(),
+      campaignsVersion: z.number().int().nonnegative().optional(),
     })
     .strict(),
   z.object({ type: z.literal('event'), event: floorEventSchema }).strict(),
+  z.object({ type: z.literal('pool-received'), offerId: poolId }).strict(),
+  z.object({ type: z.literal('pool-revoked'), offerId: poolId }).strict(),
+  z
+    .object({ type: z.literal('pool-dial'), requestId: opaqueId, leadId: poolId, offerId: poolId })
+    .strict(),
 ]);
+
+const poolLeadPayload = z
+  .object({
+    id: poolId,
+    campaignId: z.string().min(1).max(100),
+    phoneE164,
+    firstName: z.string().max(200),
+    lastName: z.string().max(200),
+    email: optionalText(320),
+    company: z.string().max(200),
+    source: optionalText(200),
+    createdAt: epochMs,
+    timeZone: optionalText(64),
+    country: optionalText(2),
+    region: optionalText(100),
+    postalCode: optionalText(20),
+    notes: optionalText(10_000),
+    custom: z.record(z.string().max(200), z.string().max(2000)),
+    attemptCount: z.number().int().nonnegative().max(10_000),
+    firstAttemptAt: epochMs.nullable(),
+    callbackAt: epochMs.nullable(),
+  })
+  .strict();
 
 export const hubToRepMessageSchema: z.ZodType<HubToRepMessage> = z.discriminatedUnion('type', [
   z
@@ -120,6 +166,51 @@ export const hubToRepMessageSchema: z.ZodType<HubToRepMessage> = z.discriminated
     })
     .strict(),
   z.object({ type: z.literal('ack'), upToSeq: z.number().int().nonnegative() }).strict(),
+  z
+    .object({
+      type: z.literal('pool-offer'),
+      offerId: poolId,
+      lead: poolLeadPayload,
+      claimUntil: epochMs,
+      hubNow: epochMs,
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('pool-lease'),
+      leases: z.array(z.object({ leadId: poolId, claimUntil: epochMs }).strict()).max(10_000),
+      hubNow: epochMs,
+    })
+    .strict(),
+  z
+    .object({ type: z.literal('pool-revoke'), leadId: poolId, offerId: poolId, reason: shortText })
+    .strict(),
+  z
+    .object({
+      type: z.literal('pool-dial-answer'),
+      requestId: opaqueId,
+      ok: z.boolean(),
+      reason: shortText.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('team-dnc'),
+      entries: z
+        .array(
+          z
+            .object({
+              phoneE164,
+              addedAt: epochMs,
+              addedBy: optionalText(80),
+              reason: optionalText(500),
+            })
+            .strict(),
+        )
+        .max(500),
+      cursor: z.number().int().nonnegative(),
+    })
+    .strict(),
 ]);
 
 const requestId = z.number().int().nonnegative();

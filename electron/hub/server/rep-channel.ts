@@ -71,6 +71,8 @@ export function serveRepSocket(ws: WebSocket, repId: string, deps: RepChannelDep
       return;
     }
     if (phase !== 'open' || !cursor) return refuse(HUB_CLOSE.badHello, 'event before welcome');
+    // The pool's messages (docs/TEAM_POOL.md) are the pool service's, not the event stream's.
+    if (message.type !== 'event') return;
     const { event } = message;
     if (event.repId !== repId) {
       return refuse(HUB_CLOSE.forbidden, `This connection may only publish as ${repId}.`, {

@@ -7,7 +7,10 @@ import {
   REP_ID_HEADER,
   type FloorEvent,
   type FloorEventBody,
+  type HubPushMessage,
+  type RepHello,
   type RepMessage,
+  type RepPushMessage,
 } from '../../../../shared/floor/protocol';
 import { hubToRepMessageSchema, parseMessage } from '../../../../shared/floor/validators';
 import { silentLogger, type Logger } from '../../platform/log/logger';
@@ -26,6 +29,16 @@ import type { Outbox, OutboxEntry } from './outbox';
  */
 export type HubCredential = { repKey: string } | { teamToken: string };
 
+/** What rides on the connection besides the outbox: the team pool, the team's DNC list, … */
+export interface HubChannel {
+  /** What the rep already holds, said in hello so the hub sends only the rest. */
+  hello?(): Promise<Partial<Pick<RepHello, 'dncCursor' | 'campaignsVersion'>>>;
+  /** A message for this channel (each channel sees every one and takes its own). */
+  received(message: HubPushMessage): void;
+  /** Welcomed by the hub (true), or the connection lost (false). */
+  connectedChanged?(connected: boolean): void;
+}
+
 export interface HubConnectionOptions {
   /** http(s)://host:port of the hub, or of several hub nodes separated by commas. */
   hubUrl: string;
@@ -43,6 +56,7 @@ export interface HubConnectionOptions {
   /** Events sent but not yet acknowledged, at most. */
   window?: number;
   onStatus?: (status: HubConnectionStatus) => void;
+  channels?: readonly HubChannel[];
 }
 
 export interface HubConnectionStatus {
@@ -112,6 +126,12 @@ export class HubConnection {
     void this.pump();
   }
 
+  /** Sends a channel's message now; false when the hub is not connected (nothing is queued). */
+  sendNow(message: RepPushMessage): boolean {
+    if (this.phase !== 'connected') return false;
+    return this.send(message);
+  }
+
   status(): HubConnectionStatus {
     return {
       state: this.phase,
@@ -128,6 +148,7 @@ export class HubConnection {
   }
 
   async stop(): Promise<void> {
+    if (this.phase === 'connected') this.channelsConnected(false);
     this.phase = 'stopped';
     this.generation++;
     this.retryTimer?.cancel();
@@ -168,18 +189,25 @@ export class HubConnection {
 
     ws.on('open', () => {
       if (!live()) return;
-      void this.options.outbox.streamId().then((streamId) => {
-        if (live()) {
-          this.send({
-            type: 'hello',
-            protocol: FLOOR_PROTOCOL_VERSION,
-            repId: this.options.repId,
-            repName: this.options.repName,
-            timeZone: this.options.timeZone,
-            streamId,
-          });
-        }
-      });
+      void Promise.all([this.options.outbox.streamId(), this.channelHello()]).then(
+        ([streamId, held]) => {
+          if (live()) {
+            this.send({
+              type: 'hello',
+              protocol: FLOOR_PROTOCOL_VERSION,
+              repId: this.options.repId,
+              repName: this.options.repName,
+              timeZone: this.options.timeZone,
+              streamId,
+              ...held,
+            });
+          }
+        },
+        (error: unknown) => {
+          this.lastError = `Could not read what to tell the hub: ${(error as Error).message}`;
+          ws.terminate();
+        },
+      );
     });
     ws.on('message', (data) => {
       if (!live()) return;
@@ -191,7 +219,8 @@ export class HubConnection {
       }
       const message = parsed.value;
       if (message.type === 'welcome') void this.welcomed(message.ackedSeq, generation);
-      else this.acknowledged(message.upToSeq);
+      else if (message.type === 'ack') this.acknowledged(message.upToSeq);
+      else this.toChannels(message);
     });
     ws.on('error', (error) => {
       if (live()) this.lastError = describeError(error);
@@ -201,6 +230,7 @@ export class HubConnection {
       if (code >= 4000) this.lastError = reason.toString() || `closed by the hub (${code})`;
       this.current = null;
       this.pingTimer?.cancel();
+      if (this.welcomedOnThisSocket) this.channelsConnected(false);
       this.scheduleRetry(this.moveToNextAddress());
     });
   }
@@ -219,7 +249,32 @@ export class HubConnection {
     this.report();
     this.keepAlive(generation);
     this.log.info('connected to the hub', { hubUrl: this.hubAddress(), ackedSeq: hubAckedSeq });
+    this.channelsConnected(true);
     void this.pump();
+  }
+
+  private async channelHello(): Promise<Partial<RepHello>> {
+    const parts = await Promise.all(
+      (this.options.channels ?? []).map((channel) => channel.hello?.() ?? Promise.resolve({})),
+    );
+    return Object.assign({}, ...parts) as Partial<RepHello>;
+  }
+
+  private toChannels(message: HubPushMessage): void {
+    for (const channel of this.options.channels ?? []) {
+      try {
+        channel.received(message);
+      } catch (error) {
+        this.log.warn('a hub message could not be handled', {
+          type: message.type,
+          error: (error as Error).message,
+        });
+      }
+    }
+  }
+
+  private channelsConnected(connected: boolean): void {
+    for (const channel of this.options.channels ?? []) channel.connectedChanged?.(connected);
   }
 
   private acknowledged(upToSeq: number): void {
@@ -284,9 +339,11 @@ export class HubConnection {
     };
   }
 
-  private send(message: RepMessage): void {
+  private send(message: RepMessage): boolean {
     const ws = this.current;
-    if (ws && ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(message));
+    if (!ws || ws.readyState !== WebSocket.OPEN) return false;
+    ws.send(JSON.stringify(message));
+    return true;
   }
 
   private hubAddress(): string {
