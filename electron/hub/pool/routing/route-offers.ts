@@ -1,0 +1,98 @@
+import type { CampaignRules, DncCheck } from '../../../core/queue';
+import type { PoolLeadState } from '../claims/pool-lead-state';
+import { orderPoolLeads } from './pool-order';
+import { isWorking, worksCampaign, type RoutingRep } from './routing-rep';
+
+export interface RoutingInput {
+  now: number;
+  /** Every rep the hub knows, with what the floor says of them. */
+  reps: readonly RoutingRep[];
+  /** The leads waiting in the pool (queued, retry, callback), in any order. */
+  waiting: readonly PoolLeadState[];
+  rulesOf: (campaignId: string) => CampaignRules;
+  isDnc: DncCheck;
+  /** The rep who got the last lead: round-robin goes on after them. */
+  cursor: string | null;
+  /** A rep holds at most this many undialed pool leads (their next dial, not a backlog). */
+  maxHeldOffers: number;
+  /** A callback's owner keeps it this long past its time before it moves to another rep. */
+  callbackOwnerGraceMs: number;
+}
+
+export interface RoutedOffer {
+  leadId: string;
+  repId: string;
+  /** A callback moved away from its owner, who is absent past the grace: the floor is told. */
+  movedFrom: string | null;
+}
+
+export interface RoutingPlan {
+  offers: RoutedOffer[];
+  cursor: string | null;
+  /** Callable leads no rep could take now. */
+  unrouted: number;
+}
+
+/**
+ * Which rep gets each callable lead, best lead first: the rep who will dial it soonest among
+ * those connected, working its campaign and not paused (free before on a call, then fewest
+ * fresh leads waiting, then round-robin). A due callback goes to the rep who promised it while
+ * they work; it moves only once they are absent past the grace. Pure: same input, same plan.
+ */
+export function routeOffers(input: RoutingInput): RoutingPlan {
+  const reps = input.reps.filter(isWorking).map((rep) => ({ ...rep }));
+  const byId = new Map(input.reps.map((rep) => [rep.repId, rep]));
+  let cursor = input.cursor;
+  const offers: RoutedOffer[] = [];
+  let unrouted = 0;
+  const hasRoom = (rep: RoutingRep) => rep.heldOffers < input.maxHeldOffers;
+
+  for (const { lead } of orderPoolLeads(input.waiting, input.now, input.rulesOf, input.isDnc)) {
+    let movedFrom: string | null = null;
+    if (lead.status === 'callback' && lead.callbackRep !== null) {
+      const owner = reps.find((rep) => rep.repId === lead.callbackRep);
+      if (owner && worksCampaign(owner, lead.campaignId)) {
+        if (hasRoom(owner)) {
+          owner.heldOffers += 1;
+          offers.push({ leadId: lead.id, repId: owner.repId, movedFrom: null });
+        } else unrouted += 1;
+        continue;
+      }
+      const ownerKnown = byId.has(lead.callbackRep);
+      const dueAt = lead.callbackAt ?? lead.createdAt;
+      if (ownerKnown && input.now < dueAt + input.callbackOwnerGraceMs) {
+        unrouted += 1;
+        continue;
+      }
+      movedFrom = lead.callbackRep;
+    }
+    const best = pickRep(
+      reps.filter((rep) => hasRoom(rep) && worksCampaign(rep, lead.campaignId)),
+      cursor,
+    );
+    if (!best) {
+      unrouted += 1;
+      continue;
+    }
+    best.heldOffers += 1;
+    cursor = best.repId;
+    offers.push({ leadId: lead.id, repId: best.repId, movedFrom });
+  }
+  return { offers, cursor, unrouted };
+}
+
+/** Free before on a call, then fewest fresh leads waiting, then the next after the cursor. */
+function pickRep(candidates: RoutingRep[], cursor: string | null): RoutingRep | undefined {
+  const afterCursor = (rep: RoutingRep) => (cursor === null || rep.repId > cursor ? 0 : 1);
+  return candidates.sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      a.freshWaiting + a.heldOffers - (b.freshWaiting + b.heldOffers) ||
+      afterCursor(a) - afterCursor(b) ||
+      (a.repId < b.repId ? -1 : a.repId > b.repId ? 1 : 0),
+  )[0];
+}
+
+function rank(rep: RoutingRep): number {
+  return rep.availability === 'free' ? 0 : 1;
+}

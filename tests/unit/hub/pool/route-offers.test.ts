@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { MINUTE_MS } from '../../../../shared/clock';
+import type { PoolLeadState } from '../../../../electron/hub/pool/claims/pool-lead-state';
+import { routeOffers, type RoutingInput } from '../../../../electron/hub/pool/routing/route-offers';
+import type { RoutingRep } from '../../../../electron/hub/pool/routing/routing-rep';
+import { SIM_RULES } from './pool-sim';
+
+const NOW = Date.UTC(2026, 11, 7, 17, 0, 0);
+
+function lead(id: string, fields: Partial<PoolLeadState> = {}): PoolLeadState {
+  return {
+    id,
+    campaignId: 'web-leads',
+    phoneE164: `+1303555${id.replace(/\D/g, '').padStart(4, '0')}`,
+    source: 'web',
+    timeZone: 'America/Denver',
+    createdAt: NOW - MINUTE_MS,
+    status: 'queued',
+    assignedRep: null,
+    assignment: 0,
+    claimUntil: null,
+    claimDeadline: null,
+    reassignCount: 0,
+    attemptCount: 0,
+    firstAttemptAt: null,
+    nextDueAt: null,
+    callbackRep: null,
+    callbackAt: null,
+    lastOutcome: null,
+    ...fields,
+  };
+}
+
+function rep(repId: string, fields: Partial<RoutingRep> = {}): RoutingRep {
+  return {
+    repId,
+    availability: 'free',
+    campaigns: 'all',
+    freshWaiting: 0,
+    heldOffers: 0,
+    ...fields,
+  };
+}
+
+function route(fields: Partial<RoutingInput>) {
+  return routeOffers({
+    now: NOW,
+    reps: [],
+    waiting: [],
+    rulesOf: () => SIM_RULES,
+    isDnc: () => false,
+    cursor: null,
+    maxHeldOffers: 1,
+    callbackOwnerGraceMs: 15 * MINUTE_MS,
+    ...fields,
+  });
+}
+
+const pairs = (plan: ReturnType<typeof route>) => plan.offers.map((o) => `${o.leadId}→${o.repId}`);
+
+describe('routing the pool', () => {
+  it('gives a lead to a free rep before one on a call, and never to a paused or offline rep', () => {
+    const plan = route({
+      reps: [
+        rep('ann', { availability: 'on-call' }),
+        rep('bob', { availability: 'paused' }),
+        rep('cy', { availability: 'offline' }),
+        rep('dee'),
+      ],
+      waiting: [lead('l1'), lead('l2'), lead('l3')],
+    });
+    expect(pairs(plan)).toEqual(['l3→dee', 'l2→ann']);
+    expect(plan.unrouted).toBe(1);
+  });
+
+  it('takes the freshest new lead first and the retries last, as the rep queue does', () => {
+    const plan = route({
+      reps: [rep('a'), rep('b'), rep('c')],
+      waiting: [
+        lead('l1', { status: 'retry', attemptCount: 1, nextDueAt: NOW - MINUTE_MS }),
+        lead('l2', { createdAt: NOW - 2 * MINUTE_MS }),
+        lead('l3', { createdAt: NOW - 30 * 1000 }),
+      ],
+    });
+    expect(plan.offers.map((o) => o.leadId)).toEqual(['l3', 'l2', 'l1']);
+  });
+
+  it('prefers the rep with fewest fresh leads waiting, then goes round after the cursor', () => {
+    expect(
+      pairs(route({ reps: [rep('a', { freshWaiting: 2 }), rep('b')], waiting: [lead('l1')] })),
+    ).toEqual(['l1→b']);
+    const plan = route({
+      reps: [rep('a'), rep('b'), rep('c')],
+      waiting: [lead('l1')],
+      cursor: 'b',
+    });
+    expect(pairs(plan)).toEqual(['l1→c']);
+    expect(plan.cursor).toBe('c');
+    expect(
+      pairs(route({ reps: [rep('a'), rep('b')], waiting: [lead('l1')], cursor: 'b' })),
+    ).toEqual(['l1→a']);
+  });
+
+  it('never offers a number on the do-not-call list, a retry not yet due, or to a rep at capacity', () => {
+    const plan = route({
+      reps: [rep('a'), rep('b', { heldOffers: 1 })],
+      waiting: [
+        lead('l1'),
+        lead('l2', { status: 'retry', attemptCount: 1, nextDueAt: NOW + MINUTE_MS }),
+        lead('l3'),
+      ],
+      isDnc: (phone) => phone.endsWith('0001'),
+    });
+    expect(pairs(plan)).toEqual(['l3→a']);
+  });
+
+  it('keeps a due callback for the rep who promised it, and moves it once they are absent past the grace', () => {
+    const callback = (at: number) =>
+      lead('l1', { status: 'callback', callbackRep: 'ann', callbackAt: at, attemptCount: 1 });
+    const reps = (annAvailability: RoutingRep['availability']) => [
+      rep('ann', { availability: annAvailability }),
+      rep('bob'),
+    ];
+    expect(pairs(route({ reps: reps('on-call'), waiting: [callback(NOW)] }))).toEqual(['l1→ann']);
+    expect(
+      pairs(route({ reps: reps('offline'), waiting: [callback(NOW - 5 * MINUTE_MS)] })),
+    ).toEqual([]);
+    const moved = route({ reps: reps('paused'), waiting: [callback(NOW - 20 * MINUTE_MS)] });
+    expect(moved.offers).toEqual([{ leadId: 'l1', repId: 'bob', movedFrom: 'ann' }]);
+    expect(pairs(route({ reps: reps('free'), waiting: [callback(NOW + 10 * MINUTE_MS)] }))).toEqual(
+      [],
+    );
+  });
+
+  it('gives a campaign lead only to reps who work that campaign', () => {
+    const plan = route({
+      reps: [rep('a', { campaigns: new Set(['other']) }), rep('b', { availability: 'on-call' })],
+      waiting: [lead('l1')],
+    });
+    expect(pairs(plan)).toEqual(['l1→b']);
+  });
+});
