@@ -2,6 +2,7 @@ import type { Clock } from '../../../shared/clock';
 import type { AlertThresholdsPatch } from '../../../shared/floor/alert-thresholds';
 import type { Logger } from '../../core/platform/log/logger';
 import type { HubDatabaseConfig } from '../db';
+import type { RateLimit } from '../pool/intake/key-rate-limit';
 
 export interface HubOptions {
   /** The hub's own folder (not a rep's): the embedded database in `pg/`, the team token. */
@@ -32,6 +33,8 @@ export interface HubOptions {
    * (after the TLS handshake, itself bounded by the same time), and a rep's hello too.
    */
   authTimeoutMs?: number;
+  /** Leads each intake key may post: a steady rate per second and a burst. */
+  intakeRate?: RateLimit;
 }
 
 export const HUB_DEFAULTS = {

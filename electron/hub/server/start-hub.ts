@@ -22,6 +22,7 @@ import { FloorTail } from './floor-tail';
 import { HubNode } from './hub-node';
 import { HUB_DEFAULTS, type HubOptions } from './hub-options';
 import { createHttpHandler } from './http-routes';
+import { createIntakeRoutes } from '../pool/intake/intake-routes';
 import { createHubServer } from './hub-server';
 import { serveRepSocket } from './rep-channel';
 import { createUpgradeHandler } from './upgrade';
@@ -128,6 +129,13 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       wall,
       log,
       title: options.title ?? HUB_DEFAULTS.title,
+      api: createIntakeRoutes({
+        db,
+        teamToken: options.teamToken,
+        log,
+        now: () => clock.now(),
+        rate: options.intakeRate,
+      }),
     });
     const authTimeoutMs = options.authTimeoutMs ?? HUB_DEFAULTS.authTimeoutMs;
     const server = createHubServer({ tls: options.tls, authTimeoutMs, log, handler });
