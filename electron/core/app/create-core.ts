@@ -33,6 +33,9 @@ import { createLeadListServices } from '../leads/list';
 import { outcomeHandlers } from './outcome-handlers';
 import { queueHandlers } from '../queue';
 import { sessionHandlers } from '../dialing';
+import { RepPool } from '../team/pool';
+import { TeamDnc } from '../team/dnc';
+import { isLeadOnCall, resumeOnTeamLeads } from './team-links';
 
 export type { Core, CoreContext, CoreOptions } from './core-types';
 import type { Core, CoreContext, CoreOptions } from './core-types';
@@ -115,6 +118,16 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
   const sessionSnapshots = new Relay<SessionSnapshot>();
   const portChanges = new Relay<PortChange>();
   const floorCompanions = new OutcomeCompanions();
+  const teamLeadsChanged = new Relay<void>();
+  const teamPool = await RepPool.open({
+    store,
+    clock,
+    log,
+    rulesFor: (campaignId) => campaigns.rulesFor(campaignId),
+    onCall: (leadId) => isLeadOnCall(session.snapshot(), leadId),
+    queueChanged: () => teamLeadsChanged.send(),
+  });
+  floorCompanions.join(teamPool);
   const session = new SessionService({
     store,
     clock,
@@ -126,6 +139,7 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     onSnapshot: sessionSnapshots.send,
     onPortChange: portChanges.send,
     outcomeCompanion: floorCompanions,
+    dialGate: teamPool,
     ...(options.newAttemptId ? { newAttemptId: options.newAttemptId } : {}),
   });
   const queueCounts = new QueueCounts(store);
@@ -166,6 +180,13 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
       loop.refreshQueue();
     },
   });
+  const teamDnc = new TeamDnc({
+    store,
+    log,
+    publishing: () => floorLink.publisher.publishing,
+    outboxChanged: () => floorLink.outboxChanged(),
+    listChanged: () => leadList.dnc.changedElsewhere(),
+  });
   const floorLink = await FloorLink.open({
     store,
     settings,
@@ -176,8 +197,23 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     onStatus: (status) => events.emit('floor.statusChanged', status),
     onView: (view) => events.emit('floor.changed', view),
     onSettingsChanged: () => events.emit('settings.changed', settings.get()),
+    channels: [teamPool, teamDnc],
+    poolLeadOf: (leadId) => teamPool.poolLeadOf(leadId),
   });
   floorCompanions.join(floorLink.publisher);
+  teamLeadsChanged.listen(() => {
+    campaigns.invalidate();
+    queueCounts.invalidate();
+    loop.refreshQueue();
+    floorLink.leadsChanged();
+    leadList.searchIndex.catchUp().catch((error: unknown) => {
+      log.error('the search index could not take in team leads', { error: String(error) });
+    });
+    resumeOnTeamLeads(session);
+  });
+  events.subscribe((event) => {
+    if (event === 'dnc.changed') teamDnc.share();
+  });
   sessionSnapshots.listen((snapshot) => {
     events.emit('session.changed', snapshot);
     floorLink.sessionChanged(snapshot);
@@ -188,6 +224,7 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     floorLink.portChanged(change);
     if (change.kind === 'outcome-recorded' || change.kind === 'outcome-undone') {
       leadList.reminders.refresh();
+      if (change.queue.dncListChanged) teamDnc.share();
     }
   });
   const scripts = new CallScripts(store, options.resourcesDir);

@@ -3,9 +3,13 @@ import type { RecordedOutcome } from '../../dialing';
 
 /**
  * The floor's report of an outcome. The contact and conversion flags are the ones this rep's
- * campaign gives the outcome, so the hub needs nobody's dispositions.
+ * campaign gives the outcome, so the hub needs nobody's dispositions. A lead the team pool gave
+ * carries the pool's id, so the pool counts the attempt and settles the lead.
  */
-export function attemptEventOf(outcome: RecordedOutcome): AttemptEventBody {
+export function attemptEventOf(
+  outcome: RecordedOutcome,
+  poolLeadId: string | null = null,
+): AttemptEventBody {
   const { attempt, disposition, lead, recordedAt } = outcome;
   return {
     type: 'attempt',
@@ -21,5 +25,6 @@ export function attemptEventOf(outcome: RecordedOutcome): AttemptEventBody {
     recordedAt,
     leadCreatedAt: lead.createdAt,
     leadFirstAttemptAt: lead.firstAttemptAt,
+    ...(poolLeadId === null ? {} : { poolLeadId }),
   };
 }

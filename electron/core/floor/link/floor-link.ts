@@ -1,8 +1,10 @@
 import type { Clock } from '../../../../shared/clock';
+import type { LeadId } from '../../../../shared/domain/lead';
 import type { SessionSnapshot } from '../../../../shared/domain/session';
 import type { FloorView } from '../../../../shared/floor/floor-view';
 import type { EscalationReceipt, FloorLinkStatus } from '../../../../shared/ipc/domains/floor';
 import { generateTeamToken } from '../../../hub/auth/rep-key';
+import type { HubChannel } from '../outbox/hub-connection';
 import { StoreOutbox } from '../outbox/store-outbox';
 import type { Logger } from '../../platform/log/logger';
 import { SerialQueue } from '../../platform/concurrency/serial-queue';
@@ -32,6 +34,10 @@ export interface FloorLinkDeps {
   onView: (view: FloorView) => void;
   /** The link stored a secret (a supervisor's first team token). */
   onSettingsChanged: () => void;
+  /** What else rides on a rep's hub connection (the team pool, the team's DNC list). */
+  channels?: readonly HubChannel[];
+  /** The team pool's id of a lead the pool gave this rep: its attempts are reported with it. */
+  poolLeadOf?: (leadId: LeadId) => string | null;
 }
 
 /**
@@ -60,6 +66,7 @@ export class FloorLink {
       log: deps.log,
       session: deps.session,
       notify: () => this.runner.notify(),
+      ...(deps.poolLeadOf ? { poolLeadOf: deps.poolLeadOf } : {}),
     });
     this.leadWaiting = new LeadWaitingReporter({
       read: () => readFreshLeads(deps.store),
@@ -93,6 +100,16 @@ export class FloorLink {
   portChanged(change: PortChange): void {
     // Ring and answer updates change no lead; everything else may change what is fresh.
     if (change.kind !== 'attempt-saved') this.leadWaiting.check();
+  }
+
+  /** Leads came into the queue or left it other than through the session (the team pool). */
+  leadsChanged(): void {
+    this.leadWaiting.check();
+  }
+
+  /** Something appended to the outbox outside the publisher (the team's DNC list): send it. */
+  outboxChanged(): void {
+    if (this.publisher.publishing) this.runner.notify();
   }
 
   escalate(note: string): Promise<EscalationReceipt> {
@@ -149,7 +166,13 @@ export class FloorLink {
       case 'off':
         return offRunner(plan.problem);
       case 'rep':
-        return startRepRunner(plan, { outbox: this.outbox, clock, log, events });
+        return startRepRunner(plan, {
+          outbox: this.outbox,
+          clock,
+          log,
+          events,
+          channels: this.deps.channels ?? [],
+        });
       case 'follow':
         return startFollowRunner(plan, { clock, log, events });
       case 'host':

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { Clock } from '../../../../shared/clock';
+import type { LeadId } from '../../../../shared/domain/lead';
 import type { SessionSnapshot } from '../../../../shared/domain/session';
 import type { FloorEventBody, StateEventBody } from '../../../../shared/floor/protocol';
 import type { EscalationReceipt } from '../../../../shared/ipc/domains/floor';
@@ -20,6 +21,8 @@ export interface FloorPublisherDeps {
   session: () => SessionSnapshot;
   /** New entries are in the outbox: deliver them when the hub is reachable. */
   notify: () => void;
+  /** The team pool's id of a lead the pool gave this rep. */
+  poolLeadOf?: (leadId: LeadId) => string | null;
 }
 
 /**
@@ -60,7 +63,9 @@ export class FloorPublisher implements OutcomeCompanion {
   statementsFor(outcome: RecordedOutcome): SqlStatement[] {
     if (!this.enabled) return [];
     try {
-      return [StoreOutbox.appendStatement(attemptEventOf(outcome), outcome.recordedAt).statement];
+      const poolLeadId = this.deps.poolLeadOf?.(outcome.attempt.leadId) ?? null;
+      const body = attemptEventOf(outcome, poolLeadId);
+      return [StoreOutbox.appendStatement(body, outcome.recordedAt).statement];
     } catch (error) {
       // A report the hub would refuse (say, a lead dated before 2000) must not cost the outcome.
       this.deps.log.warn('an outcome could not be reported to the hub', {

@@ -1,6 +1,6 @@
 import type { Clock, TimerHandle } from '../../../../shared/clock';
 import type { FloorLinkState, FloorLinkStatus } from '../../../../shared/ipc/domains/floor';
-import { HubConnection, type HubConnectionStatus } from '../outbox/hub-connection';
+import { HubConnection, type HubChannel, type HubConnectionStatus } from '../outbox/hub-connection';
 import { type Outbox } from '../outbox/outbox';
 import type { Logger } from '../../platform/log/logger';
 import { OFF_STATUS, type LinkRunner, type RunnerEvents } from './link-runner';
@@ -12,6 +12,8 @@ export interface RepRunnerDeps {
   clock: Clock;
   log: Logger;
   events: RunnerEvents;
+  /** What else rides on the connection (the team pool, the team's DNC list). */
+  channels: readonly HubChannel[];
 }
 
 /** While entries wait, the count on screen is refreshed this often (acks are not announced). */
@@ -60,6 +62,7 @@ export function startRepRunner(plan: RepPlan, deps: RepRunnerDeps): LinkRunner {
       timeZone: plan.timeZone,
       credential: plan.credential,
       outbox: deps.outbox,
+      channels: deps.channels,
       clock: deps.clock,
       log: deps.log,
       ...(ca ? { tls: ca } : {}),

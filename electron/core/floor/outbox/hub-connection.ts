@@ -35,8 +35,13 @@ export interface HubChannel {
   hello?(): Promise<Partial<Pick<RepHello, 'dncCursor' | 'campaignsVersion'>>>;
   /** A message for this channel (each channel sees every one and takes its own). */
   received(message: HubPushMessage): void;
-  /** Welcomed by the hub (true), or the connection lost (false). */
-  connectedChanged?(connected: boolean): void;
+  /** Welcomed by the hub: a way to send until the connection is lost (then null). */
+  connectedChanged?(link: HubLink | null): void;
+}
+
+export interface HubLink {
+  /** Sends now; false when the connection is gone (nothing is queued). */
+  send(message: RepPushMessage): boolean;
 }
 
 export interface HubConnectionOptions {
@@ -126,12 +131,6 @@ export class HubConnection {
     void this.pump();
   }
 
-  /** Sends a channel's message now; false when the hub is not connected (nothing is queued). */
-  sendNow(message: RepPushMessage): boolean {
-    if (this.phase !== 'connected') return false;
-    return this.send(message);
-  }
-
   status(): HubConnectionStatus {
     return {
       state: this.phase,
@@ -148,7 +147,7 @@ export class HubConnection {
   }
 
   async stop(): Promise<void> {
-    if (this.phase === 'connected') this.channelsConnected(false);
+    if (this.phase === 'connected') this.channelsConnected(null);
     this.phase = 'stopped';
     this.generation++;
     this.retryTimer?.cancel();
@@ -230,7 +229,7 @@ export class HubConnection {
       if (code >= 4000) this.lastError = reason.toString() || `closed by the hub (${code})`;
       this.current = null;
       this.pingTimer?.cancel();
-      if (this.welcomedOnThisSocket) this.channelsConnected(false);
+      if (this.welcomedOnThisSocket) this.channelsConnected(null);
       this.scheduleRetry(this.moveToNextAddress());
     });
   }
@@ -249,7 +248,10 @@ export class HubConnection {
     this.report();
     this.keepAlive(generation);
     this.log.info('connected to the hub', { hubUrl: this.hubAddress(), ackedSeq: hubAckedSeq });
-    this.channelsConnected(true);
+    const link: HubLink = {
+      send: (message) => generation === this.generation && this.send(message),
+    };
+    this.channelsConnected(link);
     void this.pump();
   }
 
@@ -273,8 +275,8 @@ export class HubConnection {
     }
   }
 
-  private channelsConnected(connected: boolean): void {
-    for (const channel of this.options.channels ?? []) channel.connectedChanged?.(connected);
+  private channelsConnected(link: HubLink | null): void {
+    for (const channel of this.options.channels ?? []) channel.connectedChanged?.(link);
   }
 
   private acknowledged(upToSeq: number): void {

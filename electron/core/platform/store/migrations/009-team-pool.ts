@@ -2,8 +2,7 @@ import type { Migration } from './migration';
 
 /**
  * The rep's side of the team pool (electron/core/team/pool): which leads the hub's pool gave this
- * rep, under which offer and until when the claim holds (hub clock), and when the hub took one
- * back. And the team's do-not-call list (electron/core/team/dnc): numbers not yet shared with the
+ * rep, under which offer and until when the claim holds (hub clock), and when one left its queue. And the team's do-not-call list (electron/core/team/dnc): numbers not yet shared with the
  * hub, and how far the hub's list has been applied here.
  */
 export const teamPoolSchema: Migration = {
@@ -17,7 +16,8 @@ export const teamPoolSchema: Migration = {
       -- Hub clock, epoch ms; the rep compares it with its estimate of the hub's time.
       claim_until INTEGER NOT NULL,
       received_at INTEGER NOT NULL,
-      revoked_at INTEGER
+      -- When the lead left this rep's queue: the hub took it back, or this rep's outcome released it.
+      released_at INTEGER
     )`,
     `CREATE UNIQUE INDEX team_pool_leads_by_offer ON team_pool_leads(offer_id)`,
     // NULL: added here and not yet in the rep's outbox for the hub; 1: sent, or from the hub.
