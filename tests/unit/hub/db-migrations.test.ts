@@ -49,6 +49,7 @@ describe.each(ADAPTERS)("the hub's migrations, %s adapter", (kind) => {
       'intake_keys',
       'pool_attempts',
       'pool_leads',
+      'pool_offers',
       'reps',
       'schema_migrations',
       'streams',

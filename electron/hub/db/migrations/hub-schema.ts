@@ -206,4 +206,27 @@ export const HUB_SCHEMA: readonly HubMigration[] = [
         VALUES ('web-leads', 'Web leads', '${WEB_LEADS_RULES}', '${WEB_LEADS_DISPOSITIONS}', 0, 'hub')`,
     ],
   },
+  {
+    version: 7,
+    name: "hub: the pool's claims (deadline, offers)",
+    statements: [
+      // A lease is renewed while the rep is connected, never past the campaign's claim time.
+      `ALTER TABLE pool_leads ADD COLUMN claim_deadline BIGINT`,
+      // Every offer made: which the rep stored, and which it lost and has not yet dropped, so a
+      // rep that was away when its lead went back to the pool is told after its welcome.
+      `CREATE TABLE pool_offers (
+        offer_id TEXT PRIMARY KEY,
+        lead_id TEXT NOT NULL,
+        rep_id TEXT NOT NULL,
+        offered_at BIGINT NOT NULL,
+        received_at BIGINT,
+        ended_at BIGINT,
+        end_reason TEXT,
+        revoke_acked_at BIGINT
+      )`,
+      `CREATE INDEX pool_offers_open_by_rep ON pool_offers (rep_id)
+        WHERE ended_at IS NULL OR (end_reason <> 'dialed' AND revoke_acked_at IS NULL)`,
+      `CREATE INDEX pool_offers_by_lead ON pool_offers (lead_id, offered_at)`,
+    ],
+  },
 ];
