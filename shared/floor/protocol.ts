@@ -66,6 +66,8 @@ export interface AttemptEventBody {
   leadFirstAttemptAt: number | null;
   /** The team pool's id of the lead, when the pool gave it: the pool counts the attempt. */
   poolLeadId?: string;
+  /** The callback time the rep set with a callback outcome: the pool keeps the lead for them. */
+  callbackAt?: number | null;
 }
 
 /** The rep flagged a call for the supervisor. */

@@ -64,6 +64,7 @@ const attemptBody = z
     leadCreatedAt: epochMs,
     leadFirstAttemptAt: epochMs.nullable(),
     poolLeadId: poolId.optional(),
+    callbackAt: epochMs.nullable().optional(),
   })
   .strict();
 
