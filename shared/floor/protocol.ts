@@ -1,5 +1,6 @@
 import type { LeadId } from '../domain/lead';
 import type { PauseCode, SessionStateName } from '../domain/session';
+import type { TeamCampaign } from '../domain/team-campaign';
 
 /**
  * The team hub's wire protocol (JSON over WebSocket). Reps publish events about themselves;
@@ -254,8 +255,17 @@ export interface TeamDncMessage {
   cursor: number;
 }
 
+/** Hub → rep: every team campaign, after welcome and on every change; the rep mirrors them. */
+export interface TeamCampaignsMessage {
+  type: 'team-campaigns';
+  campaigns: TeamCampaign[];
+  /** The largest campaign version: the rep says it in hello (campaignsVersion). */
+  version: number;
+}
+
 export type HubToRepMessage =
   | HubWelcome
+  | TeamCampaignsMessage
   | HubAck
   | PoolOfferMessage
   | PoolLeaseMessage

@@ -1,5 +1,12 @@
 import { z } from 'zod';
 import { ianaZoneSchema } from '../domain/iana-zone';
+import {
+  MAX_TEAM_CAMPAIGNS,
+  TEAM_CAMPAIGN_ID_PATTERN,
+  teamCampaignNameSchema,
+  teamCampaignPatchSchema,
+  teamCampaignSchema,
+} from '../domain/team-campaign';
 import { PAUSE_CODES, type SessionStateName } from '../domain/session';
 import {
   FLOOR_PROTOCOL_VERSION,
@@ -169,6 +176,13 @@ export const hubToRepMessageSchema: z.ZodType<HubToRepMessage> = z.discriminated
   z.object({ type: z.literal('ack'), upToSeq: z.number().int().nonnegative() }).strict(),
   z
     .object({
+      type: z.literal('team-campaigns'),
+      campaigns: z.array(teamCampaignSchema).max(MAX_TEAM_CAMPAIGNS),
+      version: z.number().int().nonnegative(),
+    })
+    .strict(),
+  z
+    .object({
       type: z.literal('pool-offer'),
       offerId: poolId,
       lead: poolLeadPayload,
@@ -252,6 +266,25 @@ export const viewerCommandSchema: z.ZodType<ViewerCommand> = z.discriminatedUnio
     })
     .strict(),
   z.object({ type: z.literal('revoke-wall-token'), requestId, tokenId: opaqueId, by }).strict(),
+  z.object({ type: z.literal('list-team-campaigns'), requestId }).strict(),
+  z
+    .object({
+      type: z.literal('create-team-campaign'),
+      requestId,
+      name: teamCampaignNameSchema,
+      by,
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('update-team-campaign'),
+      requestId,
+      campaignId: z.string().regex(TEAM_CAMPAIGN_ID_PATTERN, 'not a team campaign id'),
+      version: z.number().int().nonnegative(),
+      patch: teamCampaignPatchSchema,
+      by,
+    })
+    .strict(),
 ]);
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };

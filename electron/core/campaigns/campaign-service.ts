@@ -10,7 +10,7 @@ import { CampaignRepository, type StoredCampaign } from './campaign-repository';
 import { requeueForMaxAttemptsStatement } from './campaign-requeue';
 import type { SqlStatement } from '../platform/store/sql';
 import type { Store } from '../platform/store/store';
-import { campaignIdFor } from './campaign-id';
+import { campaignIdFor } from '../../../shared/domain/campaign-id';
 
 export interface CampaignServiceDeps {
   store: Store;

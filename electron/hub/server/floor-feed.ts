@@ -1,16 +1,31 @@
 import type { WebSocket } from 'ws';
 import type { FloorView } from '../../../shared/floor/floor-view';
-import type { ViewerCommand, ViewerMessage } from '../../../shared/floor/viewer-protocol';
+import type {
+  ViewerCommand,
+  ViewerMessage,
+  ViewerResultValue,
+} from '../../../shared/floor/viewer-protocol';
 import { parseMessage, viewerCommandSchema } from '../../../shared/floor/validators';
 import type { Logger } from '../../core/platform/log/logger';
 import { logSocketError } from '../../core/platform/net/socket-errors';
 import { rawDataToText } from '../../core/platform/net/ws-text';
-import type { WallToken } from '../../../shared/floor/wall-tokens';
 import { fail, ok, type Result } from '../../../shared/result';
+import type { TeamCampaignBook } from '../pool/campaigns/team-campaign-book';
 import type { FloorService } from './floor-service';
 import type { WallAccess } from './wall-access';
 
 const noWalls = () => fail('unavailable', 'This hub does not manage wall screens.');
+const noCampaigns = () => fail('unavailable', 'This hub does not manage team campaigns.');
+
+/** The commands whose answer carries what they made, changed or listed. */
+const VALUE_ANSWERS: ReadonlySet<ViewerCommand['type']> = new Set([
+  'list-wall-tokens',
+  'create-wall-token',
+  'revoke-wall-token',
+  'list-team-campaigns',
+  'create-team-campaign',
+  'update-team-campaign',
+]);
 
 /** A client that has not read this much of what it was sent skips views until it catches up. */
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
@@ -31,6 +46,7 @@ export class FloorFeed {
     private readonly log: Logger,
     private readonly walls?: Pick<WallAccess, 'list' | 'create' | 'revoke'>,
     private readonly now: () => number = Date.now,
+    private readonly campaigns?: Pick<TeamCampaignBook, 'list' | 'create' | 'update'>,
   ) {}
 
   serve(ws: WebSocket): void {
@@ -83,13 +99,12 @@ export class FloorFeed {
         error: result.error.message,
       };
     }
-    const value = command.type.endsWith('wall-token') || command.type === 'list-wall-tokens';
-    return value
+    return VALUE_ANSWERS.has(command.type)
       ? {
           type: 'result',
           requestId: command.requestId,
           ok: true,
-          value: result.value as WallToken | WallToken[],
+          value: result.value as ViewerResultValue,
         }
       : { type: 'result', requestId: command.requestId, ok: true };
   }
@@ -111,6 +126,14 @@ export class FloorFeed {
           : noWalls();
       case 'revoke-wall-token':
         return this.walls ? this.walls.revoke(command.tokenId, command.by, this.now()) : noWalls();
+      case 'list-team-campaigns':
+        return this.campaigns ? ok(this.campaigns.list()) : noCampaigns();
+      case 'create-team-campaign':
+        return this.campaigns ? this.campaigns.create(command.name, command.by) : noCampaigns();
+      case 'update-team-campaign':
+        return this.campaigns
+          ? this.campaigns.update(command.campaignId, command.version, command.patch, command.by)
+          : noCampaigns();
     }
   }
 

@@ -19,6 +19,9 @@ import type { FloorApi } from './floor-api';
 import { FloorFeed } from './floor-feed';
 import { FloorService } from './floor-service';
 import { FloorTail } from './floor-tail';
+import { TeamCampaignBook } from '../pool/campaigns/team-campaign-book';
+import { TeamCampaignPush } from '../pool/campaigns/team-campaign-push';
+import { CAMPAIGNS_SIGNAL } from '../pool/campaigns/team-campaign-sql';
 import { HubNode } from './hub-node';
 import { HUB_DEFAULTS, type HubOptions } from './hub-options';
 import { createHttpHandler } from './http-routes';
@@ -110,8 +113,15 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       () => walls.reload(),
       (error) => log.warn('hub could not follow a change', { error: error.message }),
     );
+    const campaigns = new TeamCampaignBook(db, () => clock.now());
+    await campaigns.reload();
+    const campaignReload = new CoalescedRun(
+      () => campaigns.reload(),
+      (error) => log.warn('hub could not reload the team campaigns', { error: error.message }),
+    );
     const unlisten = await db.listen(HUB_CHANNEL, (payload) => {
       if (payload === 'events') void tail.request();
+      else if (payload === CAMPAIGNS_SIGNAL) void campaignReload.request();
       else if (payload === 'walls') void wallReload.request();
       else if (SIGNALS.has(payload)) {
         void floor.signalled(payload as Exclude<HubSignal, 'events' | 'walls'>);
@@ -120,8 +130,9 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     const node = new HubNode({ store, floor, tail, clock, log });
 
     const wall = new WallFeed(floor, log);
-    const supervisors = new FloorFeed(floor, log, walls, () => clock.now());
+    const supervisors = new FloorFeed(floor, log, walls, () => clock.now(), campaigns);
     const repSockets = new Map<string, WebSocket>();
+    const campaignPush = new TeamCampaignPush(campaigns);
     const handler = createHttpHandler({
       walls,
       database: db,
@@ -157,6 +168,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
             now: () => clock.now(),
             sockets: repSockets,
             helloTimeoutMs: authTimeoutMs,
+            teamCampaigns: campaignPush,
           });
         },
         onSupervisor: (ws) => {
