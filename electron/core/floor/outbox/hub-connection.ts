@@ -102,6 +102,8 @@ export class HubConnection {
   private readonly addresses: readonly string[];
   private addressIndex = 0;
   private welcomedOnThisSocket = false;
+  /** Channel messages that came before this socket's welcome was handled: given right after. */
+  private beforeWelcome: HubPushMessage[] = [];
   private marking: Promise<void> = Promise.resolve();
   private readonly waiters = new Set<{ seq: number; resolve: () => void }>();
 
@@ -176,6 +178,7 @@ export class HubConnection {
     this.retryAt = null;
     this.report();
     this.welcomedOnThisSocket = false;
+    this.beforeWelcome = [];
     const ws = new WebSocket(hubSocketUrl(this.hubAddress(), HUB_PATHS.rep), {
       headers: { authorization: `Bearer ${this.secret()}`, [REP_ID_HEADER]: this.options.repId },
       maxPayload: MAX_FLOOR_MESSAGE_BYTES,
@@ -219,7 +222,8 @@ export class HubConnection {
       const message = parsed.value;
       if (message.type === 'welcome') void this.welcomed(message.ackedSeq, generation);
       else if (message.type === 'ack') this.acknowledged(message.upToSeq);
-      else this.toChannels(message);
+      else if (this.welcomedOnThisSocket) this.toChannels(message);
+      else this.beforeWelcome.push(message);
     });
     ws.on('error', (error) => {
       if (live()) this.lastError = describeError(error);
@@ -252,6 +256,7 @@ export class HubConnection {
       send: (message) => generation === this.generation && this.send(message),
     };
     this.channelsConnected(link);
+    this.beforeWelcome.splice(0).forEach((message) => this.toChannels(message));
     void this.pump();
   }
 
