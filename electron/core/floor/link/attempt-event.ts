@@ -4,7 +4,8 @@ import type { RecordedOutcome } from '../../dialing';
 /**
  * The floor's report of an outcome. The contact and conversion flags are the ones this rep's
  * campaign gives the outcome, so the hub needs nobody's dispositions. A lead the team pool gave
- * carries the pool's id, so the pool counts the attempt and settles the lead.
+ * carries the pool's id, so the pool counts the attempt and settles the lead, and the callback
+ * time the rep set, so the pool keeps a promised callback for them.
  */
 export function attemptEventOf(
   outcome: RecordedOutcome,
@@ -25,6 +26,6 @@ export function attemptEventOf(
     recordedAt,
     leadCreatedAt: lead.createdAt,
     leadFirstAttemptAt: lead.firstAttemptAt,
-    ...(poolLeadId === null ? {} : { poolLeadId }),
+    ...(poolLeadId === null ? {} : { poolLeadId, callbackAt: attempt.callbackAt }),
   };
 }

@@ -53,6 +53,8 @@ export class RepPool implements HubChannel, OutcomeCompanion {
   private readonly dialWaits = new Map<string, (answer: PoolDialAnswerMessage | null) => void>();
   private link: HubLink | null = null;
   private releasing: LeadId | null = null;
+  /** Leads this rep's own outcome handed back (the rest left because the hub took them). */
+  private readonly handedBack = new Set<LeadId>();
 
   private constructor(private readonly deps: RepPoolDeps) {
     this.hubClock = new HubClock(() => deps.clock.now());
@@ -101,7 +103,12 @@ export class RepPool implements HubChannel, OutcomeCompanion {
   async checkDial(leadId: LeadId): Promise<Dialability> {
     const mark = this.byLead.get(leadId);
     if (!mark) return { ok: true };
-    if (mark.releasedAt !== null) return { ok: false, reason: POOL_WORDS.backInPool };
+    if (mark.releasedAt !== null) {
+      const reason = this.handedBack.has(leadId)
+        ? POOL_WORDS.backInPool
+        : POOL_WORDS.wentToAnotherRep;
+      return { ok: false, reason };
+    }
     const link = this.link;
     const hubNow = this.hubClock.now();
     if (!link || hubNow === null) return this.unreachable();
@@ -125,7 +132,9 @@ export class RepPool implements HubChannel, OutcomeCompanion {
   written(): void {
     const mark = this.releasing === null ? undefined : this.byLead.get(this.releasing);
     this.releasing = null;
-    if (mark) this.remember({ ...mark, releasedAt: this.deps.clock.now() });
+    if (!mark) return;
+    this.remember({ ...mark, releasedAt: this.deps.clock.now() });
+    this.handedBack.add(mark.leadId);
   }
 
   /** Resolves once every message received so far is handled (tests). */
@@ -261,6 +270,7 @@ export class RepPool implements HubChannel, OutcomeCompanion {
   }
 
   private remember(mark: PoolLeadMark): void {
+    if (mark.releasedAt === null) this.handedBack.delete(mark.leadId);
     this.byLead.set(mark.leadId, mark);
     this.byPoolId.set(mark.poolLeadId, mark);
   }

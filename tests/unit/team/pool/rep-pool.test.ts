@@ -108,6 +108,7 @@ describe("the rep's side of the team pool", () => {
       type: 'attempt',
       poolLeadId: ANN,
       outcomeCode: 'not-interested',
+      callbackAt: null,
     });
     // The outcome hands the lead back to the pool: it has left this rep's queue.
     const [mark] = await marks();
