@@ -35,6 +35,7 @@ import { queueHandlers } from '../queue';
 import { sessionHandlers } from '../dialing';
 import { RepPool } from '../team/pool';
 import { TeamDnc } from '../team/dnc';
+import { TeamCampaigns } from '../team/campaigns';
 import { isLeadOnCall, resumeOnTeamLeads } from './team-links';
 
 export type { Core, CoreContext, CoreOptions } from './core-types';
@@ -187,6 +188,20 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     outboxChanged: () => floorLink.outboxChanged(),
     listChanged: () => leadList.dnc.changedElsewhere(),
   });
+  const teamCampaigns = new TeamCampaigns({
+    store,
+    clock,
+    log,
+    changed: () => {
+      campaigns.invalidate();
+      loop.refreshQueue();
+      session.reconfigure();
+      void leadList.campaignList.list().then(
+        (list) => events.emit('campaigns.changed', list),
+        (error: unknown) => log.warn('campaigns could not be listed', { error: String(error) }),
+      );
+    },
+  });
   const floorLink = await FloorLink.open({
     store,
     settings,
@@ -197,7 +212,7 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     onStatus: (status) => events.emit('floor.statusChanged', status),
     onView: (view) => events.emit('floor.changed', view),
     onSettingsChanged: () => events.emit('settings.changed', settings.get()),
-    channels: [teamPool, teamDnc],
+    channels: [teamPool, teamDnc, teamCampaigns],
     poolLeadOf: (leadId) => teamPool.poolLeadOf(leadId),
   });
   floorCompanions.join(floorLink.publisher);

@@ -8,6 +8,7 @@ import { leadSearchSchema } from './006-lead-search';
 import { sharedNumbersSchema } from './007-shared-numbers';
 import { lineReportSchema } from './008-line-report';
 import { teamPoolSchema } from './009-team-pool';
+import { teamCampaignsSchema } from './010-team-campaigns';
 
 /** Append only: a released migration is never edited, a change is a new migration. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   sharedNumbersSchema,
   lineReportSchema,
   teamPoolSchema,
+  teamCampaignsSchema,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
