@@ -26,6 +26,10 @@ import { HubNode } from './hub-node';
 import { HUB_DEFAULTS, type HubOptions } from './hub-options';
 import { createHttpHandler } from './http-routes';
 import { createIntakeRoutes } from '../pool/intake/intake-routes';
+import { POOL_SIGNAL } from '../pool/intake/store-pool-lead';
+import { CLAIMS_SIGNAL } from '../pool/claims/claim-store';
+import { DNC_SIGNAL } from '../pool/dnc/team-dnc-store';
+import { PoolService } from '../pool/pool-service';
 import { createHubServer } from './hub-server';
 import { serveRepSocket } from './rep-channel';
 import { createUpgradeHandler } from './upgrade';
@@ -49,6 +53,8 @@ export interface Hub {
   evaluateAlerts(): Promise<void>;
   /** Beats and catches up with the other nodes now (also done every 2 s). */
   beat(): Promise<void>;
+  /** The team pool: routes now, waits for what it is doing, takes a number off the team's calls. */
+  pool: Pick<PoolService, 'wake' | 'settled' | 'addDnc'>;
   /** Stops accepting, closes every socket, stores what was accepted, and closes the store. */
   close(): Promise<void>;
 }
@@ -97,7 +103,10 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     const tail = new FloorTail(
       store,
       loaded.lastEventId,
-      (events) => floor.applyStored(events),
+      async (events) => {
+        await floor.applyStored(events);
+        pool.eventsStored(events);
+      },
       log,
     );
     const ingest = new EventIngest({
@@ -119,12 +128,26 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       () => campaigns.reload(),
       (error) => log.warn('hub could not reload the team campaigns', { error: error.message }),
     );
+    const pool = new PoolService({
+      db,
+      clock,
+      log,
+      reps: () => loaded.model.rows(clock.now()),
+      campaigns: () => campaigns.list(),
+      policy: options.claimPolicy,
+      tickMs: options.poolTickMs ?? HUB_DEFAULTS.poolTickMs,
+    });
     const unlisten = await db.listen(HUB_CHANNEL, (payload) => {
-      if (payload === 'events') void tail.request();
+      if (payload === POOL_SIGNAL) void pool.wake();
+      else if (payload === CLAIMS_SIGNAL) void pool.signalled('claims');
+      else if (payload === DNC_SIGNAL) void pool.signalled('dnc');
+      else if (payload === 'events') void tail.request();
       else if (payload === CAMPAIGNS_SIGNAL) void campaignReload.request();
       else if (payload === 'walls') void wallReload.request();
       else if (SIGNALS.has(payload)) {
-        void floor.signalled(payload as Exclude<HubSignal, 'events' | 'walls'>);
+        const reread = floor.signalled(payload as Exclude<HubSignal, 'events' | 'walls'>);
+        // A rep came or went on some node: the pool routes on the floor's fresh presence.
+        if (payload === 'presence') void reread.then(() => pool.wake());
       }
     });
     const node = new HubNode({ store, floor, tail, clock, log });
@@ -169,6 +192,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
             sockets: repSockets,
             helloTimeoutMs: authTimeoutMs,
             teamCampaigns: campaignPush,
+            pool,
           });
         },
         onSupervisor: (ws) => {
@@ -189,6 +213,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     await walls.ensureOne(clock.now());
     floor.start();
     node.start();
+    pool.start();
     log.info('hub listening', {
       url,
       dataDir: options.dataDir,
@@ -209,9 +234,11 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       imported,
       evaluateAlerts: () => floor.evaluateAlerts(),
       beat: () => node.beatNow(),
+      pool,
       close: () =>
         (closing ??= (async () => {
           floor.stop();
+          pool.stop();
           await node.stop();
           for (const ws of repSockets.values()) ws.close(1001, 'The hub is shutting down.');
           supervisors.closeAll();
@@ -229,6 +256,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
           await ingest.drain();
           await floor.settled();
           await tail.settled();
+          await pool.settled();
           await unlisten().catch(() => undefined);
           await store
             .leave()
