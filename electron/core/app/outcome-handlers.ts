@@ -1,4 +1,5 @@
 import type { Handlers } from '../platform/ipc/dispatcher';
+import { outcomesRefusal } from '../team/roles';
 import { withLeadNames } from '../dialing';
 import type { CoreContext } from './core-types';
 
@@ -18,10 +19,13 @@ export function outcomeHandlers({
   scripts,
   session,
   events,
+  settings,
 }: CoreContext): OutcomeHandlers {
   return {
     'dispositions.list': () => dispositions.current(),
     'dispositions.update': async (list) => {
+      const refusal = outcomesRefusal(settings.get());
+      if (refusal) throw refusal;
       const saved = await dispositions.replace(list);
       events.emit('dispositions.changed', saved);
       session.reconfigure();
