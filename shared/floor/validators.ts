@@ -266,6 +266,15 @@ export const viewerCommandSchema: z.ZodType<ViewerCommand> = z.discriminatedUnio
     })
     .strict(),
   z.object({ type: z.literal('revoke-wall-token'), requestId, tokenId: opaqueId, by }).strict(),
+  z
+    .object({
+      type: z.literal('add-team-dnc'),
+      requestId,
+      phoneE164,
+      reason: optionalText(500),
+      by,
+    })
+    .strict(),
   z.object({ type: z.literal('list-team-campaigns'), requestId }).strict(),
   z
     .object({

@@ -12,6 +12,14 @@ export type ViewerCommand =
   | { type: 'list-wall-tokens'; requestId: number }
   | { type: 'create-wall-token'; requestId: number; label: string; by: string }
   | { type: 'revoke-wall-token'; requestId: number; tokenId: string; by: string }
+  /** Puts a number on the team's do-not-call list: every rep has it within seconds. */
+  | {
+      type: 'add-team-dnc';
+      requestId: number;
+      phoneE164: string;
+      reason: string | null;
+      by: string;
+    }
   | { type: 'list-team-campaigns'; requestId: number }
   | { type: 'create-team-campaign'; requestId: number; name: string; by: string }
   | {

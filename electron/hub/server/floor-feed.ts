@@ -11,11 +11,13 @@ import { logSocketError } from '../../core/platform/net/socket-errors';
 import { rawDataToText } from '../../core/platform/net/ws-text';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { TeamCampaignBook } from '../pool/campaigns/team-campaign-book';
+import type { PoolService } from '../pool/pool-service';
 import type { FloorService } from './floor-service';
 import type { WallAccess } from './wall-access';
 
 const noWalls = () => fail('unavailable', 'This hub does not manage wall screens.');
 const noCampaigns = () => fail('unavailable', 'This hub does not manage team campaigns.');
+const noPool = () => fail('unavailable', 'This hub has no team pool.');
 
 /** The commands whose answer carries what they made, changed or listed. */
 const VALUE_ANSWERS: ReadonlySet<ViewerCommand['type']> = new Set([
@@ -47,6 +49,7 @@ export class FloorFeed {
     private readonly walls?: Pick<WallAccess, 'list' | 'create' | 'revoke'>,
     private readonly now: () => number = Date.now,
     private readonly campaigns?: Pick<TeamCampaignBook, 'list' | 'create' | 'update'>,
+    private readonly pool?: Pick<PoolService, 'addDnc'>,
   ) {}
 
   serve(ws: WebSocket): void {
@@ -134,6 +137,11 @@ export class FloorFeed {
         return this.campaigns
           ? this.campaigns.update(command.campaignId, command.version, command.patch, command.by)
           : noCampaigns();
+      case 'add-team-dnc':
+        // A number already listed keeps its first entry: adding it again is not an error.
+        if (!this.pool) return noPool();
+        await this.pool.addDnc(command.phoneE164, command.by, command.reason);
+        return ok(null);
     }
   }
 

@@ -153,7 +153,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     const node = new HubNode({ store, floor, tail, clock, log });
 
     const wall = new WallFeed(floor, log);
-    const supervisors = new FloorFeed(floor, log, walls, () => clock.now(), campaigns);
+    const supervisors = new FloorFeed(floor, log, walls, () => clock.now(), campaigns, pool);
     const repSockets = new Map<string, WebSocket>();
     const campaignPush = new TeamCampaignPush(campaigns);
     const handler = createHttpHandler({

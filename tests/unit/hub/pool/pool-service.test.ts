@@ -7,6 +7,7 @@ import { ManualClock } from '../../../support/manual-clock';
 import { makeTempDir } from '../../../support/temp-dir';
 import { LogRecorder } from '../../../support/log-recorder';
 import { stateBody, zoneAtMidday } from '../support/floor-events';
+import { RawSocket } from '../support/raw-socket';
 import { TEAM_TOKEN } from '../support/test-hub';
 import { PoolRep } from './pool-rep';
 
@@ -240,7 +241,29 @@ describe('the team pool on the hub', () => {
     });
     expect(await pool.lead('lead-1')).toMatchObject({ status: 'do-not-call', assigned_rep: null });
     await pool.addLead('lead-2', '+13035550102');
-    await pool.hub.pool.addDnc('+13035550102', 'supervisor', null);
+    await pool.hub.pool.settled();
+    const supervisor = await RawSocket.open(pool.hub.url, '/floor', {
+      authorization: `Bearer ${TEAM_TOKEN}`,
+    });
+    if (!(supervisor instanceof RawSocket)) throw new Error('the supervisor was refused');
+    cleanups.push(() => supervisor.close());
+    supervisor.send({
+      type: 'add-team-dnc',
+      requestId: 1,
+      phoneE164: '+13035550102',
+      reason: null,
+      by: 'Sam (supervisor)',
+    });
+    for (;;) {
+      const message = await supervisor.next<{ type: string; requestId?: number }>();
+      if (message.type !== 'result') continue;
+      expect(message).toEqual({ type: 'result', requestId: 1, ok: true });
+      break;
+    }
+    expect(await bob.waitFor((m) => m.type === 'team-dnc')).toMatchObject({
+      entries: [{ phoneE164: '+13035550102', addedBy: 'Sam (supervisor)' }],
+      cursor: 2,
+    });
     expect(await pool.lead('lead-2')).toMatchObject({ status: 'do-not-call' });
 
     const late = await pool.rep('cy', 0);
