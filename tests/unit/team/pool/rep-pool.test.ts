@@ -10,7 +10,7 @@ import {
 import { ManualClock } from '../../../support/manual-clock';
 import { makeTempDir } from '../../../support/temp-dir';
 import type { CoreDriver } from '../../app/core-driver';
-import { START, statusReached } from '../../floor/link/support/rep-core';
+import { START, advanceUntil, statusReached } from '../../floor/link/support/rep-core';
 import { ioTurn } from '../../floor/link/support/io-turn';
 import { ScriptedHub } from '../support/scripted-hub';
 import { ANN, offerOfAnn, poolLead, startPoolRep } from '../support/pool-rep';
@@ -91,6 +91,20 @@ describe("the rep's side of the team pool", () => {
       campaignId: 'web-leads',
       custom: { plan: 'solar', source: 'website' },
     });
+  });
+
+  it('answers an offer the hub resends along with its welcome (after a reconnect)', async () => {
+    await deliver(offerOfAnn(1));
+    // Already stored, so it is answered at once: before the rep has finished handling the welcome.
+    hub.withWelcome = [offerOfAnn(1)];
+    hub.disconnect();
+    await advanceUntil(
+      clock,
+      () => hub.received.some((m) => m.type === 'pool-received'),
+      'answered',
+    );
+    expect(await hub.next('pool-received')).toEqual({ type: 'pool-received', offerId: `${ANN}:1` });
+    expect(await marks()).toMatchObject([{ offer_id: `${ANN}:1`, released_at: null }]);
   });
 
   it("dials a team lead only on the hub's yes, and reports its attempt with the pool's id", async () => {

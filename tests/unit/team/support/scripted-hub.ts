@@ -17,6 +17,8 @@ export class ScriptedHub {
   private readonly connections: ((socket: WebSocket) => void)[] = [];
   /** Sent to nobody: the hub says nothing to pool-dial (a hub that stopped answering). */
   silentOnDial = false;
+  /** Sent in the same turn as the next welcome (the real hub resends open offers right away). */
+  withWelcome: HubToRepMessage[] = [];
   /** Answers every pool-dial with this, unless null (the test answers itself). */
   dialAnswer: { ok: boolean; reason?: string } | null = null;
 
@@ -94,6 +96,7 @@ export class ScriptedHub {
             ackedSeq: 0,
           }),
         );
+        this.withWelcome.splice(0).forEach((sent) => ws.send(JSON.stringify(sent)));
         this.connections.splice(0).forEach((resolve) => resolve(ws));
       } else if (message.type === 'event') {
         ws.send(JSON.stringify({ type: 'ack', upToSeq: message.event.seq }));
