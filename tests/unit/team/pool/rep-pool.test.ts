@@ -141,6 +141,19 @@ describe("the rep's side of the team pool", () => {
     expect((await leads())[0]?.queue_tier).toBeNull();
   });
 
+  it("asks the hub on the lead page's dial too (a lead the rep picks)", async () => {
+    await deliver(offerOfAnn(1));
+    hub.dialAnswer = { ok: false };
+    const [ann] = await leads();
+    await drive.call('session.dialLead', ann!.id);
+    await drive.core.session.settled();
+    expect(await hub.next('pool-dial')).toMatchObject({ leadId: ANN });
+    expect(drive.core.session.snapshot().notice).toBe(
+      `Skipped Ann Lee: ${POOL_WORDS.wentToAnotherRep}`,
+    );
+    expect(await drive.core.store.get(sql`SELECT count(*) AS n FROM attempts`)).toEqual({ n: 0 });
+  });
+
   it('does not dial a team lead when the hub does not answer within the wait', async () => {
     await deliver(offerOfAnn(1));
     // The dial waits on the hub's answer, so the intent resolves only once the wait is over.
