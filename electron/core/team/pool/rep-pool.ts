@@ -52,7 +52,6 @@ export class RepPool implements HubChannel, OutcomeCompanion {
   private readonly serial = new SerialQueue();
   private readonly dialWaits = new Map<string, (answer: PoolDialAnswerMessage | null) => void>();
   private link: HubLink | null = null;
-  private releasing: LeadId | null = null;
   /** Leads this rep's own outcome handed back (the rest left because the hub took them). */
   private readonly handedBack = new Set<LeadId>();
 
@@ -122,19 +121,23 @@ export class RepPool implements HubChannel, OutcomeCompanion {
     return { ok: false, reason: POOL_WORDS.wentToAnotherRep };
   }
 
-  /** An outcome on a team lead hands it back to the pool: the pool decides what comes next. */
+  /**
+   * An outcome on a team lead hands it back to the pool: the pool decides what comes next. Taken
+   * as handed back from here on, even if the outcome's write fails: a lead is never dialed on a
+   * claim the rep may have given up.
+   */
   statementsFor(outcome: RecordedOutcome): SqlStatement[] {
     const mark = this.byLead.get(outcome.attempt.leadId);
-    this.releasing = mark && mark.releasedAt === null ? mark.leadId : null;
-    return mark ? PoolLeadMarks.release(mark.leadId, outcome.recordedAt) : [];
+    if (!mark) return [];
+    if (mark.releasedAt === null) {
+      this.remember({ ...mark, releasedAt: outcome.recordedAt });
+      this.handedBack.add(mark.leadId);
+    }
+    return PoolLeadMarks.release(mark.leadId, outcome.recordedAt);
   }
 
   written(): void {
-    const mark = this.releasing === null ? undefined : this.byLead.get(this.releasing);
-    this.releasing = null;
-    if (!mark) return;
-    this.remember({ ...mark, releasedAt: this.deps.clock.now() });
-    this.handedBack.add(mark.leadId);
+    // Nothing to send: the outbox carries the attempt (with poolLeadId) to the hub.
   }
 
   /** Resolves once every message received so far is handled (tests). */
