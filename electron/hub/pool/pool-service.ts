@@ -1,6 +1,7 @@
 import type { Clock, TimerHandle } from '../../../shared/clock';
 import type { TeamCampaign } from '../../../shared/domain/team-campaign';
 import type { FloorRepRow } from '../../../shared/floor/floor-view';
+import type { FloorPool } from '../../../shared/floor/pool-view';
 import type {
   FloorEvent,
   HubToRepMessage,
@@ -33,6 +34,8 @@ export interface PoolServiceDeps {
   tickMs: number;
   /** Undialed pool leads a rep holds at once: its next dial. */
   maxHeldOffers?: number;
+  /** The pool as each routing pass leaves it, for the floor. */
+  onSummary?: (pool: FloorPool) => void;
 }
 
 export type PoolRepMessage = PoolReceivedMessage | PoolRevokedMessage | PoolDialMessage;
@@ -173,6 +176,7 @@ export class PoolService {
       maxHeldOffers: this.deps.maxHeldOffers ?? 1,
     });
     this.cursor = result.cursor;
+    this.deps.onSummary?.(result.summary);
     for (const offer of result.offers) {
       if (offer.movedFrom !== null) {
         this.deps.log.info('a callback moved to another rep', { ...offer });

@@ -136,6 +136,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       campaigns: () => campaigns.list(),
       policy: options.claimPolicy,
       tickMs: options.poolTickMs ?? HUB_DEFAULTS.poolTickMs,
+      onSummary: (summary) => floor.poolChanged(summary),
     });
     const unlisten = await db.listen(HUB_CHANNEL, (payload) => {
       if (payload === POOL_SIGNAL) void pool.wake();

@@ -2,7 +2,7 @@ import type { DbTransaction } from '../../db';
 import type { PoolLeadState, PoolLeadStatus } from './pool-lead-state';
 
 /** The columns of `pool_leads` that routing and claims read. */
-export const CLAIM_COLUMNS = `id, campaign_id, phone_e164, source, time_zone, created_at, status,
+export const CLAIM_COLUMNS = `id, campaign_id, phone_e164, source, time_zone, created_at, arrived_at, status,
   assigned_rep, assignment, claim_until, claim_deadline, reassign_count, attempt_count,
   first_attempt_at, next_due_at, callback_rep, callback_at, last_outcome`;
 
@@ -13,6 +13,7 @@ export interface ClaimRow extends Record<string, unknown> {
   source: string | null;
   time_zone: string | null;
   created_at: number;
+  arrived_at: number;
   status: PoolLeadStatus;
   assigned_rep: string | null;
   assignment: number;
@@ -35,6 +36,7 @@ export function leadFromRow(row: ClaimRow): PoolLeadState {
     source: row.source,
     timeZone: row.time_zone,
     createdAt: row.created_at,
+    arrivedAt: row.arrived_at,
     status: row.status,
     assignedRep: row.assigned_rep,
     assignment: row.assignment,

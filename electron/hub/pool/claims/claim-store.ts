@@ -2,6 +2,8 @@ import { MINUTE_MS } from '../../../../shared/clock';
 import type { CampaignRules } from '../../../core/queue';
 import type { DbTransaction, HubDatabase } from '../../db';
 import { HUB_CHANNEL } from '../../store/hub-store';
+import type { FloorPool } from '../../../../shared/floor/pool-view';
+import { summarizePool } from '../routing/pool-summary';
 import { routeOffers, type RoutedOffer } from '../routing/route-offers';
 import type { RoutingRep } from '../routing/routing-rep';
 import type { ClaimPolicy } from './claim-policy';
@@ -38,8 +40,8 @@ export interface PassResult {
   offers: RoutedOffer[];
   /** Offers taken back in this pass. */
   released: number;
-  /** Callable leads no rep could take. */
-  unrouted: number;
+  /** The pool as the floor shows it, after this pass. */
+  summary: FloorPool;
 }
 
 export interface AttemptReport {
@@ -119,6 +121,7 @@ export class ClaimStore {
         const before = byId.get(leadId);
         if (!before) continue;
         const lead = offerLead(before, repId, input.now, input.policyOf(before.campaignId));
+        byId.set(leadId, lead);
         await writeLead(tx, lead);
         await tx.query(
           `INSERT INTO pool_offers (offer_id, lead_id, rep_id, offered_at) VALUES ($1, $2, $3, $4)
@@ -133,7 +136,8 @@ export class ClaimStore {
         cursor: plan.cursor,
         offers: plan.offers,
         released: changes.filter((change) => change.revoked !== null).length,
-        unrouted: plan.unrouted,
+        // A lead released above is read again as waiting: the later read of it wins.
+        summary: summarizePool([...new Map([...heldNow, ...byId]).values()], plan.unrouted),
       };
     });
   }

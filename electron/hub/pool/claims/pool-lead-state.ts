@@ -23,6 +23,8 @@ export interface PoolLeadState {
   timeZone: string | null;
   /** When the lead arrived at its source: the speed-to-lead clock starts here. */
   createdAt: number;
+  /** When the hub took it in: how long it has waited for a rep on this floor. */
+  arrivedAt: number;
   status: PoolLeadStatus;
   assignedRep: string | null;
   /** Bumps on every offer: the offer's id is `<id>:<assignment>`. */

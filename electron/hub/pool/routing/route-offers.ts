@@ -29,8 +29,8 @@ export interface RoutedOffer {
 export interface RoutingPlan {
   offers: RoutedOffer[];
   cursor: string | null;
-  /** Callable leads no rep could take now. */
-  unrouted: number;
+  /** Callable leads no rep could take now, best first. */
+  unrouted: PoolLeadState[];
 }
 
 /**
@@ -44,7 +44,7 @@ export function routeOffers(input: RoutingInput): RoutingPlan {
   const byId = new Map(input.reps.map((rep) => [rep.repId, rep]));
   let cursor = input.cursor;
   const offers: RoutedOffer[] = [];
-  let unrouted = 0;
+  const unrouted: PoolLeadState[] = [];
   const hasRoom = (rep: RoutingRep) => rep.heldOffers < input.maxHeldOffers;
 
   for (const { lead } of orderPoolLeads(input.waiting, input.now, input.rulesOf, input.isDnc)) {
@@ -55,13 +55,13 @@ export function routeOffers(input: RoutingInput): RoutingPlan {
         if (hasRoom(owner)) {
           owner.heldOffers += 1;
           offers.push({ leadId: lead.id, repId: owner.repId, movedFrom: null });
-        } else unrouted += 1;
+        } else unrouted.push(lead);
         continue;
       }
       const ownerKnown = byId.has(lead.callbackRep);
       const dueAt = lead.callbackAt ?? lead.createdAt;
       if (ownerKnown && input.now < dueAt + input.callbackOwnerGraceMs) {
-        unrouted += 1;
+        unrouted.push(lead);
         continue;
       }
       movedFrom = lead.callbackRep;
@@ -71,7 +71,7 @@ export function routeOffers(input: RoutingInput): RoutingPlan {
       cursor,
     );
     if (!best) {
-      unrouted += 1;
+      unrouted.push(lead);
       continue;
     }
     best.heldOffers += 1;

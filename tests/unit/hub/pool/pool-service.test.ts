@@ -210,6 +210,31 @@ describe('the team pool on the hub', () => {
     expect(await pool.lead('lead-1')).toMatchObject({ reassign_count: 2 });
   });
 
+  it('shows the floor what waits for a rep, and alerts when a lead waits past the limit with no rep free', async () => {
+    const pool = await startPool(fixture);
+    await pool.addLead('lead-1', '+13035550101');
+    pool.clock.advance(3 * MINUTE_MS);
+    await pool.hub.pool.wake();
+    await pool.hub.evaluateAlerts();
+    const view = pool.hub.floor.view();
+    expect(view.pool).toMatchObject({
+      waiting: {
+        count: 1,
+        oldest: { leadId: 'lead-1', arrivedAt: pool.clock.now() - 3 * MINUTE_MS },
+        bySource: [{ source: 'web', count: 1 }],
+      },
+      assigned: 0,
+      reassigned: 0,
+    });
+    expect(view.alerts).toMatchObject([{ kind: 'pool-unassigned', repId: null }]);
+
+    const ana = await pool.rep('ana');
+    await ana.offer('lead-1');
+    await pool.hub.evaluateAlerts();
+    expect(pool.hub.floor.view().alerts).toEqual([]);
+    expect(pool.hub.floor.view().pool).toMatchObject({ waiting: { count: 0 }, assigned: 1 });
+  });
+
   it('puts a number a rep marks do-not-call on every rep and takes its lead off the pool', async () => {
     const pool = await startPool(fixture);
     const ana = await pool.rep('ana');

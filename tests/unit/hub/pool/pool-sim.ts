@@ -120,6 +120,7 @@ export class PoolSim {
       source: 'web',
       timeZone: 'America/Denver',
       createdAt: this.now,
+      arrivedAt: this.now,
       status: 'queued',
       assignedRep: null,
       assignment: 0,
