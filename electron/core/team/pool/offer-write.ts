@@ -1,5 +1,6 @@
 import type { LeadStatus } from '../../../../shared/domain/lead';
 import type { PoolLeadPayload, PoolOfferMessage } from '../../../../shared/floor/protocol';
+import { CampaignRepository } from '../../campaigns';
 import { LeadRepository, type NewLead } from '../../leads';
 import { queueColumns, type CampaignRules } from '../../queue';
 import { sql, type SqlStatement } from '../../platform/store/sql';
@@ -25,8 +26,12 @@ export function offerWrite(
         PoolLeadMarks.reassign({ ...mark, leadId: held.leadId }, now),
       ]
     : [
-        sql`INSERT OR IGNORE INTO campaigns (id, name, created_at)
-          VALUES (${lead.campaignId}, ${lead.campaignId}, ${now})`,
+        // Named by its id until the team campaigns arrive (they take the row over).
+        CampaignRepository.ensureStatement({
+          id: lead.campaignId,
+          name: lead.campaignId,
+          createdAt: now,
+        }),
         ...LeadRepository.insertStatements([newLeadOf(lead)], now),
         PoolLeadMarks.insertForLastLead(mark, now),
       ];
