@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Campaign } from '../../../shared/domain/campaign';
+import { SET_BY_SUPERVISOR } from '../../../shared/domain/team-mode';
 import { getBridge } from '../bridge/get-bridge';
 import { useAction } from '../bridge/use-action';
 import { useUnsavedChanges } from '../shell/unsaved-changes';
@@ -69,40 +70,50 @@ export function CampaignEditor({ campaign, repName, onSaved, onDirtyChange }: Ca
           Saving sets the rules below.
         </p>
       )}
-      <TextField
-        id="campaign-name"
-        label="Name"
-        error={errors.get('name')}
-        testId="campaign-name"
-        maxLength={80}
-        value={draft.name}
-        onChange={(name) => change({ name })}
-      />
-      <div className="campaign-rules">
-        <CallingWindowFields draft={draft} errors={errors} onChange={change} />
-        <CadenceFields draft={draft} errors={errors} onChange={change} />
-      </div>
-      <ScriptEditor
-        markdown={draft.scriptMarkdown}
-        defaultMarkdown={defaultScript}
-        repName={repName}
-        onChange={(scriptMarkdown) => change({ scriptMarkdown })}
-      />
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="button button-primary"
-          data-testid="campaign-save"
-          aria-disabled={dirty && !action.busy ? undefined : 'true'}
-        >
-          {action.busy ? 'Saving…' : 'Save campaign'}
-        </button>
-        <DiscardButton dirty={dirty} onDiscard={discard} />
-        {showErrors && !check.ok && (
-          <span className="field-hint is-bad">Fix the fields marked above, then save.</span>
-        )}
-        {!dirty && !action.error && <span className="muted">All changes saved.</span>}
-      </div>
+      {campaign.team && (
+        <p className="banner notice-banner" data-testid="campaign-set-by-team">
+          {SET_BY_SUPERVISOR} Its rules, script and outcomes are the whole team’s (last changed by{' '}
+          {campaign.team.updatedBy}): ask your supervisor to change them.
+        </p>
+      )}
+      <fieldset className="plain-fieldset" disabled={campaign.team !== null}>
+        <TextField
+          id="campaign-name"
+          label="Name"
+          error={errors.get('name')}
+          testId="campaign-name"
+          maxLength={80}
+          value={draft.name}
+          onChange={(name) => change({ name })}
+        />
+        <div className="campaign-rules">
+          <CallingWindowFields draft={draft} errors={errors} onChange={change} />
+          <CadenceFields draft={draft} errors={errors} onChange={change} />
+        </div>
+        <ScriptEditor
+          markdown={draft.scriptMarkdown}
+          defaultMarkdown={defaultScript}
+          repName={repName}
+          onChange={(scriptMarkdown) => change({ scriptMarkdown })}
+        />
+      </fieldset>
+      {campaign.team === null && (
+        <div className="form-actions">
+          <button
+            type="submit"
+            className="button button-primary"
+            data-testid="campaign-save"
+            aria-disabled={dirty && !action.busy ? undefined : 'true'}
+          >
+            {action.busy ? 'Saving…' : 'Save campaign'}
+          </button>
+          <DiscardButton dirty={dirty} onDiscard={discard} />
+          {showErrors && !check.ok && (
+            <span className="field-hint is-bad">Fix the fields marked above, then save.</span>
+          )}
+          {!dirty && !action.error && <span className="muted">All changes saved.</span>}
+        </div>
+      )}
       <ErrorText message={action.error} />
     </SaveForm>
   );

@@ -1,6 +1,6 @@
 /** What a rep may change in team mode, and what only the supervisor's credential allows. */
+export { isTeamRep } from '../../../../shared/domain/team-mode';
 export {
-  isTeamRep,
   outcomesRefusal,
   secretRefusal,
   settingsPatchRefusal,

@@ -1,18 +1,10 @@
 import type { PublicSettings, SecretName, SettingsPatch } from '../../../../shared/domain/settings';
+import { isTeamRep } from '../../../../shared/domain/team-mode';
 import { DomainError } from '../../../../shared/result';
 import { deriveRepKey, secretsEqual } from '../../../hub/auth/rep-key';
 
 /** Reads a stored secret (main process only). */
 export type SecretReader = (name: SecretName) => string | null;
-
-/**
- * Team mode: this app works as a rep on a team hub. Then what the team shares (the supervisor's
- * role, the outcomes, the team's Twilio secrets) comes from the hub and the supervisor's
- * credential; a rep with no hub keeps every setting.
- */
-export function isTeamRep(settings: PublicSettings): boolean {
-  return settings.role === 'rep' && settings.hubUrl !== null;
-}
 
 /** The team's Twilio secrets: with them this app would mint call tokens on the team's account. */
 const TEAM_TWILIO_SECRETS: ReadonlySet<SecretName> = new Set([

@@ -1,0 +1,132 @@
+import { expect, test, type Page } from '@playwright/test';
+import { deriveRepKey } from '../../electron/hub/auth/rep-key';
+import { DEFAULT_DISPOSITIONS } from '../../shared/domain/disposition';
+import { DEMO_WORKDAY, startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { openApp, openScreen } from './screens';
+
+/**
+ * A supervisor hosting the team hub and a rep on it with their own rep key, each in browser mode
+ * with its own data folder. In team mode the rep follows what the team sets: its outcomes and its
+ * campaigns, and the supervisor's role, which takes the team's token.
+ */
+const TEAM_TOKEN = 'roles-e2e-team-token-0123456789';
+
+let supervisor: BrowserModeApp;
+let rep: BrowserModeApp;
+
+test.beforeEach(async () => {
+  supervisor = await startBrowserMode({
+    args: [
+      '--role',
+      'supervisor',
+      '--rep-id',
+      'sam',
+      '--rep-name',
+      'Sam Lead',
+      '--no-demo',
+      '--hub-port',
+      '0',
+      '--hub-token',
+      TEAM_TOKEN,
+      '--sim-clock-start',
+      DEMO_WORKDAY,
+    ],
+  });
+  const hubUrl = /Team hub listening at (http:\/\/\S+)/.exec(supervisor.output())?.[1];
+  if (!hubUrl) throw new Error(`The supervisor's hub did not start:\n${supervisor.output()}`);
+  rep = await startBrowserMode({
+    args: [
+      '--rep-id',
+      'ana',
+      '--rep-name',
+      'Ana Ruiz',
+      '--hub-url',
+      hubUrl,
+      '--hub-rep-key',
+      deriveRepKey(TEAM_TOKEN, 'ana'),
+      '--sim-clock-start',
+      DEMO_WORKDAY,
+    ],
+  });
+});
+
+test.afterEach(async () => {
+  await rep.stop();
+  await supervisor.stop();
+});
+
+/** Calls the rep's core directly over its bridge, as a tampered page could. */
+function callCore(page: Page, method: string, args: unknown[]) {
+  return page.evaluate(
+    ({ method, args }) =>
+      new Promise<unknown>((resolve) => {
+        const { location } = globalThis as unknown as {
+          location: { search: string; host: string };
+        };
+        const token = new URLSearchParams(location.search).get('token') ?? '';
+        const socket = new WebSocket(
+          `ws://${location.host}/bridge?token=${encodeURIComponent(token)}`,
+        );
+        socket.onopen = () => socket.send(JSON.stringify({ type: 'call', id: 1, method, args }));
+        socket.onmessage = (message) => {
+          const data = JSON.parse(String(message.data)) as { type: string; result?: unknown };
+          if (data.type !== 'result') return;
+          socket.close();
+          resolve(data.result);
+        };
+      }),
+    { method, args },
+  );
+}
+
+test("a rep in team mode is refused changing the team's outcomes, campaigns and role", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openApp(page, rep.url);
+
+  // The team's outcomes are shown, set by the supervisor, and cannot be edited here.
+  await openScreen(page, 'settings');
+  await expect(page.getByTestId('dispositions-set-by-team')).toContainText(
+    'Set by your supervisor on the team hub.',
+  );
+  const editor = page.getByTestId('dispositions-editor');
+  await expect(editor.getByLabel('Label for Converted')).toBeDisabled();
+  await expect(page.getByTestId('dispositions-save')).toHaveCount(0);
+  // Nor through the core behind the page.
+  const relabelled = DEFAULT_DISPOSITIONS.map((d) =>
+    d.code === 'converted' ? { ...d, label: 'Sold' } : d,
+  );
+  expect(await callCore(page, 'dispositions.update', [relabelled])).toEqual({
+    ok: false,
+    error: {
+      code: 'forbidden',
+      message:
+        "You work as a rep on a team hub: the team's outcomes are set by your supervisor on the hub, for each team campaign.",
+    },
+  });
+  await expect(editor.getByLabel('Label for Converted')).toHaveValue('Converted');
+
+  // Switching to supervisor takes the team's token.
+  const team = page.getByTestId('team-hub-settings');
+  await team.getByLabel('This app is used by').selectOption('supervisor');
+  await team.getByRole('button', { name: 'Save team floor settings' }).click();
+  await expect(team).toContainText(
+    'Only the team\'s supervisor credential makes this app a supervisor\'s: enter the team token under "Team floor" first',
+  );
+
+  await team.getByLabel('This app is used by').selectOption('rep');
+
+  // The team's campaign came from the hub, read-only: its rules are the supervisor's.
+  await openScreen(page, 'campaigns');
+  await page.getByTestId('campaign-web-leads').click();
+  const campaign = page.getByTestId('campaign-editor');
+  await expect(page.getByTestId('campaign-set-by-team')).toContainText(
+    'Set by your supervisor on the team hub.',
+  );
+  await expect(campaign.getByLabel('Name')).toBeDisabled();
+  await expect(page.getByTestId('campaign-save')).toHaveCount(0);
+  expect(
+    await callCore(page, 'campaigns.update', ['web-leads', { scriptMarkdown: 'Mine now' }]),
+  ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+});
