@@ -8,7 +8,8 @@ import { DEMO_WORKDAY, scriptedLine, startBrowserMode, type BrowserModeApp } fro
 /**
  * The team pool end to end: a supervisor hosting the hub, two reps dialing in browser mode with
  * no leads of their own, and web leads POSTed to the hub's `/api/leads` while they work. Each
- * lead reaches one rep's app and is dialed once, by that rep only; the floor counts every dial.
+ * lead reaches one rep's app and is dialed once, by that rep only; the floor counts every dial and
+ * its pool panel ends with nothing waiting, offered or being dialed.
  * The reps' lines ring out unanswered (the session records those by itself), so the test needs
  * no keys once the reps have started.
  */
@@ -180,6 +181,10 @@ test('web leads POSTed while two reps dial: each is dialed once, by one rep, and
   await expect(anaPage.getByTestId('kpi-dials')).toHaveText(String(byRep('ana')));
   await expect(benPage.getByTestId('kpi-dials')).toHaveText(String(byRep('ben')));
   await expect(floor.getByTestId('floor-team-dials')).toHaveText(String(LEADS));
+  // The pool on the floor: nothing left waiting for a rep, offered or being dialed.
+  await expect(floor.getByTestId('floor-pool-waiting')).toHaveText('0');
+  await expect(floor.getByTestId('floor-pool-assigned')).toHaveText('0');
+  await expect(floor.getByTestId('floor-pool-dialing')).toHaveText('0');
   await expect(floor.getByTestId('floor-row-ana').locator('[data-col="dials"]')).toHaveText(
     String(byRep('ana')),
   );
