@@ -60,6 +60,7 @@ export const argumentSchemas: { [M in MethodName]: z.ZodType<MethodArgs<M>> } = 
   'session.stop': none,
   'dispositions.list': none,
   'dispositions.update': z.tuple([dispositionListSchema]),
+  'dispositions.byCampaign': none,
   'kpi.today': none,
   'attempts.today': none,
   'scripts.forCampaign': z.tuple([z.string().min(1).max(100)]),

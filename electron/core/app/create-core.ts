@@ -36,6 +36,7 @@ import { sessionHandlers } from '../dialing';
 import { RepPool } from '../team/pool';
 import { TeamDnc } from '../team/dnc';
 import { TeamCampaigns } from '../team/campaigns';
+import { followTeamCampaigns } from './team-campaign-links';
 import { isLeadOnCall, resumeOnTeamLeads } from './team-links';
 
 export type { Core, CoreContext, CoreOptions } from './core-types';
@@ -195,10 +196,13 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     changed: () => {
       campaigns.invalidate();
       loop.refreshQueue();
-      session.reconfigure();
-      void leadList.campaignList.list().then(
-        (list) => events.emit('campaigns.changed', list),
-        (error: unknown) => log.warn('campaigns could not be listed', { error: String(error) }),
+      void followTeamCampaigns({
+        dispositions,
+        session,
+        events,
+        campaignList: leadList.campaignList,
+      }).catch((error: unknown) =>
+        log.warn('team campaigns could not be followed', { error: String(error) }),
       );
     },
   });

@@ -1,5 +1,6 @@
 import type { Handlers } from '../platform/ipc/dispatcher';
 import { outcomesRefusal } from '../team/roles';
+import { campaignDispositions } from './team-campaign-links';
 import { withLeadNames } from '../dialing';
 import type { CoreContext } from './core-types';
 
@@ -7,6 +8,7 @@ type OutcomeHandlers = Pick<
   Handlers,
   | 'dispositions.list'
   | 'dispositions.update'
+  | 'dispositions.byCampaign'
   | 'kpi.today'
   | 'attempts.today'
   | 'scripts.forCampaign'
@@ -32,6 +34,7 @@ export function outcomeHandlers({
       events.emit('kpi.changed', await kpi.snapshot());
       return saved;
     },
+    'dispositions.byCampaign': () => campaignDispositions(dispositions),
     'kpi.today': () => kpi.snapshot(),
     'attempts.today': async () => withLeadNames(store, await kpi.attempts()),
     'scripts.forCampaign': async (campaignId) => ({

@@ -136,6 +136,7 @@ export class SessionService {
       clock: this.deps.clock,
       ports,
       dispositions: this.deps.dispositions.current(),
+      campaignDispositions: this.deps.dispositions.byCampaign(),
       config: sessionConfigOf(settings),
       nextSnapshotSeq: () => ++this.snapshotSeq,
       ...(this.deps.newAttemptId ? { newAttemptId: this.deps.newAttemptId } : {}),

@@ -10,7 +10,7 @@ import { makeTempDir } from '../../../support/temp-dir';
 import type { CoreDriver } from '../../app/core-driver';
 import { START, advanceUntil, statusReached } from '../../floor/link/support/rep-core';
 import { ScriptedHub } from '../support/scripted-hub';
-import { startPoolRep } from '../support/pool-rep';
+import { offerOfAnn, poolLead, startPoolRep } from '../support/pool-rep';
 
 const siteVisit: Disposition = {
   code: 'site-visit',
@@ -162,5 +162,36 @@ describe('team campaigns on the rep side', () => {
     expect(
       (await drive.call('campaigns.update', own.id, { scriptMarkdown: 'Mine' })).scriptMarkdown,
     ).toBe('Mine');
+  });
+
+  it("gives a team campaign's leads its own outcome keys", async () => {
+    await hub.next('hello');
+    const listed = listedWith('solar', 4);
+    hub.send({ type: 'team-campaigns', campaigns: [solar()], version: 4 });
+    await listed;
+    await drive.core.session.settled();
+    expect((await drive.call('dispositions.byCampaign')).solar?.map((d) => d.code)).toEqual(
+      solar().dispositions.map((d) => d.code),
+    );
+    // A lead the team pool gives the rep in that campaign.
+    const offer = offerOfAnn(1, { lead: poolLead({ campaignId: 'solar' }) });
+    hub.send(offer);
+    await hub.next('pool-received', (m) => m.offerId === offer.offerId);
+    hub.dialAnswer = { ok: true };
+
+    await drive.call('session.start');
+    const onCall = await drive.advanceUntil('connected');
+    expect(onCall.offer?.lead.campaignId).toBe('solar');
+    await drive.call('session.hangup');
+    expect(await drive.refused('session.selectOutcome', 'interested')).toEqual({
+      code: 'invalid-argument',
+      message: 'There is no outcome "interested" in this campaign.',
+    });
+    await drive.call('session.selectOutcome', 'site-visit');
+    await drive.call('session.confirm');
+    await drive.core.session.settled();
+    expect(await drive.core.store.all(sql`SELECT outcome_code FROM attempts`)).toEqual([
+      { outcome_code: 'site-visit' },
+    ]);
   });
 });
