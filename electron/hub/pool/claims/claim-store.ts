@@ -12,6 +12,7 @@ import {
   acceptDial,
   offerLead,
   recordAttempt,
+  releaseClaim,
   type DialVerdict,
   type PoolAttemptResult,
 } from './claim-transitions';
@@ -107,6 +108,7 @@ export class ClaimStore {
         now: input.now,
         reps: input.reps.map((rep) => ({ ...rep, heldOffers: heldOffers.get(rep.repId) ?? 0 })),
         waiting,
+        offered: [...heldNow.values()],
         rulesOf: input.rulesOf,
         isDnc: () => false,
         cursor: input.cursor,
@@ -123,19 +125,29 @@ export class ClaimStore {
         const lead = offerLead(before, repId, input.now, input.policyOf(before.campaignId));
         byId.set(leadId, lead);
         await writeLead(tx, lead);
-        await tx.query(
-          `INSERT INTO pool_offers (offer_id, lead_id, rep_id, offered_at) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (offer_id) DO NOTHING`,
-          [offerIdOf(lead), lead.id, repId, input.now],
-        );
+        await insertOffer(tx, lead, repId, input.now);
       }
-      if (changes.length > 0 || plan.offers.length > 0) {
+      for (const move of plan.moves) {
+        const before = heldNow.get(move.leadId);
+        if (!before) continue;
+        await endOffer(tx, offerIdOf(before), 'moved', input.now);
+        const lead = offerLead(
+          releaseClaim(before, 'moved'),
+          move.toRep,
+          input.now,
+          input.policyOf(before.campaignId),
+        );
+        heldNow.set(move.leadId, lead);
+        await writeLead(tx, lead);
+        await insertOffer(tx, lead, move.toRep, input.now);
+      }
+      if (changes.length > 0 || plan.offers.length > 0 || plan.moves.length > 0) {
         await tx.query('SELECT pg_notify($1, $2)', [HUB_CHANNEL, CLAIMS_SIGNAL]);
       }
       return {
         cursor: plan.cursor,
         offers: plan.offers,
-        released: changes.filter((change) => change.revoked !== null).length,
+        released: changes.filter((change) => change.revoked !== null).length + plan.moves.length,
         // A lead released above is read again as waiting: the later read of it wins.
         summary: summarizePool([...new Map([...heldNow, ...byId]).values()], plan.unrouted),
       };
@@ -244,4 +256,17 @@ async function selectLeads(
     params,
   );
   return rows.map(leadFromRow);
+}
+
+async function insertOffer(
+  tx: DbTransaction,
+  lead: PoolLeadState,
+  repId: string,
+  now: number,
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO pool_offers (offer_id, lead_id, rep_id, offered_at) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (offer_id) DO NOTHING`,
+    [offerIdOf(lead), lead.id, repId, now],
+  );
 }

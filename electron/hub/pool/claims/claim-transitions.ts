@@ -8,13 +8,14 @@ import type { ClaimPolicy } from './claim-policy';
 import { offerIdOf, waitingStatusOf, type PoolLeadState } from './pool-lead-state';
 
 /** Why a lead went back to the pool from the rep who held it. */
-export type ReleaseReason = 'expired' | 'paused' | 'disconnected' | 'do-not-call';
+export type ReleaseReason = 'expired' | 'paused' | 'disconnected' | 'do-not-call' | 'moved';
 
 export const RELEASE_TEXT: Readonly<Record<ReleaseReason, string>> = {
   expired: 'not dialed within the claim time',
   paused: 'the rep paused',
   disconnected: 'the rep disconnected',
   'do-not-call': 'the number is on the do-not-call list',
+  moved: 'a free rep takes it while you are on a call',
 };
 
 export type DialRefusal =
@@ -62,16 +63,20 @@ export function renewClaim(lead: PoolLeadState, now: number, policy: ClaimPolicy
   return claimUntil > (lead.claimUntil ?? 0) ? { ...lead, claimUntil } : lead;
 }
 
-/** An offered lead back to where it waits (or off the list for do-not-call). */
+/**
+ * An offered lead back to where it waits (or off the list for do-not-call). A lead moved to a
+ * free rep was not given back: it does not count as reassigned.
+ */
 export function releaseClaim(lead: PoolLeadState, reason: ReleaseReason): PoolLeadState {
   if (lead.status !== 'assigned') return lead;
+  const givenBack = reason !== 'do-not-call' && reason !== 'moved';
   return {
     ...lead,
     status: reason === 'do-not-call' ? 'do-not-call' : waitingStatusOf(lead),
     assignedRep: null,
     claimUntil: null,
     claimDeadline: null,
-    reassignCount: lead.reassignCount + (reason === 'do-not-call' ? 0 : 1),
+    reassignCount: lead.reassignCount + (givenBack ? 1 : 0),
   };
 }
 

@@ -9,6 +9,8 @@ export interface RoutingInput {
   reps: readonly RoutingRep[];
   /** The leads waiting in the pool (queued, retry, callback), in any order. */
   waiting: readonly PoolLeadState[];
+  /** Leads offered to reps and not dialed yet: one held by a rep on a call may move. */
+  offered?: readonly PoolLeadState[];
   rulesOf: (campaignId: string) => CampaignRules;
   isDnc: DncCheck;
   /** The rep who got the last lead: round-robin goes on after them. */
@@ -17,6 +19,13 @@ export interface RoutingInput {
   maxHeldOffers: number;
   /** A callback's owner keeps it this long past its time before it moves to another rep. */
   callbackOwnerGraceMs: number;
+  /**
+   * Whether a rep on a call may be given a new lead (after every free rep). Off by default: the
+   * pool cannot know whose call ends first, so a lead waits for the first rep to come free
+   * (`npm run bench -- team` measured 96.9 % against 90.4 % first dialed within 5 min at 60
+   * leads an hour).
+   */
+  offerToRepsOnCall?: boolean;
 }
 
 export interface RoutedOffer {
@@ -26,8 +35,16 @@ export interface RoutedOffer {
   movedFrom: string | null;
 }
 
+/** An undialed offer taken from a rep on a call and given to a free rep, who will dial it first. */
+export interface MovedOffer {
+  leadId: string;
+  fromRep: string;
+  toRep: string;
+}
+
 export interface RoutingPlan {
   offers: RoutedOffer[];
+  moves: MovedOffer[];
   cursor: string | null;
   /** Callable leads no rep could take now, best first. */
   unrouted: PoolLeadState[];
@@ -67,7 +84,12 @@ export function routeOffers(input: RoutingInput): RoutingPlan {
       movedFrom = lead.callbackRep;
     }
     const best = pickRep(
-      reps.filter((rep) => hasRoom(rep) && worksCampaign(rep, lead.campaignId)),
+      reps.filter(
+        (rep) =>
+          hasRoom(rep) &&
+          worksCampaign(rep, lead.campaignId) &&
+          (rep.availability === 'free' || input.offerToRepsOnCall === true),
+      ),
       cursor,
     );
     if (!best) {
@@ -78,7 +100,43 @@ export function routeOffers(input: RoutingInput): RoutingPlan {
     cursor = best.repId;
     offers.push({ leadId: lead.id, repId: best.repId, movedFrom });
   }
-  return { offers, cursor, unrouted };
+  const moves = moveToFreeReps(reps, input.offered ?? [], hasRoom, cursor);
+  return { offers, moves, cursor: moves.at(-1)?.toRep ?? cursor, unrouted };
+}
+
+/**
+ * A free rep with nothing to dial takes an undialed lead from a rep on a call (who would dial
+ * it only after the call), longest waiting first. A callback stays with the rep who promised it.
+ */
+function moveToFreeReps(
+  reps: RoutingRep[],
+  offered: readonly PoolLeadState[],
+  hasRoom: (rep: RoutingRep) => boolean,
+  cursor: string | null,
+): MovedOffer[] {
+  const onCall = new Set(
+    reps.filter((rep) => rep.availability === 'on-call').map((rep) => rep.repId),
+  );
+  const movable = offered
+    .filter(
+      (lead) =>
+        lead.status === 'assigned' &&
+        lead.assignedRep !== null &&
+        onCall.has(lead.assignedRep) &&
+        lead.callbackRep !== lead.assignedRep,
+    )
+    .sort((a, b) => a.arrivedAt - b.arrivedAt || (a.id < b.id ? -1 : 1));
+  const moves: MovedOffer[] = [];
+  for (const lead of movable) {
+    const free = reps.filter(
+      (rep) => rep.availability === 'free' && hasRoom(rep) && worksCampaign(rep, lead.campaignId),
+    );
+    const taker = pickRep(free, moves.at(-1)?.toRep ?? cursor);
+    if (!taker) continue;
+    taker.heldOffers += 1;
+    moves.push({ leadId: lead.id, fromRep: lead.assignedRep!, toRep: taker.repId });
+  }
+  return moves;
 }
 
 /** Free before on a call, then fewest fresh leads waiting, then the next after the cursor. */

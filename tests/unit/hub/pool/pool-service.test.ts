@@ -146,10 +146,10 @@ describe('the team pool on the hub', () => {
     const ana = await pool.rep('ana');
     const bob = await pool.rep('bob');
     await ana.publish(stateBody('idle', pool.clock.now()), pool.clock.now());
-    await bob.publish(stateBody('connected', pool.clock.now()), pool.clock.now());
+    await bob.publish(stateBody('wrap-up', pool.clock.now()), pool.clock.now());
     await pool.hub.pool.settled();
     await pool.addLead('lead-1', '+13035550101');
-    // Free before on a call.
+    // Both free: round-robin starts with the first by id.
     const first = await ana.offer('lead-1');
 
     await ana.publish(

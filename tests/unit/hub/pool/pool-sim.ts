@@ -14,6 +14,7 @@ import {
   acceptDial,
   offerLead,
   recordAttempt,
+  releaseClaim,
   type PoolAttemptResult,
 } from '../../../../electron/hub/pool/claims/claim-transitions';
 import {
@@ -310,6 +311,7 @@ export class PoolSim {
       now: this.now,
       reps,
       waiting,
+      offered: [...this.leads.values()].filter((lead) => lead.status === 'assigned'),
       rulesOf: () => SIM_RULES,
       isDnc: (phone) => this.dnc.has(phone),
       cursor: this.cursor,
@@ -317,6 +319,16 @@ export class PoolSim {
       callbackOwnerGraceMs: 15 * MINUTE_MS,
     });
     this.cursor = plan.cursor;
+    for (const move of plan.moves) {
+      const before = this.leads.get(move.leadId)!;
+      const from = this.reps.find((r) => r.repId === move.fromRep)!;
+      if (from.connected) {
+        from.toRep.push({ type: 'revoke', leadId: move.leadId, offerId: offerIdOf(before) });
+      }
+      const lead = offerLead(releaseClaim(before, 'moved'), move.toRep, this.now, POLICY);
+      this.leads.set(move.leadId, lead);
+      this.reps.find((r) => r.repId === move.toRep)!.toRep.push(this.offerMessage(lead));
+    }
     for (const { leadId, repId } of plan.offers) {
       const waiting = this.leads.get(leadId)!;
       if (waiting.status === 'queued' && this.calls.has(leadId)) {

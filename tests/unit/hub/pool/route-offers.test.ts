@@ -60,18 +60,37 @@ function route(fields: Partial<RoutingInput>) {
 const pairs = (plan: ReturnType<typeof route>) => plan.offers.map((o) => `${o.leadId}→${o.repId}`);
 
 describe('routing the pool', () => {
-  it('gives a lead to a free rep before one on a call, and never to a paused or offline rep', () => {
-    const plan = route({
-      reps: [
-        rep('ann', { availability: 'on-call' }),
-        rep('bob', { availability: 'paused' }),
-        rep('cy', { availability: 'offline' }),
-        rep('dee'),
-      ],
-      waiting: [lead('l1'), lead('l2'), lead('l3')],
+  it('gives leads to free reps only, and never to a paused or offline rep', () => {
+    const reps = [
+      rep('ann', { availability: 'on-call' }),
+      rep('bob', { availability: 'paused' }),
+      rep('cy', { availability: 'offline' }),
+      rep('dee'),
+    ];
+    const waiting = [lead('l1'), lead('l2'), lead('l3')];
+    const plan = route({ reps, waiting });
+    expect(pairs(plan)).toEqual(['l3→dee']);
+    expect(plan.unrouted.map((l) => l.id)).toEqual(['l2', 'l1']);
+    // Offering to reps on a call puts them after every free rep.
+    expect(pairs(route({ reps, waiting, offerToRepsOnCall: true }))).toEqual(['l3→dee', 'l2→ann']);
+  });
+
+  it('moves an undialed lead from a rep on a call to a free rep with nothing to dial', () => {
+    const held = lead('l1', { status: 'assigned', assignedRep: 'ann', assignment: 1 });
+    const promised = lead('l2', {
+      status: 'assigned',
+      assignedRep: 'ann',
+      callbackRep: 'ann',
+      callbackAt: NOW,
+      attemptCount: 1,
     });
-    expect(pairs(plan)).toEqual(['l3→dee', 'l2→ann']);
-    expect(plan.unrouted.map((l) => l.id)).toEqual(['l1']);
+    const plan = route({
+      reps: [rep('ann', { availability: 'on-call', heldOffers: 2 }), rep('bob')],
+      offered: [held, promised],
+      maxHeldOffers: 2,
+    });
+    expect(plan.moves).toEqual([{ leadId: 'l1', fromRep: 'ann', toRep: 'bob' }]);
+    expect(plan.cursor).toBe('bob');
   });
 
   it('takes the freshest new lead first and the retries last, as the rep queue does', () => {
@@ -135,7 +154,7 @@ describe('routing the pool', () => {
 
   it('gives a campaign lead only to reps who work that campaign', () => {
     const plan = route({
-      reps: [rep('a', { campaigns: new Set(['other']) }), rep('b', { availability: 'on-call' })],
+      reps: [rep('a', { campaigns: new Set(['other']) }), rep('b')],
       waiting: [lead('l1')],
     });
     expect(pairs(plan)).toEqual(['l1→b']);
