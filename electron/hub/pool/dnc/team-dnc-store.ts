@@ -85,9 +85,4 @@ export class TeamDncStore {
       reason: row.reason,
     }));
   }
-
-  async count(): Promise<number> {
-    const { rows } = await this.db.query<{ n: number }>('SELECT count(*)::int AS n FROM team_dnc');
-    return rows[0]?.n ?? 0;
-  }
 }
