@@ -103,6 +103,9 @@ const methodKeys: { [M in MethodName]: true } = {
   'floor.wallTokens': true,
   'floor.createWallToken': true,
   'floor.revokeWallToken': true,
+  'floor.teamCampaigns': true,
+  'floor.createTeamCampaign': true,
+  'floor.updateTeamCampaign': true,
 };
 const eventKeys: { [E in EventName]: true } = {
   'settings.changed': true,

@@ -130,3 +130,28 @@ test("a rep in team mode is refused changing the team's outcomes, campaigns and 
     await callCore(page, 'campaigns.update', ['web-leads', { scriptMarkdown: 'Mine now' }]),
   ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 });
+
+test('the supervisor edits a team campaign, and the rep follows it read-only', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const floor = await (await browser.newContext()).newPage();
+  await floor.goto(supervisor.url);
+  await expect(floor.locator('[data-app-state="ready"]')).toBeVisible();
+  await floor.getByTestId('supervisor-nav-campaigns').click();
+  await floor.getByTestId('team-campaign-web-leads').click();
+  const editor = floor.getByTestId('campaign-editor');
+  await editor.getByTestId('campaign-script').fill('Hi {{firstName}}, thanks for your request!');
+  await editor.getByTestId('campaign-save').click();
+  await expect(floor.getByTestId('team-campaign-web-leads')).toContainText('changed by Sam Lead');
+
+  const page = await (await browser.newContext()).newPage();
+  await openApp(page, rep.url);
+  await openScreen(page, 'campaigns');
+  await page.getByTestId('campaign-web-leads').click();
+  await expect(page.getByTestId('campaign-set-by-team')).toContainText('last changed by Sam Lead');
+  await expect(page.getByTestId('campaign-script')).toHaveValue(
+    'Hi {{firstName}}, thanks for your request!',
+  );
+  await expect(page.getByTestId('campaign-script')).toBeDisabled();
+});

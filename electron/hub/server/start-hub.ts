@@ -44,6 +44,8 @@ export interface Hub {
   readonly wallUrl: string;
   /** Wall screen tokens: made, listed and revoked by supervisors. */
   walls: WallAccess;
+  /** The team campaigns every rep follows: listed, made and edited by supervisors. */
+  campaigns: Pick<TeamCampaignBook, 'list' | 'create' | 'update'>;
   floor: FloorApi;
   /** Where the hub keeps its data: the embedded folder, or host:port/database. */
   database: { kind: HubDatabase['kind']; location: string };
@@ -230,6 +232,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
         return walls.primaryUrl();
       },
       walls,
+      campaigns,
       floor,
       database: { kind: db.kind, location: db.location },
       imported,

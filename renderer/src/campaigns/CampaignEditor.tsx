@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { Campaign } from '../../../shared/domain/campaign';
+import type { Campaign, CampaignPatch } from '../../../shared/domain/campaign';
+import type { Result } from '../../../shared/result';
 import { SET_BY_SUPERVISOR } from '../../../shared/domain/team-mode';
 import { getBridge } from '../bridge/get-bridge';
 import { useAction } from '../bridge/use-action';
@@ -19,12 +20,16 @@ interface CampaignEditorProps {
   repName: string;
   onSaved: (campaign: Campaign) => void;
   onDirtyChange: (dirty: boolean) => void;
+  /** Where a save goes: the rep's own campaigns unless told (the supervisor's team campaigns). */
+  update?: (patch: CampaignPatch) => Promise<Result<Campaign>>;
 }
 
 const NO_ERRORS: ReadonlyMap<string, string> = new Map();
 
 /** One campaign's name, rules and script; problems shown on their fields, saved in one go. */
-export function CampaignEditor({ campaign, repName, onSaved, onDirtyChange }: CampaignEditorProps) {
+export function CampaignEditor(props: CampaignEditorProps) {
+  const { campaign, repName, onSaved, onDirtyChange } = props;
+  const update = props.update ?? ((patch) => getBridge().campaigns.update(campaign.id, patch));
   const [draft, setDraft] = useState(() => draftFromCampaign(campaign));
   const [showErrors, setShowErrors] = useState(false);
   const action = useAction();
@@ -49,7 +54,7 @@ export function CampaignEditor({ campaign, repName, onSaved, onDirtyChange }: Ca
   const save = async () => {
     setShowErrors(true);
     if (!check.ok) return;
-    const saved = await action.run(() => getBridge().campaigns.update(campaign.id, check.patch));
+    const saved = await action.run(() => update(check.patch));
     if (saved === null) return;
     setDraft(draftFromCampaign(saved));
     setShowErrors(false);

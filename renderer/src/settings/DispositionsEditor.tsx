@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Disposition } from '../../../shared/domain/disposition';
 import { SET_BY_SUPERVISOR } from '../../../shared/domain/team-mode';
+import type { Result } from '../../../shared/result';
 import { getBridge } from '../bridge/get-bridge';
 import { useAction } from '../bridge/use-action';
 import { DiscardButton } from '../ui/DiscardButton';
@@ -19,10 +20,15 @@ interface DispositionsEditorProps {
   dispositions: readonly Disposition[];
   /** A rep on a team hub: the outcomes are the team's, shown but not edited here. */
   setByTeam: boolean;
+  /** Where a save goes: the rep's own list unless told (a team campaign's, by a supervisor). */
+  update?: (list: Disposition[]) => Promise<Result<Disposition[]>>;
+  title?: string;
 }
 
 /** The outcomes reps record, with their keys 1–9 and what each does to the lead. */
-export function DispositionsEditor({ dispositions, setByTeam }: DispositionsEditorProps) {
+export function DispositionsEditor(props: DispositionsEditorProps) {
+  const { dispositions, setByTeam } = props;
+  const update = props.update ?? ((list) => getBridge().dispositions.update(list));
   const [drafts, setDrafts] = useState(() => draftFromDispositions(dispositions));
   const [showProblems, setShowProblems] = useState(false);
   const action = useAction();
@@ -38,7 +44,7 @@ export function DispositionsEditor({ dispositions, setByTeam }: DispositionsEdit
   const save = async () => {
     setShowProblems(true);
     if (!check.ok) return;
-    const saved = await action.run(() => getBridge().dispositions.update(check.dispositions));
+    const saved = await action.run(() => update(check.dispositions));
     if (saved === null) return;
     setDrafts(draftFromDispositions(saved));
     setShowProblems(false);
@@ -46,7 +52,7 @@ export function DispositionsEditor({ dispositions, setByTeam }: DispositionsEdit
 
   return (
     <section className="panel settings-section" aria-labelledby="dispositions-title">
-      <h2 id="dispositions-title">Outcomes</h2>
+      <h2 id="dispositions-title">{props.title ?? 'Outcomes'}</h2>
       <p className="muted">
         The outcomes on the dialer, in this order, each with its key. Busy and failed calls get
         their outcome by themselves.

@@ -1,4 +1,5 @@
 import type { LeadId } from '../../domain/lead';
+import type { TeamCampaign, TeamCampaignPatch } from '../../domain/team-campaign';
 import type { FloorAlert, FloorView } from '../../floor/floor-view';
 import type { WallToken } from '../../floor/wall-tokens';
 
@@ -55,6 +56,15 @@ export interface FloorMethods {
   'floor.wallTokens': () => WallToken[];
   'floor.createWallToken': (label: string) => WallToken;
   'floor.revokeWallToken': (tokenId: string) => WallToken;
+  /** The team campaigns every rep follows (supervisor): rules, script and outcomes. */
+  'floor.teamCampaigns': () => TeamCampaign[];
+  'floor.createTeamCampaign': (name: string) => TeamCampaign;
+  /** Refused when someone changed the campaign since `version`, instead of overwriting them. */
+  'floor.updateTeamCampaign': (
+    campaignId: string,
+    version: number,
+    patch: TeamCampaignPatch,
+  ) => TeamCampaign;
 }
 
 export interface FloorEvents {
