@@ -8,7 +8,7 @@ import type { LeadFileSource } from '../../../core/leads/import/pipeline/byte-so
 import { readLeadFile } from '../../../core/leads/import/pipeline/read-lead-file';
 import type { ImportSummary } from '../../../core/leads/import/pipeline/lead-file-options';
 import type { HubDatabase } from '../../db';
-import { storePoolLead } from './store-pool-lead';
+import { signalPool, storePoolLead } from './store-pool-lead';
 import { teamCampaignExists } from './team-campaign-lookup';
 
 export interface PoolImport {
@@ -93,6 +93,7 @@ export async function importIntoPool(
         if (stored.status === 'held') counts.held++;
       }
     }
+    await signalPool(tx);
   });
   issues.sort((a, b) => a.rowNumber - b.rowNumber);
   const report: ImportReport = {

@@ -4,6 +4,7 @@ import { DomainError } from '../../../../shared/result';
 import type { Logger } from '../../../core/platform/log/logger';
 import { bearerSecret, secretsEqual } from '../../auth/rep-key';
 import type { HubDatabase } from '../../db';
+import { IntakeBatcher } from './intake-batcher';
 import { importIntoPool, UnknownTeamCampaignError } from './import-into-pool';
 import { IntakeKeyCache } from './intake-key-cache';
 import { IntakeKeyStore } from './intake-key-store';
@@ -34,7 +35,7 @@ const LEAD_PATH = /^\/api\/leads\/([0-9a-f-]{36})$/;
 export function createIntakeRoutes(deps: IntakeRouteDeps) {
   const keys = new IntakeKeyCache(new IntakeKeyStore(deps.db), deps.now);
   const limit = new KeyRateLimit(deps.rate ?? DEFAULT_INTAKE_RATE, deps.now);
-  const intake = { db: deps.db, keys, limit, now: deps.now };
+  const intake = { batcher: new IntakeBatcher(deps.db), keys, limit, now: deps.now };
 
   const route = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
     if (url.pathname === INTAKE_PATHS.leads) {

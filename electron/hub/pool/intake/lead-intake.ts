@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { bearerSecret } from '../../auth/rep-key';
-import type { HubDatabase } from '../../db';
+import type { IntakeBatcher } from './intake-batcher';
 import { intakeCandidate, type FieldProblem } from './intake-candidate';
 import type { IntakeKeyCache } from './intake-key-cache';
 import { replyError, replyJson } from './intake-reply';
@@ -10,7 +10,8 @@ import { storePoolLead } from './store-pool-lead';
 import { teamCampaignExists, WEB_LEADS_CAMPAIGN_ID } from './team-campaign-lookup';
 
 export interface LeadIntakeDeps {
-  db: Pick<HubDatabase, 'transaction'>;
+  /** Stores a lead in a transaction shared with the leads posted at the same moment. */
+  batcher: Pick<IntakeBatcher, 'run'>;
   keys: Pick<IntakeKeyCache, 'authenticate'>;
   limit: Pick<KeyRateLimit, 'take'>;
   now: () => number;
@@ -75,7 +76,7 @@ export async function postLead(
     sourceKey: sender.keyId,
     externalId: fields.externalId?.trim() || null,
   };
-  const stored = await deps.db.transaction(async (tx) => {
+  const stored = await deps.batcher.run(async (tx) => {
     if (!(await teamCampaignExists(tx, campaignId))) return null;
     return storePoolLead(tx, campaignId, built.candidate, origin, arrivedAt);
   });

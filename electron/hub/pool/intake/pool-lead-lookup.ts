@@ -6,18 +6,34 @@ export interface KnownLead {
   status: string;
 }
 
-/** The answer given for this externalId the first time, if the key sent it before. */
-export async function leadByExternalId(
+/**
+ * In one statement (intake stores hundreds a second): the answer given for this externalId the
+ * first time, if the key sent it before, and whether the number is on the team's DNC list.
+ */
+export async function lookUpArrival(
   tx: DbTransaction,
   sourceKey: string,
-  externalId: string,
-): Promise<KnownLead | null> {
-  const found = await tx.query<{ id: string; status: string; merged_into: string | null }>(
-    `SELECT id, status, merged_into FROM pool_leads WHERE source_key = $1 AND external_id = $2`,
-    [sourceKey, externalId],
+  externalId: string | null,
+  phoneE164: string,
+): Promise<{ known: KnownLead | null; onDnc: boolean }> {
+  const found = await tx.query<{
+    id: string | null;
+    status: string | null;
+    merged_into: string | null;
+    on_dnc: boolean;
+  }>(
+    `SELECT known.id, known.status, known.merged_into,
+            EXISTS (SELECT 1 FROM team_dnc WHERE phone_e164 = $3) AS on_dnc
+       FROM (SELECT 1) AS one
+       LEFT JOIN pool_leads AS known ON known.source_key = $1 AND known.external_id = $2`,
+    [sourceKey, externalId, phoneE164],
   );
-  const row = found.rows[0];
-  return row ? { leadId: row.merged_into ?? row.id, status: row.status } : null;
+  const row = found.rows[0]!;
+  const known =
+    row.id !== null && row.status !== null
+      ? { leadId: row.merged_into ?? row.id, status: row.status }
+      : null;
+  return { known, onDnc: row.on_dnc };
 }
 
 /** The campaign's live lead with this number (the one a duplicate merges into). */
@@ -32,9 +48,4 @@ export async function liveLeadByPhone(
     [campaignId, phoneE164],
   );
   return found.rows[0]?.id ?? null;
-}
-
-export async function isOnTeamDnc(tx: DbTransaction, phoneE164: string): Promise<boolean> {
-  const found = await tx.query('SELECT 1 FROM team_dnc WHERE phone_e164 = $1', [phoneE164]);
-  return found.rows.length > 0;
 }

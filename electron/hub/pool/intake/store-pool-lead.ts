@@ -9,10 +9,15 @@ import {
   type InsertedStatus,
   type LeadOrigin,
 } from './pool-lead-insert';
-import { isOnTeamDnc, leadByExternalId, liveLeadByPhone } from './pool-lead-lookup';
+import { liveLeadByPhone, lookUpArrival } from './pool-lead-lookup';
 
 /** What the pool service hears (NOTIFY on HUB_CHANNEL) when a lead it may route was stored. */
 export const POOL_SIGNAL = 'pool';
+
+/** Tells every hub node's pool service, on commit, that leads may be waiting. */
+export async function signalPool(tx: DbTransaction): Promise<void> {
+  await tx.query('SELECT pg_notify($1, $2)', [HUB_CHANNEL, POOL_SIGNAL]);
+}
 
 export type StoredLead =
   | { kind: 'created'; leadId: string; status: InsertedStatus }
@@ -25,7 +30,7 @@ export type StoredLead =
  * Stores one lead in the pool inside the caller's transaction: a number on the team's DNC list
  * is kept as a `do-not-call` row (never routed), a number that already has a live lead in the
  * campaign fills that lead and is kept as a `merged` row pointing at it, anything else is a new
- * `queued` (or `held`) lead. The pool is signalled on commit.
+ * `queued` (or `held`) lead. The caller signals the pool (`signalPool`) once per transaction.
  */
 export async function storePoolLead(
   tx: DbTransaction,
@@ -53,14 +58,17 @@ export async function storePoolLead(
   // Concurrent posts of one externalId or number meet at the unique indexes: the loser retries
   // and finds the winner's row.
   for (let attempt = 0; attempt < 3; attempt++) {
-    if (origin.externalId !== null) {
-      const known = await leadByExternalId(tx, origin.sourceKey, origin.externalId);
-      if (known) return { kind: 'known', ...known };
-    }
+    const { known, onDnc: listed } = await lookUpArrival(
+      tx,
+      origin.sourceKey,
+      origin.externalId,
+      candidate.phoneE164,
+    );
+    if (known) return { kind: 'known', ...known };
     const id = crypto.randomUUID();
     const row = (status: InsertedStatus, mergedInto: string | null = null) =>
       leadRowValues(id, campaignId, candidate, origin, arrivedAt, status, mergedInto);
-    if (await isOnTeamDnc(tx, candidate.phoneE164)) {
+    if (listed) {
       if (onDnc === 'skip') return { kind: 'on-dnc' };
       if (await insertLeadRow(tx, row('do-not-call'))) {
         return { kind: 'created', leadId: id, status: 'do-not-call' };
@@ -68,17 +76,11 @@ export async function storePoolLead(
       continue;
     }
     const status = candidate.holdReason ? 'held' : 'queued';
-    if (await insertLeadRow(tx, row(status))) {
-      if (status === 'queued')
-        await tx.query('SELECT pg_notify($1, $2)', [HUB_CHANNEL, POOL_SIGNAL]);
-      return { kind: 'created', leadId: id, status };
-    }
+    if (await insertLeadRow(tx, row(status))) return { kind: 'created', leadId: id, status };
     const liveId = await liveLeadByPhone(tx, campaignId, candidate.phoneE164);
     if (liveId === null) continue;
     await fillLiveLead(tx, liveId, candidate);
     if (await insertLeadRow(tx, row('merged', liveId))) {
-      // A held lead the duplicate gave a zone to is now routable.
-      await tx.query('SELECT pg_notify($1, $2)', [HUB_CHANNEL, POOL_SIGNAL]);
       return { kind: 'created', leadId: liveId, status: 'merged' };
     }
   }

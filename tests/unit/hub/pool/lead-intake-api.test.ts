@@ -283,6 +283,41 @@ describe.each(ADAPTERS)('POST /api/leads, %s adapter', (kind) => {
     expect(await leads()).toHaveLength(7);
   });
 
+  it('stores leads posted at once together; one the database refuses fails alone, the same externalId is stored once', async () => {
+    await db.query(`CREATE FUNCTION refuse_one() RETURNS trigger AS $$
+      BEGIN IF NEW.phone_e164 = '+14155551003' THEN RAISE EXCEPTION 'refused by a trigger'; END IF;
+      RETURN NEW; END $$ LANGUAGE plpgsql`);
+    await db.query(`CREATE TRIGGER refuse BEFORE INSERT ON pool_leads
+      FOR EACH ROW EXECUTE FUNCTION refuse_one()`);
+    const other = await server.newKey('partner CRM');
+    const answers = await Promise.all([
+      ...Array.from({ length: 5 }, (_, i) =>
+        postJson(leadsUrl, { phone: `+1415555${1000 + i}` }, { bearer: key }),
+      ),
+      ...Array.from({ length: 5 }, () =>
+        postJson(leadsUrl, { phone: '+12125550100', externalId: 'same' }, { bearer: other.key }),
+      ),
+    ]);
+    expect(answers.slice(0, 5).map((answer) => answer.status)).toEqual([201, 201, 201, 503, 201]);
+    // Whichever of the five arrives first is stored; the others find it.
+    expect(
+      answers
+        .slice(5)
+        .map((answer) => answer.status)
+        .sort(),
+    ).toEqual([200, 200, 200, 200, 201]);
+    expect(answers[3]!.body).toMatchObject({ error: { code: 'unavailable' } });
+    const same = new Set(answers.slice(5).map((answer) => answer.body.leadId));
+    expect(same.size).toBe(1);
+    expect((await leads()).map((row) => row.phone_e164).sort()).toEqual([
+      '+12125550100',
+      '+14155551000',
+      '+14155551001',
+      '+14155551002',
+      '+14155551004',
+    ]);
+  });
+
   it('GET /api/leads/<id> answers the lead’s state with the team token, and 401 without', async () => {
     const posted = await postJson(
       leadsUrl,
