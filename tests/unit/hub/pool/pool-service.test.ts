@@ -210,6 +210,68 @@ describe('the team pool on the hub', () => {
     expect(await pool.lead('lead-1')).toMatchObject({ reassign_count: 2 });
   });
 
+  it('keeps a callback for the rep who promised it, and moves it with an alert once they are away past the grace', async () => {
+    const pool = await startPool(fixture);
+    const ana = await pool.rep('ana');
+    await pool.addLead('lead-1', '+13035550101');
+    expect(await ana.dial('lead-1', (await ana.offer('lead-1')).offerId as string)).toMatchObject({
+      ok: true,
+    });
+    const startedAt = pool.clock.now();
+    const callbackAt = startedAt + 30 * MINUTE_MS;
+    await ana.publish(
+      {
+        type: 'attempt',
+        attemptId: 'attempt-1',
+        leadId: 7,
+        outcomeCode: 'callback',
+        contact: true,
+        conversion: false,
+        startedAt,
+        answeredAt: startedAt + 5_000,
+        endedAt: startedAt + 60_000,
+        talkSeconds: 55,
+        recordedAt: startedAt + 70_000,
+        leadCreatedAt: startedAt,
+        leadFirstAttemptAt: startedAt,
+        poolLeadId: 'lead-1',
+        callbackAt,
+      },
+      startedAt + 70_000,
+    );
+    await waitUntil(async () => (await pool.lead('lead-1')).status === 'callback');
+    expect(await pool.lead('lead-1')).toMatchObject({
+      callback_rep: 'ana',
+      callback_at: callbackAt,
+    });
+
+    // Due: Ana's, though Bob is free and first in line.
+    const bob = await pool.rep('bob');
+    pool.clock.advance(30 * MINUTE_MS);
+    await pool.hub.pool.wake();
+    expect((await ana.offer('lead-1')).offerId).toBe('lead-1:2');
+
+    // Ana leaves: the callback waits for her through the grace, then goes to Bob with an alert.
+    await ana.close();
+    await waitUntil(async () => (await pool.lead('lead-1')).status === 'callback');
+    pool.clock.advance(10 * MINUTE_MS);
+    await pool.hub.pool.wake();
+    expect(await pool.lead('lead-1')).toMatchObject({ status: 'callback', assigned_rep: null });
+    pool.clock.advance(6 * MINUTE_MS);
+    await pool.hub.pool.wake();
+    expect((await bob.offer('lead-1')).offerId).toBe('lead-1:3');
+    await pool.hub.evaluateAlerts();
+    expect(pool.hub.floor.view().alerts).toMatchObject([
+      {
+        kind: 'callback-moved',
+        repId: null,
+        message: expect.stringContaining(
+          'ana was away past a promised callback, so it went to bob',
+        ),
+      },
+    ]);
+  });
+
   it('shows the floor what waits for a rep, and alerts when a lead waits past the limit with no rep free', async () => {
     const pool = await startPool(fixture);
     await pool.addLead('lead-1', '+13035550101');
