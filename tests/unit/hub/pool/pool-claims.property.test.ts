@@ -8,7 +8,7 @@ const REPS = 3;
 type Step =
   | { kind: 'arrive'; phone: number }
   | { kind: 'advance'; ms: number }
-  | { kind: 'connect' | 'disconnect' | 'pause' | 'resume' | 'dial'; rep: number }
+  | { kind: 'connect' | 'disconnect' | 'pause' | 'resume' | 'dial' | 'own-call'; rep: number }
   | { kind: 'deliver'; rep: number; toHub: boolean; count: number }
   | { kind: 'flush'; rep: number; dial: boolean }
   | { kind: 'hang-up'; rep: number; outcome: Outcome; laterMs: number }
@@ -42,6 +42,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     }),
   },
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('dial' as const), rep }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('own-call' as const), rep }) },
   {
     weight: 10,
     arbitrary: fc.record({
@@ -85,6 +86,8 @@ function run(sim: PoolSim, s: Step): void {
       return sim.setPaused(s.rep, false);
     case 'dial':
       return sim.tryDial(s.rep);
+    case 'own-call':
+      return sim.ownCall(s.rep);
     case 'deliver':
       for (let i = 0; i < s.count; i += 1) sim.deliver(s.rep, s.toHub);
       return;

@@ -41,6 +41,7 @@ const REP_SKEW_MARGIN_MS = 5_000;
  * dialing hold (2 h), since a rep gone that long without a report gives the lead back.
  */
 const MAX_CALL_MS = 60 * MINUTE_MS;
+const OWN_LEAD = 'own-import';
 
 type ToRep =
   | { type: 'offer'; offerId: string; leadId: string; claimUntil: number; hubNow: number }
@@ -207,11 +208,23 @@ export class PoolSim {
     }
   }
 
+  /** The rep dials a lead of its own import (not the pool's): it is on a call, holding its offer. */
+  ownCall(index: number): void {
+    const rep = this.rep(index);
+    if (!rep.connected || rep.paused || rep.call || rep.pendingDial) return;
+    rep.call = { leadId: OWN_LEAD, attemptId: `own-${this.nextAttempt++}`, startedAt: this.now };
+    this.publish(rep, this.stateOf(rep));
+  }
+
   hangUp(index: number, outcome: Outcome, laterMs: number): void {
     const rep = this.rep(index);
     if (!rep.call) return;
     const { leadId, attemptId, startedAt } = rep.call;
     rep.call = null;
+    if (leadId === OWN_LEAD) {
+      this.publish(rep, this.stateOf(rep));
+      return;
+    }
     this.activeCalls.delete(leadId);
     const result: PoolAttemptResult =
       outcome === 'done'
