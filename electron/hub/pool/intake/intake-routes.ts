@@ -23,6 +23,8 @@ export interface IntakeRouteDeps {
   log: Logger;
   now: () => number;
   rate?: RateLimit;
+  /** A CSV import's largest body; the importer's file limit unless a test sets a small one. */
+  maxImportBytes?: number;
 }
 
 const LEAD_PATH = /^\/api\/leads\/([0-9a-f-]{36})$/;
@@ -96,8 +98,9 @@ async function importCsv(
   response: ServerResponse,
   url: URL,
 ): Promise<void> {
+  const maxBytes = deps.maxImportBytes ?? IMPORT_MAX_FILE_BYTES;
   const declared = Number(request.headers['content-length'] ?? 0);
-  if (declared > IMPORT_MAX_FILE_BYTES) {
+  if (declared > maxBytes) {
     return replyError(response, 413, 'too-large', 'The file is over the import size limit.', [], {
       connection: 'close',
     });
@@ -107,7 +110,7 @@ async function importCsv(
     const result = await importIntoPool(deps.db, {
       campaignId: params.get('campaign') || WEB_LEADS_CAMPAIGN_ID,
       fileName: params.get('fileName') || 'upload.csv',
-      source: request,
+      source: atMost(request, maxBytes),
       defaultCountry: params.get('defaultCountry'),
       dateTimeZone: params.get('dateTimeZone') || 'UTC',
       now: deps.now,
@@ -118,5 +121,20 @@ async function importCsv(
       return replyError(response, 400, 'invalid-file', error.message);
     }
     throw error;
+  }
+}
+
+/** The body, refused once it passes `maxBytes` (a client may send no length, or a wrong one). */
+async function* atMost(body: AsyncIterable<Uint8Array>, maxBytes: number) {
+  let size = 0;
+  for await (const chunk of body) {
+    size += chunk.length;
+    if (size > maxBytes) {
+      throw new DomainError(
+        'invalid-argument',
+        `The file is over ${maxBytes} bytes, the import size limit; nothing was imported.`,
+      );
+    }
+    yield chunk;
   }
 }

@@ -10,6 +10,7 @@ import type { Hub } from '../../../../electron/hub/server/start-hub';
 import { ADAPTERS, useHubDatabases } from '../../../support/hub-db-fixture';
 import { useHubPlaces, type HubPlace } from '../support/hub-place';
 import { startTestHub, TEAM_TOKEN } from '../support/test-hub';
+import { startIntakeServer, TEAM_TOKEN as INTAKE_TEAM_TOKEN } from './intake-server';
 
 const IMPORTED_AT = Date.UTC(2026, 11, 7, 15, 0, 0);
 
@@ -123,6 +124,39 @@ describe.each(ADAPTERS)('importing a CSV into a team campaign, %s adapter', (kin
     ).rejects.toThrow('disk full');
     const count = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM pool_leads');
     expect(count.rows).toEqual([{ n: 4 }]);
+  });
+});
+
+describe('POST /api/imports', () => {
+  const fixture = useHubDatabases('embedded');
+
+  it('refuses a file past the size limit even when the client sends no length, storing nothing', async () => {
+    const db = await fixture.open();
+    const server = await startIntakeServer(db, { now: () => IMPORTED_AT, maxImportBytes: 64 });
+    try {
+      const url = `${server.url}/api/imports?campaign=web-leads&defaultCountry=US`;
+      const chunked = (text: string) =>
+        fetch(url, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${INTAKE_TEAM_TOKEN}`, 'content-type': 'text/csv' },
+          body: Readable.toWeb(Readable.from([Buffer.from(text)])) as ReadableStream,
+          duplex: 'half',
+        });
+      const tooLarge = await chunked(CSV);
+      expect(tooLarge.status).toBe(400);
+      expect(await tooLarge.json()).toMatchObject({
+        error: {
+          message: 'The file is over 64 bytes, the import size limit; nothing was imported.',
+        },
+      });
+      const small = await chunked('Phone\n+1 415 555 0100\n');
+      expect(small.status).toBe(200);
+      expect(await small.json()).toMatchObject({ report: { added: 1 } });
+      const count = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM pool_leads');
+      expect(count.rows).toEqual([{ n: 1 }]);
+    } finally {
+      await server.close();
+    }
   });
 });
 

@@ -19,7 +19,7 @@ export interface IntakeServer {
 /** The lead API alone on a free port, over a migrated database, its clock in the test's hands. */
 export async function startIntakeServer(
   db: HubDatabase,
-  options: { now: () => number; rate?: RateLimit },
+  options: { now: () => number; rate?: RateLimit; maxImportBytes?: number },
 ): Promise<IntakeServer> {
   await migrate(db, HUB_SCHEMA);
   let calls = 0;
@@ -39,6 +39,7 @@ export async function startIntakeServer(
     log: silentLogger,
     now: options.now,
     rate: options.rate,
+    maxImportBytes: options.maxImportBytes,
   });
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://hub');
