@@ -47,7 +47,12 @@ export const teamCampaignPatchSchema = z
   .object({
     name: teamCampaignNameSchema.optional(),
     rules: z.unknown().optional(),
-    script: z.string().max(MAX_TEAM_SCRIPT_CHARS).optional(),
+    script: z
+      .string()
+      .max(MAX_TEAM_SCRIPT_CHARS, {
+        error: `a team campaign's script is at most ${MAX_TEAM_SCRIPT_CHARS} characters: it travels to every rep`,
+      })
+      .optional(),
     dispositions: z.array(z.unknown()).max(40).optional(),
   })
   .strict() as z.ZodType<TeamCampaignPatch>;
