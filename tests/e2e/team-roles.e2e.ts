@@ -154,4 +154,7 @@ test('the supervisor edits a team campaign, and the rep follows it read-only', a
     'Hi {{firstName}}, thanks for your request!',
   );
   await expect(page.getByTestId('campaign-script')).toBeDisabled();
+  // Its outcomes too: the team's, shown read-only.
+  await expect(page.getByRole('heading', { name: 'Outcomes of Web leads' })).toBeVisible();
+  await expect(page.getByLabel('Label for Converted')).toBeDisabled();
 });
