@@ -94,14 +94,14 @@ export class ClaimStore {
           heldOffers.set(lead.assignedRep, (heldOffers.get(lead.assignedRep) ?? 0) + 1);
         }
       }
-      // A lead intake is still merging into is skipped this pass, not waited for.
+      // Read without locks (thousands of rows): an offer below changes its lead only if the lead
+      // still waits as read, so a number put on the DNC list meanwhile is never offered.
       const waiting = await selectLeads(
         tx,
         `(status = 'queued'
             OR (status = 'retry' AND (next_due_at IS NULL OR next_due_at <= $1))
             OR (status = 'callback' AND (callback_at IS NULL OR callback_at <= $2)))
-          AND NOT EXISTS (SELECT 1 FROM team_dnc d WHERE d.phone_e164 = pool_leads.phone_e164)
-        FOR UPDATE SKIP LOCKED`,
+          AND NOT EXISTS (SELECT 1 FROM team_dnc d WHERE d.phone_e164 = pool_leads.phone_e164)`,
         [input.now, input.now + CALLBACK_LOOKAHEAD_MS],
       );
       const plan = routeOffers({
@@ -123,8 +123,8 @@ export class ClaimStore {
         const before = byId.get(leadId);
         if (!before) continue;
         const lead = offerLead(before, repId, input.now, input.policyOf(before.campaignId));
+        if (!(await offerIfStillWaiting(tx, before, lead))) continue;
         byId.set(leadId, lead);
-        await writeLead(tx, lead);
         await insertOffer(tx, lead, repId, input.now);
       }
       for (const move of plan.moves) {
@@ -269,4 +269,27 @@ async function insertOffer(
      ON CONFLICT (offer_id) DO NOTHING`,
     [offerIdOf(lead), lead.id, repId, now],
   );
+}
+
+/** The offer, made only if the lead still waits as the pass read it (one conditional UPDATE). */
+async function offerIfStillWaiting(
+  tx: DbTransaction,
+  before: PoolLeadState,
+  offered: PoolLeadState,
+): Promise<boolean> {
+  const { rows } = await tx.query(
+    `UPDATE pool_leads SET status = 'assigned', assigned_rep = $4, assignment = $5,
+       claim_until = $6, claim_deadline = $7
+     WHERE id = $1 AND status = $2 AND assignment = $3 RETURNING id`,
+    [
+      before.id,
+      before.status,
+      before.assignment,
+      offered.assignedRep,
+      offered.assignment,
+      offered.claimUntil,
+      offered.claimDeadline,
+    ],
+  );
+  return rows.length === 1;
 }
