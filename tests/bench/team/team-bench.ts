@@ -1,5 +1,6 @@
 import { MINUTE_MS } from '../../../shared/clock';
 import { benchResult, zeroRow, type BenchResult, type BenchRow } from '../bench-kit';
+import { runTeamIntakeRows } from './intake-bench';
 import { DEFAULT_TEAM_DAY, simulateTeamDay, type Distribution } from './team-day';
 
 /** Web leads an hour, the issue's range. */
@@ -39,7 +40,7 @@ export function teamDayFigures(distribution: Distribution, leadsPerHour: number)
  * `npm run bench -- team`, the routing half: a team day of 10 reps at each arrival rate, the
  * hub's pool against the static split (and the pool also offering to reps on a call).
  */
-export async function runTeamRoutingBench(): Promise<BenchResult> {
+export function teamRoutingRows(): BenchRow[] {
   const rows: BenchRow[] = [];
   for (const rate of RATES) {
     const figures = new Map(DISTRIBUTIONS.map((d) => [d, teamDayFigures(d, rate)]));
@@ -74,5 +75,17 @@ export async function runTeamRoutingBench(): Promise<BenchResult> {
         rows.push(zeroRow(`${name}: double dials`, day.doubleDials, 'leads'));
     }
   }
-  return benchResult('team', rows);
+  return rows;
+}
+
+/**
+ * `npm run bench -- team`: (1) routing, the simulated team day; (2) intake under load
+ * (intake-bench.ts). DIALDECK_TEAM_BENCH=routing or =intake runs one half.
+ */
+export async function runTeamBench(): Promise<BenchResult> {
+  const only = process.env.DIALDECK_TEAM_BENCH;
+  return benchResult('team', [
+    ...(only === 'intake' ? [] : teamRoutingRows()),
+    ...(only === 'routing' ? [] : await runTeamIntakeRows()),
+  ]);
 }
