@@ -14,6 +14,10 @@ export interface TeamCampaign {
   /** Markdown with merge fields; '' means the default script. */
   script: string;
   dispositions: Disposition[];
+  /** Minutes a rep holds an offered lead undialed before it goes back to the pool. */
+  claimMinutes: number;
+  /** The reps who are offered its leads; null: every rep of the team. */
+  repIds: string[] | null;
   /** Grows with every change of any team campaign: the largest is the list's version. */
   version: number;
   updatedAt: number;
@@ -26,12 +30,33 @@ export interface TeamCampaignPatch {
   rules?: CampaignRulesInput;
   script?: string;
   dispositions?: Disposition[];
+  claimMinutes?: number;
+  /** null: every rep works the campaign again. */
+  repIds?: string[] | null;
 }
 
 export const TEAM_CAMPAIGN_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 /** Every campaign travels to every rep in one message of at most 64 KB. */
 export const MAX_TEAM_SCRIPT_CHARS = 8_000;
 export const MAX_TEAM_CAMPAIGNS = 20;
+/** The issue's default claim time for a new lead: dialed within 3 min or offered to the next rep. */
+export const DEFAULT_CLAIM_MINUTES = 3;
+export const MAX_CLAIM_MINUTES = 60;
+/** More reps than a team's floor holds: the list travels to every rep in the campaigns message. */
+export const MAX_CAMPAIGN_REPS = 200;
+
+export const claimMinutesSchema = z
+  .number({ error: 'the claim time is a number of minutes' })
+  .int({ error: 'the claim time is whole minutes' })
+  .min(1, { error: 'the claim time is at least 1 minute' })
+  .max(MAX_CLAIM_MINUTES, { error: `the claim time is at most ${MAX_CLAIM_MINUTES} minutes` });
+
+/** null is every rep; a list names the reps who work the campaign (at least one). */
+export const campaignRepIdsSchema = z
+  .array(z.string().trim().min(1).max(80), { error: 'the reps are a list of rep ids' })
+  .min(1, { error: 'choose at least one rep, or Everyone' })
+  .max(MAX_CAMPAIGN_REPS, { error: `at most ${MAX_CAMPAIGN_REPS} reps` })
+  .nullable();
 
 export const teamCampaignNameSchema = z
   .string()
@@ -40,7 +65,7 @@ export const teamCampaignNameSchema = z
   .max(80, 'at most 80 characters');
 
 /**
- * The patch's shape only: its rules and outcomes are checked by the hub, which answers what is
+ * The patch's shape only: its rules, outcomes, claim time and reps are checked by the hub, which answers what is
  * wrong with them instead of dropping the supervisor's connection as malformed.
  */
 export const teamCampaignPatchSchema = z
@@ -54,6 +79,8 @@ export const teamCampaignPatchSchema = z
       })
       .optional(),
     dispositions: z.array(z.unknown()).max(40).optional(),
+    claimMinutes: z.unknown().optional(),
+    repIds: z.unknown().optional(),
   })
   .strict() as z.ZodType<TeamCampaignPatch>;
 
@@ -65,6 +92,8 @@ export const teamCampaignSchema: z.ZodType<TeamCampaign> = z
     rules: campaignRulesSchema,
     script: z.string().max(MAX_TEAM_SCRIPT_CHARS),
     dispositions: dispositionListSchema,
+    claimMinutes: claimMinutesSchema,
+    repIds: campaignRepIdsSchema,
     version: z.number().int().nonnegative(),
     updatedAt: z.number().int().nonnegative(),
     updatedBy: z.string().max(80),

@@ -93,11 +93,46 @@ describe.each(ADAPTERS)('team campaigns on the hub (%s database)', (kind) => {
         rules: DEFAULT_CAMPAIGN_RULES,
         script: '',
         dispositions: DEFAULT_DISPOSITIONS,
+        claimMinutes: 3,
+        repIds: null,
         version: 1,
         updatedAt: 0,
         updatedBy: 'hub',
       },
     ]);
+  });
+
+  it('keeps the claim time and the reps who work a campaign, Everyone again with null, and refuses bad ones', async () => {
+    const command = await supervisorOn(hub);
+    const [web] = valueOf<TeamCampaign[]>(await command({ type: 'list-team-campaigns' }));
+    const update = (patch: object, version: number) =>
+      command({ type: 'update-team-campaign', campaignId: 'web-leads', version, patch, by: 'Sam' });
+
+    const narrowed = valueOf<TeamCampaign>(
+      await update({ claimMinutes: 5, repIds: ['ana', 'bob', 'ana'] }, web!.version),
+    );
+    expect(narrowed).toMatchObject({ claimMinutes: 5, repIds: ['ana', 'bob'] });
+    expect(
+      await place.query('SELECT claim_minutes, rep_ids FROM team_campaigns WHERE id = $1', [
+        'web-leads',
+      ]),
+    ).toEqual([{ claim_minutes: 5, rep_ids: ['ana', 'bob'] }]);
+
+    expect(await update({ claimMinutes: 0 }, narrowed.version)).toMatchObject({
+      ok: false,
+      error: 'The claim time is invalid: the claim time is at least 1 minute.',
+    });
+    expect(await update({ claimMinutes: 2.5 }, narrowed.version)).toMatchObject({
+      ok: false,
+      error: 'The claim time is invalid: the claim time is whole minutes.',
+    });
+    expect(await update({ repIds: [] }, narrowed.version)).toMatchObject({
+      ok: false,
+      error: 'The reps who work the campaign are invalid: choose at least one rep, or Everyone.',
+    });
+
+    const everyone = valueOf<TeamCampaign>(await update({ repIds: null }, narrowed.version));
+    expect(everyone).toMatchObject({ claimMinutes: 5, repIds: null });
   });
 
   it('sends a following rep every campaign after welcome, and again after each change', async () => {

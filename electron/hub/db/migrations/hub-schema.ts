@@ -229,4 +229,15 @@ export const HUB_SCHEMA: readonly HubMigration[] = [
       `CREATE INDEX pool_offers_by_lead ON pool_offers (lead_id, offered_at)`,
     ],
   },
+  {
+    version: 8,
+    name: 'hub: claim time and reps per team campaign, attempts by number',
+    statements: [
+      `ALTER TABLE team_campaigns ADD COLUMN claim_minutes INTEGER NOT NULL DEFAULT 3`,
+      // NULL: every rep of the team works the campaign (the default).
+      `ALTER TABLE team_campaigns ADD COLUMN rep_ids JSONB`,
+      // Attempts are counted per number across the team's leads (docs/TEAM_POOL.md).
+      `CREATE INDEX pool_leads_by_phone ON pool_leads (phone_e164)`,
+    ],
+  },
 ];

@@ -1,8 +1,12 @@
+import type { z } from 'zod';
 import { parseCampaignRules } from '../../../../shared/domain/campaign-rules';
 import { DEFAULT_DISPOSITIONS, type Disposition } from '../../../../shared/domain/disposition';
 import { dispositionListSchema } from '../../../../shared/domain/disposition-schema';
 import {
+  DEFAULT_CLAIM_MINUTES,
   MAX_TEAM_CAMPAIGNS,
+  campaignRepIdsSchema,
+  claimMinutesSchema,
   type TeamCampaign,
   type TeamCampaignPatch,
 } from '../../../../shared/domain/team-campaign';
@@ -76,6 +80,8 @@ export class TeamCampaignBook {
       rules: rules.value,
       script: '',
       dispositions: DEFAULT_DISPOSITIONS,
+      claimMinutes: DEFAULT_CLAIM_MINUTES,
+      repIds: null,
       updatedAt: this.now(),
       updatedBy: by,
     });
@@ -99,12 +105,26 @@ export class TeamCampaignBook {
     if (!rules.ok) return rules;
     const dispositions = checkedDispositions(patch.dispositions ?? current.dispositions);
     if (!dispositions.ok) return dispositions;
+    const claimMinutes = checked(
+      claimMinutesSchema,
+      patch.claimMinutes ?? current.claimMinutes,
+      'The claim time is invalid',
+    );
+    if (!claimMinutes.ok) return claimMinutes;
+    const repIds = checked(
+      campaignRepIdsSchema,
+      patch.repIds === undefined ? current.repIds : patch.repIds,
+      'The reps who work the campaign are invalid',
+    );
+    if (!repIds.ok) return repIds;
     const next = {
       id,
       name: patch.name?.trim() ?? current.name,
       rules: rules.value,
       script: patch.script ?? current.script,
       dispositions: dispositions.value,
+      claimMinutes: claimMinutes.value,
+      repIds: repIds.value === null ? null : [...new Set(repIds.value)],
       updatedAt: this.now(),
       updatedBy: by,
     };
@@ -147,11 +167,19 @@ function checkedDispositions(list: readonly Disposition[]): Result<Disposition[]
   return fail('invalid-argument', `The outcomes are invalid: ${problems.join('; ')}`);
 }
 
+function checked<T>(schema: z.ZodType<T>, value: unknown, what: string): Result<T> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return ok(parsed.data);
+  const problems = parsed.error.issues.map((issue) => issue.message);
+  return fail('invalid-argument', `${what}: ${problems.join('; ')}.`);
+}
+
 /** A row whose JSON no longer parses is left out rather than sent to every rep broken. */
 function toCampaign(row: TeamCampaignRow): TeamCampaign[] {
   const rules = parseCampaignRules(row.rules);
   const dispositions = dispositionListSchema.safeParse(row.dispositions);
-  if (!rules.ok || !dispositions.success) return [];
+  const repIds = campaignRepIdsSchema.safeParse(row.rep_ids);
+  if (!rules.ok || !dispositions.success || !repIds.success) return [];
   return [
     {
       id: row.id,
@@ -159,6 +187,8 @@ function toCampaign(row: TeamCampaignRow): TeamCampaign[] {
       rules: rules.value,
       script: row.script,
       dispositions: dispositions.data,
+      claimMinutes: row.claim_minutes,
+      repIds: repIds.data,
       version: row.version,
       updatedAt: row.updated_at,
       updatedBy: row.updated_by,

@@ -10,6 +10,8 @@ export interface TeamCampaignRow {
   rules: unknown;
   script: string;
   dispositions: unknown;
+  claim_minutes: number;
+  rep_ids: unknown;
   version: number;
   updated_at: number;
   updated_by: string;
@@ -21,6 +23,8 @@ export interface TeamCampaignWrite {
   rules: CampaignRules;
   script: string;
   dispositions: readonly Disposition[];
+  claimMinutes: number;
+  repIds: readonly string[] | null;
   updatedAt: number;
   updatedBy: string;
 }
@@ -30,7 +34,8 @@ export const CAMPAIGNS_SIGNAL = 'campaigns';
 
 export async function selectTeamCampaigns(db: HubDatabase): Promise<TeamCampaignRow[]> {
   const { rows } = await db.query<TeamCampaignRow & Record<string, unknown>>(
-    `SELECT id, name, rules, script, dispositions, version, updated_at, updated_by
+    `SELECT id, name, rules, script, dispositions, claim_minutes, rep_ids, version, updated_at,
+       updated_by
      FROM team_campaigns ORDER BY name, id`,
   );
   return rows;
@@ -43,8 +48,9 @@ export async function insertTeamCampaign(
 ): Promise<boolean> {
   return db.transaction(async (tx) => {
     const { rows } = await tx.query<{ id: string }>(
-      `INSERT INTO team_campaigns (id, name, rules, script, dispositions, updated_at, updated_by)
-       VALUES ($1, $2, $3::jsonb, $4, $5::jsonb, $6, $7)
+      `INSERT INTO team_campaigns (id, name, rules, script, dispositions, updated_at, updated_by,
+         claim_minutes, rep_ids)
+       VALUES ($1, $2, $3::jsonb, $4, $5::jsonb, $6, $7, $8, $9::jsonb)
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       [
         campaign.id,
@@ -54,6 +60,8 @@ export async function insertTeamCampaign(
         JSON.stringify(campaign.dispositions),
         campaign.updatedAt,
         campaign.updatedBy,
+        campaign.claimMinutes,
+        repIdsJson(campaign.repIds),
       ],
     );
     if (rows.length > 0)
@@ -75,8 +83,8 @@ export async function updateTeamCampaign(
   return db.transaction(async (tx) => {
     const { rows } = await tx.query<{ id: string }>(
       `UPDATE team_campaigns SET name = $2, rules = $3::jsonb, script = $4,
-         dispositions = $5::jsonb, updated_at = $6, updated_by = $7,
-         version = nextval('team_campaigns_version')
+         dispositions = $5::jsonb, updated_at = $6, updated_by = $7, claim_minutes = $9,
+         rep_ids = $10::jsonb, version = nextval('team_campaigns_version')
        WHERE id = $1 AND version = $8 RETURNING id`,
       [
         campaign.id,
@@ -87,6 +95,8 @@ export async function updateTeamCampaign(
         campaign.updatedAt,
         campaign.updatedBy,
         expectedVersion,
+        campaign.claimMinutes,
+        repIdsJson(campaign.repIds),
       ],
     );
     if (rows.length > 0) {
@@ -96,4 +106,9 @@ export async function updateTeamCampaign(
     const exists = await tx.query('SELECT 1 FROM team_campaigns WHERE id = $1', [campaign.id]);
     return exists.rows.length > 0 ? 'stale' : 'missing';
   });
+}
+
+/** SQL NULL (every rep), not the JSON null. */
+function repIdsJson(repIds: readonly string[] | null): string | null {
+  return repIds === null ? null : JSON.stringify(repIds);
 }

@@ -33,6 +33,8 @@ const solar = (over: Partial<TeamCampaign> = {}): TeamCampaign => ({
   rules: { ...DEFAULT_CAMPAIGN_RULES, speedToLead: { slaMinutes: 15, atRiskMinutes: 5 } },
   script: 'Hi {{firstName}}, about your solar quote…',
   dispositions: [...DEFAULT_DISPOSITIONS.filter((d) => d.hotkey !== '3'), siteVisit],
+  claimMinutes: 3,
+  repIds: null,
   version: 4,
   updatedAt: START - 60_000,
   updatedBy: 'Sam',
