@@ -15,7 +15,7 @@ import type { Logger } from '../../core/platform/log/logger';
 import { DEFAULT_CAMPAIGN_RULES } from '../../core/queue';
 import type { HubDatabase } from '../db';
 import { attemptResult } from './claims/attempt-result';
-import { DEFAULT_CLAIM_POLICY, type ClaimPolicy } from './claims/claim-policy';
+import { DEFAULT_CLAIM_POLICY, claimPolicyFor, type ClaimPolicy } from './claims/claim-policy';
 import { ClaimStore } from './claims/claim-store';
 import { DIAL_REFUSAL_TEXT, RELEASE_TEXT, type ReleaseReason } from './claims/claim-transitions';
 import { pendingForReps } from './claims/pending-for-reps';
@@ -165,12 +165,13 @@ export class PoolService {
 
   private async route(): Promise<void> {
     const rows = this.deps.reps();
-    const rules = new Map(this.deps.campaigns().map((c) => [c.id, c.rules]));
+    const campaigns = this.deps.campaigns();
+    const rules = new Map(campaigns.map((c) => [c.id, c.rules]));
     const result = await this.claims.pass({
       now: this.deps.clock.now(),
-      reps: routingReps(rows),
+      reps: routingReps(rows, campaigns),
       holderOf: claimHolders(rows),
-      policyOf: () => this.policy,
+      policyOf: (campaignId) => this.policyOf(campaignId),
       rulesOf: (campaignId) => rules.get(campaignId) ?? DEFAULT_CAMPAIGN_RULES,
       cursor: this.cursor,
       maxHeldOffers: this.deps.maxHeldOffers ?? 1,
@@ -256,7 +257,7 @@ export class PoolService {
       message.leadId,
       message.offerId,
       this.deps.clock.now(),
-      () => this.policy,
+      (campaignId) => this.policyOf(campaignId),
     );
     this.links.get(repId)?.send({
       type: 'pool-dial-answer',
@@ -296,6 +297,12 @@ export class PoolService {
       },
     );
     await this.wake();
+  }
+
+  /** The hub's claim policy with the claim time of the lead's team campaign. */
+  private policyOf(campaignId: string): ClaimPolicy {
+    const campaign = this.deps.campaigns().find((c) => c.id === campaignId);
+    return claimPolicyFor(this.policy, campaign?.claimMinutes);
   }
 
   private track(promise: Promise<unknown>): void {

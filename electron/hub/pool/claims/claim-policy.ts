@@ -2,7 +2,10 @@ import { MINUTE_MS, HOUR_MS } from '../../../../shared/clock';
 
 /** How long claims and holds last; per campaign where the campaign says so. */
 export interface ClaimPolicy {
-  /** An offer not dialed within this goes back to the pool (default 3 min). */
+  /**
+   * An offer not dialed within this goes back to the pool (default 3 min). A team campaign sets
+   * its own (`claimMinutes`, see claimPolicyFor); this is for a lead of a campaign the hub lacks.
+   */
   claimMs: number;
   /** A lease runs this far ahead of the last renewal, never past the claim time. */
   leaseStepMs: number;
@@ -21,3 +24,8 @@ export const DEFAULT_CLAIM_POLICY: ClaimPolicy = {
   dialingHoldMs: 2 * HOUR_MS,
   callbackOwnerGraceMs: 15 * MINUTE_MS,
 };
+
+/** The hub's policy with the claim time the lead's team campaign sets, when the hub knows it. */
+export function claimPolicyFor(base: ClaimPolicy, claimMinutes: number | undefined): ClaimPolicy {
+  return claimMinutes === undefined ? base : { ...base, claimMs: claimMinutes * MINUTE_MS };
+}

@@ -16,6 +16,7 @@ import {
   type DialVerdict,
   type PoolAttemptResult,
 } from './claim-transitions';
+import { lastOtherDialByLead } from './number-attempts';
 import { offerIdOf, type PoolLeadState } from './pool-lead-state';
 import { sweepClaims, type ClaimHolder } from './sweep-claims';
 
@@ -104,6 +105,7 @@ export class ClaimStore {
           AND NOT EXISTS (SELECT 1 FROM team_dnc d WHERE d.phone_e164 = pool_leads.phone_e164)`,
         [input.now, input.now + CALLBACK_LOOKAHEAD_MS],
       );
+      const lastOtherDial = await lastOtherDialByLead(tx, waiting);
       const plan = routeOffers({
         now: input.now,
         reps: input.reps.map((rep) => ({ ...rep, heldOffers: heldOffers.get(rep.repId) ?? 0 })),
@@ -113,6 +115,7 @@ export class ClaimStore {
         isDnc: () => false,
         cursor: input.cursor,
         maxHeldOffers: input.maxHeldOffers,
+        numberLastDialedAt: (lead) => lastOtherDial.get(lead.id) ?? null,
         callbackOwnerGraceMs: Math.max(
           0,
           ...waiting.map((lead) => input.policyOf(lead.campaignId).callbackOwnerGraceMs),

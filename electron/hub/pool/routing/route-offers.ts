@@ -1,4 +1,4 @@
-import type { CampaignRules, DncCheck } from '../../../core/queue';
+import { nextRetryAt, type CampaignRules, type DncCheck } from '../../../core/queue';
 import type { PoolLeadState } from '../claims/pool-lead-state';
 import { orderPoolLeads } from './pool-order';
 import { isWorking, worksCampaign, type RoutingRep } from './routing-rep';
@@ -26,6 +26,12 @@ export interface RoutingInput {
    * leads an hour, 97.0 % against 88.6 % at 80).
    */
   offerToRepsOnCall?: boolean;
+  /**
+   * When another of the team's leads with this lead's number was last dialed (null: never). The
+   * number then waits its campaign's first cadence spacing, the rule the rep's own queue applies
+   * to a number two of its leads share, counted across the whole team.
+   */
+  numberLastDialedAt?: (lead: PoolLeadState) => number | null;
 }
 
 export interface RoutedOffer {
@@ -63,14 +69,17 @@ export function routeOffers(input: RoutingInput): RoutingPlan {
   const offers: RoutedOffer[] = [];
   const unrouted: PoolLeadState[] = [];
   const hasRoom = (rep: RoutingRep) => rep.heldOffers < input.maxHeldOffers;
+  const spacing = new NumberSpacing(input);
 
   for (const { lead } of orderPoolLeads(input.waiting, input.now, input.rulesOf, input.isDnc)) {
+    if (spacing.waits(lead)) continue;
     let movedFrom: string | null = null;
     if (lead.status === 'callback' && lead.callbackRep !== null) {
       const owner = reps.find((rep) => rep.repId === lead.callbackRep);
       if (owner && worksCampaign(owner, lead.campaignId)) {
         if (hasRoom(owner)) {
           owner.heldOffers += 1;
+          spacing.held(lead);
           offers.push({ leadId: lead.id, repId: owner.repId, movedFrom: null });
         } else unrouted.push(lead);
         continue;
@@ -97,11 +106,40 @@ export function routeOffers(input: RoutingInput): RoutingPlan {
       continue;
     }
     best.heldOffers += 1;
+    spacing.held(lead);
     cursor = best.repId;
     offers.push({ leadId: lead.id, repId: best.repId, movedFrom });
   }
   const moves = moveToFreeReps(reps, input.offered ?? [], hasRoom, cursor);
   return { offers, moves, cursor: moves.at(-1)?.toRep ?? cursor, unrouted };
+}
+
+/**
+ * A number is dialed for one of the team's leads at a time, and again only after the cadence's
+ * first spacing: a household two leads share (in one campaign or two) is not rung twice in a row.
+ */
+class NumberSpacing {
+  /** The lead holding each number now: offered or being dialed. */
+  private readonly holders = new Map<string, string>();
+
+  constructor(private readonly input: RoutingInput) {
+    for (const lead of input.offered ?? []) {
+      if (lead.status === 'assigned' || lead.status === 'dialing') this.held(lead);
+    }
+  }
+
+  waits(lead: PoolLeadState): boolean {
+    const holder = this.holders.get(lead.phoneE164);
+    if (holder !== undefined && holder !== lead.id) return true;
+    const last = this.input.numberLastDialedAt?.(lead) ?? null;
+    if (last === null) return false;
+    const rules = this.input.rulesOf(lead.campaignId);
+    return nextRetryAt(1, last, rules, lead.timeZone) > this.input.now;
+  }
+
+  held(lead: PoolLeadState): void {
+    this.holders.set(lead.phoneE164, lead.id);
+  }
 }
 
 /**

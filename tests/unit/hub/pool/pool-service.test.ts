@@ -9,6 +9,7 @@ import { LogRecorder } from '../../../support/log-recorder';
 import { stateBody, zoneAtMidday } from '../support/floor-events';
 import { RawSocket } from '../support/raw-socket';
 import { TEAM_TOKEN } from '../support/test-hub';
+import { countNumberAttempts } from '../../../../electron/hub/pool/claims/number-attempts';
 import { PoolRep } from './pool-rep';
 
 const cleanups: (() => Promise<unknown> | void)[] = [];
@@ -208,6 +209,94 @@ describe('the team pool on the hub', () => {
     // Back to the pool, and (the only rep) offered again.
     expect((await again.offer('lead-1')).offerId).toBe('lead-1:3');
     expect(await pool.lead('lead-1')).toMatchObject({ reassign_count: 2 });
+  });
+
+  it("offers a campaign's leads only to the reps it names, and takes them back after its own claim time", async () => {
+    const pool = await startPool(fixture);
+    const ana = await pool.rep('ana');
+    const bob = await pool.rep('bob');
+    const [web] = pool.hub.campaigns.list();
+    const edited = await pool.hub.campaigns.update(
+      'web-leads',
+      web!.version,
+      { claimMinutes: 1, repIds: ['bob'] },
+      'Sam',
+    );
+    expect(edited).toMatchObject({ ok: true, value: { claimMinutes: 1, repIds: ['bob'] } });
+    await pool.addLead('lead-1', '+13035550101');
+    // Ana is free and first by id, but the campaign names only Bob.
+    const offeredAt = pool.clock.now();
+    expect(await bob.offer('lead-1')).toMatchObject({
+      offerId: 'lead-1:1',
+      claimUntil: offeredAt + MINUTE_MS,
+    });
+    expect(await pool.lead('lead-1')).toMatchObject({
+      assigned_rep: 'bob',
+      claim_deadline: offeredAt + MINUTE_MS,
+    });
+    // One minute, not the default three: back to the pool, and to Bob again.
+    pool.clock.advance(MINUTE_MS);
+    await pool.hub.pool.wake();
+    expect(await bob.revoke('lead-1')).toMatchObject({
+      offerId: 'lead-1:1',
+      reason: 'The lead went back to the team pool: not dialed within the claim time.',
+    });
+    expect((await bob.offer('lead-1')).offerId).toBe('lead-1:2');
+    const offeredToAna = ana.messages.some((m) => m.type === 'pool-offer');
+    expect(offeredToAna).toBe(false);
+  });
+
+  it("counts a number's attempts team-wide and offers it again only after the cadence's spacing, in any campaign", async () => {
+    const pool = await startPool(fixture);
+    const solar = await pool.hub.campaigns.create('Solar', 'Sam');
+    expect(solar).toMatchObject({ ok: true, value: { id: 'solar' } });
+    const ana = await pool.rep('ana');
+    const phone = '+13035550101';
+    await pool.addLead('lead-1', phone);
+    expect(await ana.dial('lead-1', (await ana.offer('lead-1')).offerId as string)).toMatchObject({
+      ok: true,
+    });
+    const startedAt = pool.clock.now();
+    await ana.publish(
+      {
+        type: 'attempt',
+        attemptId: 'attempt-1',
+        leadId: 7,
+        outcomeCode: 'not-interested',
+        contact: true,
+        conversion: false,
+        startedAt,
+        answeredAt: startedAt + 5_000,
+        endedAt: startedAt + 60_000,
+        talkSeconds: 55,
+        recordedAt: startedAt + 70_000,
+        leadCreatedAt: startedAt,
+        leadFirstAttemptAt: startedAt,
+        poolLeadId: 'lead-1',
+      },
+      startedAt + 70_000,
+    );
+    await waitUntil(async () => (await pool.lead('lead-1')).status === 'done');
+    expect(await countNumberAttempts(pool.db(), phone, startedAt - 24 * 60 * MINUTE_MS)).toEqual({
+      phoneE164: phone,
+      count: 1,
+      lastAt: startedAt,
+    });
+    expect(await countNumberAttempts(pool.db(), phone, startedAt + 1)).toMatchObject({ count: 0 });
+
+    // The same number arrives for Solar: it waits the first cadence step (10 min) after the dial.
+    await pool.db().query(
+      `INSERT INTO pool_leads (id, campaign_id, phone_e164, source, created_at, arrived_at,
+           time_zone, status) VALUES ('lead-2', 'solar', $1, 'web', $2, $2, $3, 'queued')`,
+      [phone, pool.clock.now(), pool.zone],
+    );
+    await pool.hub.pool.wake();
+    pool.clock.advance(9 * MINUTE_MS);
+    await pool.hub.pool.wake();
+    expect(await pool.lead('lead-2')).toMatchObject({ status: 'queued', assigned_rep: null });
+    pool.clock.advance(MINUTE_MS);
+    await pool.hub.pool.wake();
+    expect(await ana.offer('lead-2')).toMatchObject({ offerId: 'lead-2:1' });
   });
 
   it('keeps a callback for the rep who promised it, and moves it with an alert once they are away past the grace', async () => {

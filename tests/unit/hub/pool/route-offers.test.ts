@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MINUTE_MS } from '../../../../shared/clock';
 import type { PoolLeadState } from '../../../../electron/hub/pool/claims/pool-lead-state';
 import { routeOffers, type RoutingInput } from '../../../../electron/hub/pool/routing/route-offers';
 import type { RoutingRep } from '../../../../electron/hub/pool/routing/routing-rep';
+import { campaignsWorkedBy } from '../../../../electron/hub/pool/routing/floor-reps';
 import { SIM_RULES } from './pool-sim';
 
 const NOW = Date.UTC(2026, 11, 7, 17, 0, 0);
@@ -158,5 +160,89 @@ describe('routing the pool', () => {
       waiting: [lead('l1')],
     });
     expect(pairs(plan)).toEqual(['l1→b']);
+  });
+
+  it('gives a lead only to the reps its campaign names, and to everyone when it names none', () => {
+    const campaigns = [
+      { id: 'web-leads', repIds: ['b'] },
+      { id: 'solar', repIds: null },
+    ];
+    const reps = ['a', 'b'].map((id) => rep(id, { campaigns: campaignsWorkedBy(id, campaigns) }));
+    expect(pairs(route({ reps, waiting: [lead('l1')] }))).toEqual(['l1→b']);
+    expect(pairs(route({ reps, waiting: [lead('l1', { campaignId: 'solar' })] }))).toEqual([
+      'l1→a',
+    ]);
+    expect(campaignsWorkedBy('a', [{ id: 'solar', repIds: null }])).toBe('all');
+  });
+
+  it('offers a lead of any campaign only to a rep its campaign names (property)', () => {
+    const repIds = ['a', 'b', 'c', 'd'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.subarray(repIds, { minLength: 1 }), { nil: null }), {
+          minLength: 3,
+          maxLength: 3,
+        }),
+        fc.array(
+          fc.constantFrom('free', 'on-call', 'paused') as fc.Arbitrary<RoutingRep['availability']>,
+          {
+            minLength: 4,
+            maxLength: 4,
+          },
+        ),
+        fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 1, maxLength: 8 }),
+        (named, availability, campaignOf) => {
+          const campaigns = named.map((ids, i) => ({ id: `c${i}`, repIds: ids }));
+          const reps = repIds.map((id, i) =>
+            rep(id, {
+              availability: availability[i]!,
+              campaigns: campaignsWorkedBy(id, campaigns),
+            }),
+          );
+          const waiting = campaignOf.map((c, i) => lead(`l${i + 1}`, { campaignId: `c${c}` }));
+          const plan = route({ reps, waiting, maxHeldOffers: 8 });
+          for (const offer of plan.offers) {
+            const campaign = campaigns.find(
+              (c) => c.id === waiting.find((l) => l.id === offer.leadId)!.campaignId,
+            )!;
+            expect(campaign.repIds === null || campaign.repIds.includes(offer.repId)).toBe(true);
+          }
+          // A lead is left waiting only when no free rep its campaign names has room.
+          for (const left of plan.unrouted) {
+            const campaign = campaigns.find((c) => c.id === left.campaignId)!;
+            const takers = reps.filter(
+              (r) =>
+                r.availability === 'free' &&
+                (campaign.repIds === null || campaign.repIds.includes(r.repId)),
+            );
+            const given = (r: RoutingRep) => plan.offers.filter((o) => o.repId === r.repId).length;
+            expect(takers.every((r) => given(r) >= 8)).toBe(true);
+          }
+        },
+      ),
+    );
+  });
+
+  it("spaces a number's dials team-wide by its campaign's first cadence step, one lead holding it at a time", () => {
+    const phone = '+13035550199';
+    const dialedAgo = (minutes: number) => () => NOW - minutes * MINUTE_MS;
+    const shared = [lead('l1', { phoneE164: phone }), lead('l2', { phoneE164: phone })];
+    const reps = [rep('a'), rep('b')];
+    // SIM_RULES' first spacing is 10 minutes.
+    expect(SIM_RULES.cadence.spacing[0]).toEqual({ kind: 'wait', minutes: 10 });
+    expect(pairs(route({ reps, waiting: [shared[0]!], numberLastDialedAt: dialedAgo(9) }))).toEqual(
+      [],
+    );
+    expect(
+      pairs(route({ reps, waiting: [shared[0]!], numberLastDialedAt: dialedAgo(10) })),
+    ).toEqual(['l1→a']);
+    // Two waiting leads with one number: only one is offered in a pass.
+    expect(route({ reps, waiting: shared }).offers).toHaveLength(1);
+    // A number another lead holds (offered or being dialed) waits for it.
+    for (const status of ['assigned', 'dialing'] as const) {
+      const held = lead('l0', { phoneE164: phone, status, assignedRep: 'c' });
+      expect(pairs(route({ reps, waiting: [shared[1]!], offered: [held] }))).toEqual([]);
+    }
+    expect(pairs(route({ reps, waiting: [lead('l3')], offered: [] }))).toEqual(['l3→a']);
   });
 });
