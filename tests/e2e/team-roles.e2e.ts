@@ -158,3 +158,44 @@ test('the supervisor edits a team campaign, and the rep follows it read-only', a
   await expect(page.getByRole('heading', { name: 'Outcomes of Web leads' })).toBeVisible();
   await expect(page.getByLabel('Label for Converted')).toBeDisabled();
 });
+
+test('the supervisor sets a team campaign’s claim time and the reps who work it', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  // The rep's app joins the floor: the campaign's reps are chosen from the team's.
+  const page = await (await browser.newContext()).newPage();
+  await openApp(page, rep.url);
+  const floor = await (await browser.newContext()).newPage();
+  await floor.goto(supervisor.url);
+  await expect(floor.locator('[data-app-state="ready"]')).toBeVisible();
+  await expect(floor.getByTestId('floor-row-ana')).toBeVisible();
+  await floor.getByTestId('supervisor-nav-campaigns').click();
+  await floor.getByTestId('team-campaign-web-leads').click();
+
+  const fields = floor.getByTestId('team-pool-fields');
+  const claim = fields.getByLabel(/Claim time \(min\)/);
+  await expect(claim).toHaveValue('3');
+  await expect(fields.getByTestId('team-reps-everyone')).toBeChecked();
+  await expect(fields.getByTestId('team-rep-ana')).toBeChecked();
+
+  await claim.fill('0');
+  await fields.getByTestId('team-pool-save').click();
+  await expect(fields).toContainText('A whole number of minutes from 1 to 60.');
+  await claim.fill('5');
+  await fields.getByTestId('team-reps-everyone').uncheck();
+  await fields.getByTestId('team-rep-ana').uncheck();
+  await fields.getByTestId('team-pool-save').click();
+  await expect(fields).toContainText('Choose at least one rep, or Everyone.');
+  await fields.getByTestId('team-rep-ana').check();
+  await fields.getByTestId('team-pool-save').click();
+
+  await expect(floor.getByTestId('team-campaign-web-leads')).toContainText('changed by Sam Lead');
+  await expect(fields.getByLabel(/Claim time \(min\)/)).toHaveValue('5');
+  await expect(fields.getByTestId('team-reps-everyone')).not.toBeChecked();
+  await expect(fields.getByTestId('team-rep-ana')).toBeChecked();
+  expect(await callCore(floor, 'floor.teamCampaigns', [])).toMatchObject({
+    ok: true,
+    value: [{ id: 'web-leads', claimMinutes: 5, repIds: ['ana'] }],
+  });
+});

@@ -7,6 +7,7 @@ import { ScreenPage } from '../ui/ScreenPage';
 import { CampaignEditor } from './CampaignEditor';
 import { NewCampaignForm } from './NewCampaignForm';
 import { asEditableCampaign, mapResult, teamPatchOf } from './team-campaign-view';
+import { TeamPoolFields } from './TeamPoolFields';
 
 /**
  * The supervisor's team campaigns, kept by the hub and followed by every rep's app: their calling
@@ -43,7 +44,7 @@ export function TeamCampaignsScreen({ supervisorName }: { supervisorName: string
   return (
     <ScreenPage
       title="Team campaigns"
-      summary="Every rep’s app follows these: the calling window, speed-to-lead SLA, retry cadence, call script and outcomes. Reps cannot change them."
+      summary="Every rep’s app follows these: the calling window, speed-to-lead SLA, retry cadence, call script and outcomes, and the team pool offers their leads to the reps each names within its claim time. Reps cannot change them."
     >
       <ErrorText message={error} />
       <div className="campaigns-layout">
@@ -94,6 +95,11 @@ export function TeamCampaignsScreen({ supervisorName }: { supervisorName: string
                   asEditableCampaign,
                 )
               }
+            />
+            <TeamPoolFields
+              key={`pool:${selected.id}:${selected.version}`}
+              campaign={selected}
+              onSaved={reload}
             />
             <DispositionsEditor
               key={`outcomes:${selected.id}:${selected.version}`}
