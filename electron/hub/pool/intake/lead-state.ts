@@ -1,4 +1,5 @@
 import type { HubDatabase } from '../../db';
+import { countNumberAttempts } from '../claims/number-attempts';
 
 export interface PoolLeadState {
   leadId: string;
@@ -14,6 +15,8 @@ export interface PoolLeadState {
   assignedRep: string | null;
   attempts: { repId: string; startedAt: string; outcomeCode: string | null }[];
   firstAttemptAt: string | null;
+  /** The team's dials of the lead's number, on any of its leads in any campaign. */
+  numberAttempts: { total: number; lastAt: string | null };
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -29,14 +32,15 @@ export async function readLeadState(
     merged_into: string | null;
     hold_reason: string | null;
     campaign_id: string;
+    phone_e164: string;
     source: string | null;
     created_at: number;
     arrived_at: number;
     assigned_rep: string | null;
     first_attempt_at: number | null;
   }>(
-    `SELECT id, status, merged_into, hold_reason, campaign_id, source, created_at, arrived_at,
-            assigned_rep, first_attempt_at
+    `SELECT id, status, merged_into, hold_reason, campaign_id, phone_e164, source, created_at,
+            arrived_at, assigned_rep, first_attempt_at
        FROM pool_leads WHERE id = $1`,
     [leadId],
   );
@@ -51,6 +55,7 @@ export async function readLeadState(
       ORDER BY started_at, attempt_id`,
     [leadId],
   );
+  const byNumber = await countNumberAttempts(db, lead.phone_e164, 0);
   return {
     leadId: lead.id,
     status: lead.status,
@@ -67,5 +72,9 @@ export async function readLeadState(
       outcomeCode: row.outcome_code,
     })),
     firstAttemptAt: lead.first_attempt_at === null ? null : iso(lead.first_attempt_at),
+    numberAttempts: {
+      total: byNumber.count,
+      lastAt: byNumber.lastAt === null ? null : iso(byNumber.lastAt),
+    },
   };
 }

@@ -284,19 +284,28 @@ describe('the team pool on the hub', () => {
     });
     expect(await countNumberAttempts(pool.db(), phone, startedAt + 1)).toMatchObject({ count: 0 });
 
+    const solarLead = crypto.randomUUID();
     // The same number arrives for Solar: it waits the first cadence step (10 min) after the dial.
     await pool.db().query(
       `INSERT INTO pool_leads (id, campaign_id, phone_e164, source, created_at, arrived_at,
-           time_zone, status) VALUES ('lead-2', 'solar', $1, 'web', $2, $2, $3, 'queued')`,
-      [phone, pool.clock.now(), pool.zone],
+           time_zone, status) VALUES ($4, 'solar', $1, 'web', $2, $2, $3, 'queued')`,
+      [phone, pool.clock.now(), pool.zone, solarLead],
     );
     await pool.hub.pool.wake();
     pool.clock.advance(9 * MINUTE_MS);
     await pool.hub.pool.wake();
-    expect(await pool.lead('lead-2')).toMatchObject({ status: 'queued', assigned_rep: null });
+    expect(await pool.lead(solarLead)).toMatchObject({ status: 'queued', assigned_rep: null });
     pool.clock.advance(MINUTE_MS);
     await pool.hub.pool.wake();
-    expect(await ana.offer('lead-2')).toMatchObject({ offerId: 'lead-2:1' });
+    expect(await ana.offer(solarLead)).toMatchObject({ offerId: `${solarLead}:1` });
+    // The lead API answers the number's team-wide count beside the lead's own attempts.
+    const answer = await fetch(`${pool.hub.url}/api/leads/${solarLead}`, {
+      headers: { authorization: `Bearer ${TEAM_TOKEN}` },
+    });
+    expect(await answer.json()).toMatchObject({
+      attempts: [],
+      numberAttempts: { total: 1, lastAt: new Date(startedAt).toISOString() },
+    });
   });
 
   it('keeps a callback for the rep who promised it, and moves it with an alert once they are away past the grace', async () => {
