@@ -1,18 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { TeamCampaign } from '../../../shared/domain/team-campaign';
 import { getBridge } from '../bridge/get-bridge';
 import { useAction } from '../bridge/use-action';
+import { useFloorView } from '../floor/use-floor-view';
 import { ErrorText } from '../ui/ErrorText';
 import { FieldProblem } from '../ui/FieldProblem';
 import { NumberField } from '../ui/NumberField';
 import { SaveForm } from '../ui/SaveForm';
-import {
-  checkTeamPoolDraft,
-  repChoices,
-  teamPoolDraftOf,
-  toggleRep,
-  type RepChoice,
-} from './team-pool-draft';
+import { checkTeamPoolDraft, repChoices, teamPoolDraftOf, toggleRep } from './team-pool-draft';
 
 interface TeamPoolFieldsProps {
   campaign: TeamCampaign;
@@ -25,23 +20,13 @@ interface TeamPoolFieldsProps {
  */
 export function TeamPoolFields({ campaign, onSaved }: TeamPoolFieldsProps) {
   const [draft, setDraft] = useState(() => teamPoolDraftOf(campaign));
-  const [floorReps, setFloorReps] = useState<RepChoice[]>([]);
+  const floor = useFloorView().view;
   const [showErrors, setShowErrors] = useState(false);
   const action = useAction();
   const check = checkTeamPoolDraft(draft);
+  // The floor's reps as they join, so a rep who connects while this is open can be ticked.
+  const floorReps = floor.status === 'ready' && floor.value !== null ? floor.value.reps : [];
   const choices = repChoices(floorReps, draft.repIds);
-
-  useEffect(() => {
-    let active = true;
-    void getBridge()
-      .floor.view()
-      .then((view) => {
-        if (active && view.ok && view.value) setFloorReps(view.value.reps);
-      });
-    return () => {
-      active = false;
-    };
-  }, []);
 
   const save = async () => {
     setShowErrors(true);
@@ -77,35 +62,41 @@ export function TeamPoolFields({ campaign, onSaved }: TeamPoolFieldsProps) {
       />
       <fieldset className="form-section" data-testid="team-campaign-reps">
         <legend className="field-label">Reps who work this campaign</legend>
-        <label className="weekday">
-          <input
-            type="checkbox"
-            data-testid="team-reps-everyone"
-            checked={draft.repIds === null}
-            onChange={(event) =>
-              setDraft({
-                ...draft,
-                repIds: event.target.checked ? null : choices.map((choice) => choice.repId),
-              })
-            }
-          />
-          Everyone (every rep of the team, new reps included)
-        </label>
-        {choices.map((choice) => (
-          <label key={choice.repId} className="weekday">
+        <div>
+          <label className="weekday">
             <input
               type="checkbox"
-              data-testid={`team-rep-${choice.repId}`}
-              checked={draft.repIds === null || draft.repIds.includes(choice.repId)}
+              data-testid="team-reps-everyone"
+              checked={draft.repIds === null}
               onChange={(event) =>
-                setDraft(toggleRep(draft, choices, choice.repId, event.target.checked))
+                setDraft({
+                  ...draft,
+                  repIds: event.target.checked ? null : choices.map((choice) => choice.repId),
+                })
               }
             />
-            {choice.repName}
+            Everyone (every rep of the team, new reps included)
           </label>
-        ))}
+        </div>
+        <div>
+          {choices.map((choice) => (
+            <label key={choice.repId} className="weekday">
+              <input
+                type="checkbox"
+                data-testid={`team-rep-${choice.repId}`}
+                checked={draft.repIds === null || draft.repIds.includes(choice.repId)}
+                onChange={(event) =>
+                  setDraft(toggleRep(draft, choices, choice.repId, event.target.checked))
+                }
+              />
+              {choice.repName}
+            </label>
+          ))}
+        </div>
         {choices.length === 0 && (
-          <p className="muted">No rep has joined the floor yet: every rep works it.</p>
+          <p className="muted">
+            No rep has joined the floor since the hub started: only Everyone can be chosen.
+          </p>
         )}
         <FieldProblem message={showErrors && !check.ok ? check.reps : undefined} />
       </fieldset>
