@@ -70,7 +70,7 @@ function noPhoneColumn(fileName: string): Error {
 }
 
 /** Problems worth seeing at once, for stderr. */
-function issueLines(issues: readonly ImportIssue[]): string[] {
+export function issueLines(issues: readonly ImportIssue[]): string[] {
   const lines = issues
     .slice(0, PRINTED_ISSUES)
     .map((issue) => `row ${issue.rowNumber} (${issue.field}): ${issue.reason}`);
@@ -78,8 +78,8 @@ function issueLines(issues: readonly ImportIssue[]): string[] {
   return lines;
 }
 
-function summaryLines(
-  command: ImportCommand,
+export function summaryLines(
+  command: Pick<ImportCommand, 'file' | 'campaignId'>,
   report: ImportReport,
   reportPath: string | null,
 ): string[] {
@@ -97,7 +97,7 @@ function summaryLines(
   return lines;
 }
 
-function writeReport(
+export function writeReport(
   dataDir: string,
   fileName: string,
   now: number,

@@ -8,10 +8,17 @@ import { openInlineStore } from '../core/platform/store/open-store';
 import { recoverDataDir } from '../core/platform/store/recover';
 import { holdsDialdeckData } from '../core/platform/store/snapshot-files';
 import { CLI_USAGE, parseCliArgs, type CliCommand } from './cli-args';
+import { runHubImport } from './hub-import-command';
 import { runImport } from './import-command';
 
 /** The same core as the app, without a UI. Exit 0 on success; 1 on failure; 2 on bad usage. */
 async function run(command: CliCommand): Promise<number> {
+  if (command.kind === 'hub-import') {
+    const { summary, problems } = await runHubImport(command);
+    problems.forEach((line) => console.error(line));
+    summary.forEach((line) => console.log(line));
+    return 0;
+  }
   const dataDir = path.resolve(command.dataDir);
   // Only an import may start a data folder: an export or a recover of a mistyped path must say so,
   // not answer with an empty file or create a folder.

@@ -29,9 +29,14 @@ export interface HubArgs {
   thresholds: AlertThresholdsPatch;
   /** Print this rep's key and exit. */
   repKeyFor: string | null;
+  /** Make, list or revoke the keys web forms and CRMs post leads with, and exit. */
+  intakeKeys: IntakeKeyCommand | null;
   /** For stderr, one line each (the token given on the command line). */
   warnings: string[];
 }
+
+export type IntakeKeyCommand =
+  { kind: 'create'; source: string } | { kind: 'list' } | { kind: 'revoke'; id: string };
 
 export const HUB_TOKEN_SECRET: SecretOptions = {
   what: 'team token',
@@ -46,6 +51,8 @@ export const HUB_USAGE =
   '                      [--database-url postgres://ROLE@HOST:PORT/DB [--database-ca CA.pem]]\n' +
   '                      [--node-id NAME]\n' +
   '       npm run hub -- --data-dir DIR [--token-file F] --rep-key REP_ID\n' +
+  '       npm run hub -- --data-dir DIR [--database-url URL] --intake-key SOURCE | --list-intake-keys\n' +
+  '                      | --revoke-intake-key ID   (keys web forms and CRMs post leads with)\n' +
   '       npm run hub -- backup --data-dir DIR --out FILE      (the embedded database, hub stopped)\n' +
   '       npm run hub -- restore --data-dir DIR --from FILE    (the old database is kept aside)\n' +
   '  The database: embedded in DIR/pg unless --database-url or DIALDECK_DATABASE_URL names a\n' +
@@ -102,6 +109,9 @@ export function parseHubArgs(
       'tls-key': { type: 'string' },
       thresholds: { type: 'string' },
       'rep-key': { type: 'string' },
+      'intake-key': { type: 'string' },
+      'list-intake-keys': { type: 'boolean' },
+      'revoke-intake-key': { type: 'string' },
     },
     strict: true,
   });
@@ -148,6 +158,7 @@ export function parseHubArgs(
     tls: certFile && keyFile ? { certFile, keyFile } : null,
     thresholds: values.thresholds ? readThresholds(values.thresholds) : {},
     repKeyFor: values['rep-key'] ?? null,
+    intakeKeys: intakeKeyCommand(values),
     warnings,
   };
 }
@@ -171,6 +182,26 @@ function parseCommand(
     default:
       throw new Error(`Unknown command "${name}": the hub knows backup and restore.`);
   }
+}
+
+function intakeKeyCommand(values: {
+  'intake-key'?: string;
+  'list-intake-keys'?: boolean;
+  'revoke-intake-key'?: string;
+}): IntakeKeyCommand | null {
+  const asked = [
+    values['intake-key'] !== undefined
+      ? ({ kind: 'create', source: values['intake-key'] } as const)
+      : null,
+    values['list-intake-keys'] ? ({ kind: 'list' } as const) : null,
+    values['revoke-intake-key'] !== undefined
+      ? ({ kind: 'revoke', id: values['revoke-intake-key'] } as const)
+      : null,
+  ].filter((command) => command !== null);
+  if (asked.length > 1) {
+    throw new Error('Give one of --intake-key, --list-intake-keys and --revoke-intake-key.');
+  }
+  return asked[0] ?? null;
 }
 
 function readThresholds(file: string): AlertThresholdsPatch {

@@ -8,7 +8,8 @@ import {
   readTeamToken,
   teamTokenFile,
 } from './auth/team-token-file';
-import { backupEmbedded, restoreEmbedded } from './db';
+import { backupEmbedded, restoreEmbedded, type HubDatabaseConfig } from './db';
+import { runIntakeKeyCommand } from './pool/intake/intake-key-command';
 import { startHub } from './server/start-hub';
 import { consoleSink, createLogger } from '../core/platform/log/logger';
 import { HUB_USAGE, parseHubArgs, type HubArgs } from './hub-args';
@@ -30,6 +31,24 @@ async function main(): Promise<void> {
   for (const warning of args.warnings) console.error(warning);
   if (args.command.kind !== 'serve') {
     process.exit(await runDatabaseCommand(args.command, path.resolve(args.dataDir)));
+  }
+  if (args.intakeKeys !== null) {
+    const database: HubDatabaseConfig =
+      args.databaseUrl !== null
+        ? {
+            kind: 'server',
+            url: args.databaseUrl,
+            ...(args.databaseCaFile ? { tls: { ca: fs.readFileSync(args.databaseCaFile) } } : {}),
+          }
+        : { kind: 'embedded', dataDir: path.resolve(args.dataDir) };
+    try {
+      const lines = await runIntakeKeyCommand(database, args.intakeKeys, Date.now());
+      lines.forEach((line) => console.log(line));
+      process.exit(0);
+    } catch (error) {
+      console.error((error as Error).message);
+      process.exit(1);
+    }
   }
   let token: string;
   try {

@@ -1,6 +1,9 @@
 import type { CampaignRules, CampaignRulesInput } from './campaign-rules';
 
-/** A lead list with its dialing rules and call script. Dispositions are shared by all campaigns. */
+/**
+ * A lead list with its dialing rules and call script. The rep's own campaigns share one outcome
+ * list; a team campaign has its own, set on the hub.
+ */
 export interface Campaign {
   id: string;
   name: string;
@@ -12,6 +15,13 @@ export interface Campaign {
   /** Markdown with merge fields; '' means the default script. */
   scriptMarkdown: string;
   leads: CampaignLeadCounts;
+  /** Set by the supervisor on the team hub and followed here: nobody edits it in this app. */
+  team: TeamCampaignMark | null;
+}
+
+export interface TeamCampaignMark {
+  version: number;
+  updatedBy: string;
 }
 
 export interface CampaignLeadCounts {

@@ -1,5 +1,5 @@
-/** Where a number on the do-not-call list came from. */
-export type DncSource = 'outcome' | 'import' | 'manual';
+/** Where a number on the do-not-call list came from (team: the team hub's list). */
+export type DncSource = 'outcome' | 'import' | 'manual' | 'team';
 
 export interface DncEntry {
   phoneE164: string;

@@ -12,7 +12,8 @@ function spell(ms: number): string {
 export interface AlertCondition {
   key: string;
   kind: AlertKind;
-  repId: string;
+  /** Null for the team's own alerts (the pool's): no rep to snooze, the leader node judges them. */
+  repId: string | null;
   message: string;
 }
 

@@ -6,6 +6,8 @@ import { KPI_TARGETS } from '../kpi';
 export interface AlertThresholds {
   /** A fresh lead untouched this long breaches the speed-to-lead SLA. */
   leadSlaMs: number;
+  /** A new lead in the team pool no rep could take for this long: no rep is free. */
+  poolUnassignedMs: number;
   /** Idle or previewing without dialing. */
   repIdleMs: number;
   /** Paused, for pause codes without their own limit. */
@@ -25,6 +27,7 @@ export interface AlertThresholds {
 
 export const DEFAULT_ALERT_THRESHOLDS: AlertThresholds = {
   leadSlaMs: KPI_TARGETS.responseTimeMs,
+  poolUnassignedMs: 2 * MINUTE_MS,
   repIdleMs: 5 * MINUTE_MS,
   repPausedMs: 15 * MINUTE_MS,
   pausedByCodeMs: { meeting: HOUR_MS, training: HOUR_MS },

@@ -9,6 +9,7 @@ import type {
   FloorView,
 } from './floor-view';
 import { rankLeaderboard } from './leaderboard';
+import type { FloorPool } from './pool-view';
 import type { FloorEvent } from './protocol';
 import { floorKpis } from './rep-kpis';
 import { RepFloorState, type RepIdentity } from './rep-floor-state';
@@ -65,6 +66,7 @@ export class FloorModel {
     alerts: readonly FloorAlert[] = [],
     escalations: readonly FloorEscalation[] = [],
     snoozes: readonly AlertSnooze[] = [],
+    pool: FloorPool | null = null,
   ): FloorView {
     const reps = this.rows(now);
     return {
@@ -76,6 +78,7 @@ export class FloorModel {
       alerts: [...alerts],
       escalations: [...escalations],
       snoozes: [...snoozes],
+      ...(pool ? { pool } : {}),
     };
   }
 

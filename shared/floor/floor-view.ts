@@ -1,5 +1,6 @@
 import type { PauseCode, SessionStateName } from '../domain/session';
 import type { EscalatedCall, EscalationAnswer } from './escalation';
+import type { FloorPool } from './pool-view';
 import type { FloorLeadRef } from './protocol';
 
 /** The numbers a floor row shows: today's, in the rep's local day (shared/kpi). */
@@ -73,7 +74,15 @@ export interface LeaderboardEntry {
   responseTimeMedianMs: number | null;
 }
 
-export type AlertKind = 'lead-sla' | 'rep-idle' | 'rep-paused' | 'call-stuck' | 'low-conversion';
+export type AlertKind =
+  | 'lead-sla'
+  | 'rep-idle'
+  | 'rep-paused'
+  | 'call-stuck'
+  | 'low-conversion'
+  | 'pool-unassigned'
+  | 'pool-reassigned'
+  | 'callback-moved';
 
 export interface FloorAlert {
   id: string;
@@ -117,6 +126,8 @@ export interface FloorView {
   escalations: FloorEscalation[];
   /** Reps whose alerts a supervisor snoozed, until when. */
   snoozes: AlertSnooze[];
+  /** The team pool, on a hub that routes leads. */
+  pool?: FloorPool;
 }
 
 /** "Do not page me about this rep for a while": no new alert of the rep's until `until`. */

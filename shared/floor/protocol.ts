@@ -1,6 +1,7 @@
 import type { LeadId } from '../domain/lead';
 import type { PauseCode, SessionStateName } from '../domain/session';
 import type { EscalatedCall, RepEscalation } from './escalation';
+import type { TeamCampaign } from '../domain/team-campaign';
 
 /**
  * The team hub's wire protocol (JSON over WebSocket). Reps publish events about themselves;
@@ -75,6 +76,10 @@ export interface AttemptEventBody {
   leadCreatedAt: number;
   /** The lead's first attempt by anyone, as the rep's store knows it (this one, if it was the first). */
   leadFirstAttemptAt: number | null;
+  /** The team pool's id of the lead, when the pool gave it: the pool counts the attempt. */
+  poolLeadId?: string;
+  /** The callback time the rep set with a callback outcome: the pool keeps the lead for them. */
+  callbackAt?: number | null;
 }
 
 /** The rep flagged a call for the supervisor. */
@@ -95,8 +100,19 @@ export interface LeadWaitingEventBody {
   oldestCreatedAt: number | null;
 }
 
+/** The rep put a number on the do-not-call list: the hub adds it to the team's list. */
+export interface DncAddedEventBody {
+  type: 'dnc-added';
+  phoneE164: string;
+  reason: string | null;
+}
+
 export type FloorEventBody =
-  StateEventBody | AttemptEventBody | EscalationEventBody | LeadWaitingEventBody;
+  | StateEventBody
+  | AttemptEventBody
+  | EscalationEventBody
+  | LeadWaitingEventBody
+  | DncAddedEventBody;
 export type FloorEventType = FloorEventBody['type'];
 
 export interface FloorEventEnvelope {
@@ -124,6 +140,10 @@ export interface RepHello {
   streamId: string;
   /** The app shows supervisors' answers: the hub sends it `escalations` (older apps would drop the socket). */
   escalationAnswers?: true;
+  /** The last team DNC cursor the rep applied: the hub sends only the entries after it. */
+  dncCursor?: number;
+  /** The team campaigns' version the rep holds. */
+  campaignsVersion?: number;
 }
 
 export interface RepEventMessage {
@@ -131,7 +151,31 @@ export interface RepEventMessage {
   event: FloorEvent;
 }
 
-export type RepMessage = RepHello | RepEventMessage;
+/** Rep → hub: the offer's lead is durably in the rep's store. */
+export interface PoolReceivedMessage {
+  type: 'pool-received';
+  offerId: string;
+}
+
+/** Rep → hub: the revoked lead is out of the rep's queue. */
+export interface PoolRevokedMessage {
+  type: 'pool-revoked';
+  offerId: string;
+}
+
+/** Rep → hub, right before dialing a pool lead: may this rep dial it now? */
+export interface PoolDialMessage {
+  type: 'pool-dial';
+  requestId: string;
+  leadId: string;
+  offerId: string;
+}
+
+export type RepMessage =
+  RepHello | RepEventMessage | PoolReceivedMessage | PoolRevokedMessage | PoolDialMessage;
+
+/** Rep → hub messages besides hello and the outbox's events. */
+export type RepPushMessage = Exclude<RepMessage, RepHello | RepEventMessage>;
 
 /** Hub → rep, answering hello: every seq up to ackedSeq is durably stored; send the rest. */
 export interface HubWelcome {
@@ -156,7 +200,106 @@ export interface HubEscalations {
   escalations: RepEscalation[];
 }
 
-export type HubToRepMessage = HubWelcome | HubAck | HubEscalations;
+/** A team pool lead as the hub hands it to a rep (docs/TEAM_POOL.md). */
+export interface PoolLeadPayload {
+  /** The pool's id (a UUID): the leadId `POST /api/leads` answered. */
+  id: string;
+  campaignId: string;
+  phoneE164: string;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  company: string;
+  source: string | null;
+  /** When the lead arrived at its source: the speed-to-lead clock starts here. */
+  createdAt: number;
+  timeZone: string | null;
+  country: string | null;
+  region: string | null;
+  postalCode: string | null;
+  notes: string | null;
+  custom: Record<string, string>;
+  /** Attempts by anyone on the team so far. */
+  attemptCount: number;
+  firstAttemptAt: number | null;
+  /** A callback this rep promised: due then. */
+  callbackAt: number | null;
+}
+
+/** Hub → rep: a lead for this rep, held for it until claimUntil (hub clock). */
+export interface PoolOfferMessage {
+  type: 'pool-offer';
+  /** `<lead id>:<assignment>`: the same offer resent has the same id. */
+  offerId: string;
+  lead: PoolLeadPayload;
+  claimUntil: number;
+  /** The hub's clock when it sent this: the rep estimates the hub's time from it. */
+  hubNow: number;
+}
+
+export interface PoolLease {
+  leadId: string;
+  claimUntil: number;
+}
+
+/** Hub → rep: the claims renewed. */
+export interface PoolLeaseMessage {
+  type: 'pool-lease';
+  leases: PoolLease[];
+  hubNow: number;
+}
+
+/** Hub → rep: the lead is no longer this rep's. */
+export interface PoolRevokeMessage {
+  type: 'pool-revoke';
+  leadId: string;
+  offerId: string;
+  reason: string;
+}
+
+/** Hub → rep, answering pool-dial: ok means the lead is now `dialing`, held by this rep. */
+export interface PoolDialAnswerMessage {
+  type: 'pool-dial-answer';
+  requestId: string;
+  ok: boolean;
+  reason?: string;
+}
+
+export interface TeamDncEntry {
+  phoneE164: string;
+  addedAt: number;
+  addedBy: string | null;
+  reason: string | null;
+}
+
+/** Hub → rep: team do-not-call entries after the rep's cursor; cursor is the last one's. */
+export interface TeamDncMessage {
+  type: 'team-dnc';
+  entries: TeamDncEntry[];
+  cursor: number;
+}
+
+/** Hub → rep: every team campaign, after welcome and on every change; the rep mirrors them. */
+export interface TeamCampaignsMessage {
+  type: 'team-campaigns';
+  campaigns: TeamCampaign[];
+  /** The largest campaign version: the rep says it in hello (campaignsVersion). */
+  version: number;
+}
+
+export type HubToRepMessage =
+  | HubWelcome
+  | TeamCampaignsMessage
+  | HubAck
+  | PoolOfferMessage
+  | PoolLeaseMessage
+  | PoolRevokeMessage
+  | PoolDialAnswerMessage
+  | TeamDncMessage
+  | HubEscalations;
+
+/** Hub → rep messages besides welcome and ack: the team's, for the rep's channels. */
+export type HubPushMessage = Exclude<HubToRepMessage, HubWelcome | HubAck | HubEscalations>;
 
 /** Close codes the hub uses, with a reason text a person can act on. */
 export const HUB_CLOSE = {

@@ -55,7 +55,8 @@ export class RepFloorState {
   }
 
   /**
-   * Events arrive in seq order (escalations are kept by the hub, not here); `receivedAt` is when
+   * Events arrive in seq order (escalations and DNC additions are kept by the hub, not here);
+   * `receivedAt` is when
    * the hub stored the event, on the hub's clock. The rep's clock may be off by any amount, so a
    * time it reports is placed on the hub's clock: arrival, less how long before the event it was
    * (a duration on the rep's one clock, which skew does not change).
@@ -100,6 +101,7 @@ export class RepFloorState {
         return;
       }
       case 'escalation':
+      case 'dnc-added':
         return;
     }
   }

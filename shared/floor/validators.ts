@@ -1,5 +1,12 @@
 import { z } from 'zod';
 import { ianaZoneSchema } from '../domain/iana-zone';
+import {
+  MAX_TEAM_CAMPAIGNS,
+  TEAM_CAMPAIGN_ID_PATTERN,
+  teamCampaignNameSchema,
+  teamCampaignPatchSchema,
+  teamCampaignSchema,
+} from '../domain/team-campaign';
 import { PAUSE_CODES, type SessionStateName } from '../domain/session';
 import {
   FLOOR_PROTOCOL_VERSION,
@@ -30,6 +37,15 @@ const opaqueId = z.string().regex(OPAQUE_ID_PATTERN, 'must be 8–64 letters, di
 const repId = z.string().regex(REP_ID_PATTERN, 'letters, digits, dot, dash or underscore (max 64)');
 const shortText = z.string().max(200);
 const sessionState = z.enum(SESSION_STATES);
+/** E.164: a plus, then 8 to 15 digits. */
+const phoneE164 = z
+  .string()
+  .regex(/^\+[1-9]\d{7,14}$/, 'must be a number in E.164 form (+15551234567)');
+/** The pool's ids: a lead's UUID, an offer's `<lead id>:<assignment>`. */
+const poolId = z
+  .string()
+  .regex(/^[A-Za-z0-9_:-]{1,100}$/, 'must be 1–100 letters, digits, -, _ or :');
+const optionalText = (max: number) => z.string().max(max).nullable();
 
 const stateBody = z
   .object({
@@ -65,6 +81,8 @@ const attemptBody = z
     recordedAt: epochMs.nullable(),
     leadCreatedAt: epochMs,
     leadFirstAttemptAt: epochMs.nullable(),
+    poolLeadId: poolId.optional(),
+    callbackAt: epochMs.nullable().optional(),
   })
   .strict();
 
@@ -99,6 +117,10 @@ const leadWaitingBody = z
   })
   .strict();
 
+const dncAddedBody = z
+  .object({ type: z.literal('dnc-added'), phoneE164, reason: optionalText(500) })
+  .strict();
+
 const envelope = {
   eventId: opaqueId,
   repId,
@@ -111,6 +133,7 @@ export const floorEventBodySchema: z.ZodType<FloorEventBody> = z.discriminatedUn
   attemptBody,
   escalationBody,
   leadWaitingBody,
+  dncAddedBody,
 ]);
 
 export const floorEventSchema: z.ZodType<FloorEvent> = z.discriminatedUnion('type', [
@@ -118,6 +141,7 @@ export const floorEventSchema: z.ZodType<FloorEvent> = z.discriminatedUnion('typ
   attemptBody.extend(envelope).strict(),
   escalationBody.extend(envelope).strict(),
   leadWaitingBody.extend(envelope).strict(),
+  dncAddedBody.extend(envelope).strict(),
 ]);
 
 export const repMessageSchema: z.ZodType<RepMessage> = z.discriminatedUnion('type', [
@@ -130,10 +154,40 @@ export const repMessageSchema: z.ZodType<RepMessage> = z.discriminatedUnion('typ
       timeZone: ianaZoneSchema,
       streamId: opaqueId,
       escalationAnswers: z.literal(true).optional(),
+      dncCursor: z.number().int().nonnegative().optional(),
+      campaignsVersion: z.number().int().nonnegative().optional(),
     })
     .strict(),
   z.object({ type: z.literal('event'), event: floorEventSchema }).strict(),
+  z.object({ type: z.literal('pool-received'), offerId: poolId }).strict(),
+  z.object({ type: z.literal('pool-revoked'), offerId: poolId }).strict(),
+  z
+    .object({ type: z.literal('pool-dial'), requestId: opaqueId, leadId: poolId, offerId: poolId })
+    .strict(),
 ]);
+
+const poolLeadPayload = z
+  .object({
+    id: poolId,
+    campaignId: z.string().min(1).max(100),
+    phoneE164,
+    firstName: z.string().max(200),
+    lastName: z.string().max(200),
+    email: optionalText(320),
+    company: z.string().max(200),
+    source: optionalText(200),
+    createdAt: epochMs,
+    timeZone: optionalText(64),
+    country: optionalText(2),
+    region: optionalText(100),
+    postalCode: optionalText(20),
+    notes: optionalText(10_000),
+    custom: z.record(z.string().max(200), z.string().max(2000)),
+    attemptCount: z.number().int().nonnegative().max(10_000),
+    firstAttemptAt: epochMs.nullable(),
+    callbackAt: epochMs.nullable(),
+  })
+  .strict();
 
 export const hubToRepMessageSchema: z.ZodType<HubToRepMessage> = z.discriminatedUnion('type', [
   z
@@ -167,6 +221,58 @@ export const hubToRepMessageSchema: z.ZodType<HubToRepMessage> = z.discriminated
             .strict(),
         )
         .max(100),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('team-campaigns'),
+      campaigns: z.array(teamCampaignSchema).max(MAX_TEAM_CAMPAIGNS),
+      version: z.number().int().nonnegative(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('pool-offer'),
+      offerId: poolId,
+      lead: poolLeadPayload,
+      claimUntil: epochMs,
+      hubNow: epochMs,
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('pool-lease'),
+      leases: z.array(z.object({ leadId: poolId, claimUntil: epochMs }).strict()).max(10_000),
+      hubNow: epochMs,
+    })
+    .strict(),
+  z
+    .object({ type: z.literal('pool-revoke'), leadId: poolId, offerId: poolId, reason: shortText })
+    .strict(),
+  z
+    .object({
+      type: z.literal('pool-dial-answer'),
+      requestId: opaqueId,
+      ok: z.boolean(),
+      reason: shortText.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('team-dnc'),
+      entries: z
+        .array(
+          z
+            .object({
+              phoneE164,
+              addedAt: epochMs,
+              addedBy: optionalText(80),
+              reason: optionalText(500),
+            })
+            .strict(),
+        )
+        .max(500),
+      cursor: z.number().int().nonnegative(),
     })
     .strict(),
 ]);
@@ -230,6 +336,34 @@ export const viewerCommandSchema: z.ZodType<ViewerCommand> = z.discriminatedUnio
     })
     .strict(),
   z.object({ type: z.literal('revoke-wall-token'), requestId, tokenId: opaqueId, by }).strict(),
+  z
+    .object({
+      type: z.literal('add-team-dnc'),
+      requestId,
+      phoneE164,
+      reason: optionalText(500),
+      by,
+    })
+    .strict(),
+  z.object({ type: z.literal('list-team-campaigns'), requestId }).strict(),
+  z
+    .object({
+      type: z.literal('create-team-campaign'),
+      requestId,
+      name: teamCampaignNameSchema,
+      by,
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('update-team-campaign'),
+      requestId,
+      campaignId: z.string().regex(TEAM_CAMPAIGN_ID_PATTERN, 'not a team campaign id'),
+      version: z.number().int().nonnegative(),
+      patch: teamCampaignPatchSchema,
+      by,
+    })
+    .strict(),
 ]);
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };

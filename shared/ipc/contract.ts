@@ -82,6 +82,7 @@ const methodKeys: { [M in MethodName]: true } = {
   'session.stop': true,
   'dispositions.list': true,
   'dispositions.update': true,
+  'dispositions.byCampaign': true,
   'kpi.today': true,
   'attempts.today': true,
   'scripts.forCampaign': true,
@@ -104,6 +105,9 @@ const methodKeys: { [M in MethodName]: true } = {
   'floor.wallTokens': true,
   'floor.createWallToken': true,
   'floor.revokeWallToken': true,
+  'floor.teamCampaigns': true,
+  'floor.createTeamCampaign': true,
+  'floor.updateTeamCampaign': true,
 };
 const eventKeys: { [E in EventName]: true } = {
   'settings.changed': true,
@@ -112,6 +116,7 @@ const eventKeys: { [E in EventName]: true } = {
   'session.speech': true,
   'kpi.changed': true,
   'dispositions.changed': true,
+  'dispositions.campaignsChanged': true,
   ...LEAD_LIST_EVENT_KEYS,
   'telephony.command': true,
   'floor.changed': true,

@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import {
+  TEAM_CAMPAIGN_ID_PATTERN,
+  teamCampaignNameSchema,
+  teamCampaignPatchSchema,
+} from '../domain/team-campaign';
 import { isHubAddressList } from '../floor/hub-addresses';
 import { escalationAnswerSchema } from '../floor/validators';
 import { REP_ID_PATTERN } from '../floor/protocol';
@@ -60,4 +65,11 @@ export const floorArgumentSchemas: { [M in keyof FloorMethods]: z.ZodType<Args<M
     z.string().trim().min(1, 'a name for the screen, like "Sales floor TV"').max(80),
   ]),
   'floor.revokeWallToken': z.tuple([floorId]),
+  'floor.teamCampaigns': none,
+  'floor.createTeamCampaign': z.tuple([teamCampaignNameSchema]),
+  'floor.updateTeamCampaign': z.tuple([
+    z.string().regex(TEAM_CAMPAIGN_ID_PATTERN, 'not a team campaign id'),
+    z.number().int().nonnegative(),
+    teamCampaignPatchSchema,
+  ]),
 };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ianaZoneSchema } from '../domain/iana-zone';
 import { SECRET_NAMES } from '../domain/settings';
 import { PAUSE_CODES } from '../domain/session';
-import type { Disposition } from '../domain/disposition';
+import { dispositionListSchema } from '../domain/disposition-schema';
 import type { MethodArgs, MethodName } from './contract';
 import { telephonyArgumentSchemas, twilioSettingsShape } from './telephony-validators';
 import { leadArgumentSchemas, leadSettingsShape } from './lead-validators';
@@ -34,56 +34,6 @@ const settingsPatch = z
 
 const none = z.tuple([]);
 
-const disposition = z
-  .object({
-    code: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lowercase letters, digits and dashes'),
-    label: z.string().trim().min(1).max(60),
-    hotkey: z.enum(['1', '2', '3', '4', '5', '6', '7', '8', '9']).nullable(),
-    flags: z
-      .object({
-        contact: z.boolean(),
-        conversion: z.boolean(),
-        final: z.boolean(),
-        dnc: z.boolean(),
-        callback: z.boolean(),
-        retry: z.boolean(),
-      })
-      .strict(),
-    retryAfterMinutes: z
-      .number()
-      .int()
-      .min(1)
-      .max(60 * 24 * 60)
-      .nullable(),
-  })
-  .strict();
-
-const dispositionList = z
-  .array(disposition)
-  .min(1)
-  .max(40)
-  .superRefine((list: Disposition[], context) => {
-    const codes = new Set<string>();
-    const keys = new Set<string>();
-    for (const item of list) {
-      if (codes.has(item.code))
-        context.addIssue({ code: 'custom', message: `the code "${item.code}" is used twice` });
-      codes.add(item.code);
-      if (item.hotkey !== null) {
-        if (keys.has(item.hotkey))
-          context.addIssue({ code: 'custom', message: `the key ${item.hotkey} is used twice` });
-        keys.add(item.hotkey);
-      }
-    }
-    // The session records it by itself for calls nobody answers (busy and failed are built in).
-    if (!codes.has('no-answer')) {
-      context.addIssue({
-        code: 'custom',
-        message: 'keep the "no-answer" outcome: the dialer records it for calls nobody answers',
-      });
-    }
-  });
-
 const epochMs = z.number().int().min(0).max(8.64e15);
 
 /** The arguments of every method, checked in the main process before any handler runs. */
@@ -110,7 +60,8 @@ export const argumentSchemas: { [M in MethodName]: z.ZodType<MethodArgs<M>> } = 
   'session.resume': none,
   'session.stop': none,
   'dispositions.list': none,
-  'dispositions.update': z.tuple([dispositionList]),
+  'dispositions.update': z.tuple([dispositionListSchema]),
+  'dispositions.byCampaign': none,
   'kpi.today': none,
   'attempts.today': none,
   'scripts.forCampaign': z.tuple([z.string().min(1).max(100)]),

@@ -8,6 +8,7 @@ import { runSearchBench } from './search/search-bench';
 import { runSessionBench } from './session/session-bench';
 import { runSpeedToLeadBench } from './speed-to-lead/bench-suite';
 import { runStoreBench } from './store/store-bench';
+import { runTeamBench } from './team/team-bench';
 
 /** `npm run bench [-- name ...]`: runs the benchmarks, prints a table each and writes JSON. */
 const suites: Record<string, () => Promise<BenchResult>> = {
@@ -22,6 +23,7 @@ const suites: Record<string, () => Promise<BenchResult>> = {
   durability: runDurabilityBench,
   kpi: runKpiBench,
   search: runSearchBench,
+  team: runTeamBench,
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

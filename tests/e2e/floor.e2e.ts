@@ -122,6 +122,11 @@ test('the supervisor sees two reps dialing: states, escalations and numbers on t
     await expect(rowOf(rep)).toHaveAttribute('data-state', 'idle');
     await expect(rowOf(rep)).toContainText(rep.name);
   }
+  // The team pool beside them: these reps dial their own demo leads, so nothing waits in it.
+  const pool = floor.getByRole('region', { name: 'Team pool' });
+  await expect(pool.getByTestId('floor-pool-waiting')).toHaveText('0');
+  await expect(pool.getByTestId('floor-pool-oldest')).toHaveText('—');
+  await expect(pool.getByTestId('floor-pool-assigned')).toHaveText('0');
 
   const [anaApp, benApp] = reps as [BrowserModeApp, BrowserModeApp];
   const anaPage = await context.newPage();

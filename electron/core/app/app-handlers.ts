@@ -1,5 +1,6 @@
 import type { PublicSettings } from '../../../shared/domain/settings';
 import type { Handlers } from '../platform/ipc/dispatcher';
+import { secretRefusal, settingsPatchRefusal } from '../team/roles';
 import type { CoreContext } from './core-types';
 
 type AppHandlers = Pick<
@@ -29,6 +30,8 @@ export function appHandlers(context: CoreContext): AppHandlers {
     'settings.get': () => settings.get(),
     'settings.update': async (patch) => {
       const before = settings.get();
+      const refusal = settingsPatchRefusal(before, patch, (name) => settings.getSecret(name));
+      if (refusal) throw refusal;
       const updated = settings.update(patch);
       events.emit('settings.changed', updated);
       await applyToTheLoop(context, before, updated);
@@ -37,6 +40,10 @@ export function appHandlers(context: CoreContext): AppHandlers {
       return settings.get();
     },
     'settings.setSecret': async (name, value) => {
+      const refusal = secretRefusal(settings.get(), name, value, (secret) =>
+        settings.getSecret(secret),
+      );
+      if (refusal) throw refusal;
       const updated = settings.setSecret(name, value);
       events.emit('settings.changed', updated);
       await context.floorLink.apply();

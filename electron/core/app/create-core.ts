@@ -33,6 +33,11 @@ import { createLeadListServices } from '../leads/list';
 import { outcomeHandlers } from './outcome-handlers';
 import { queueHandlers } from '../queue';
 import { sessionHandlers } from '../dialing';
+import { RepPool } from '../team/pool';
+import { TeamDnc } from '../team/dnc';
+import { TeamCampaigns } from '../team/campaigns';
+import { followTeamCampaigns } from './team-campaign-links';
+import { isLeadOnCall, resumeOnTeamLeads } from './team-links';
 
 export type { Core, CoreContext, CoreOptions } from './core-types';
 import type { Core, CoreContext, CoreOptions } from './core-types';
@@ -115,6 +120,16 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
   const sessionSnapshots = new Relay<SessionSnapshot>();
   const portChanges = new Relay<PortChange>();
   const floorCompanions = new OutcomeCompanions();
+  const teamLeadsChanged = new Relay<void>();
+  const teamPool = await RepPool.open({
+    store,
+    clock,
+    log,
+    rulesFor: (campaignId) => campaigns.rulesFor(campaignId),
+    onCall: (leadId) => isLeadOnCall(session.snapshot(), leadId),
+    queueChanged: () => teamLeadsChanged.send(),
+  });
+  floorCompanions.join(teamPool);
   const session = new SessionService({
     store,
     clock,
@@ -126,6 +141,7 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     onSnapshot: sessionSnapshots.send,
     onPortChange: portChanges.send,
     outcomeCompanion: floorCompanions,
+    dialGate: teamPool,
     ...(options.newAttemptId ? { newAttemptId: options.newAttemptId } : {}),
   });
   const queueCounts = new QueueCounts(store);
@@ -167,6 +183,30 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
       loop.refreshQueue();
     },
   });
+  const teamDnc = new TeamDnc({
+    store,
+    log,
+    publishing: () => floorLink.publisher.publishing,
+    outboxChanged: () => floorLink.outboxChanged(),
+    listChanged: () => leadList.dnc.changedElsewhere(),
+  });
+  const teamCampaigns = new TeamCampaigns({
+    store,
+    clock,
+    log,
+    changed: () => {
+      campaigns.invalidate();
+      loop.refreshQueue();
+      void followTeamCampaigns({
+        dispositions,
+        session,
+        events,
+        campaignList: leadList.campaignList,
+      }).catch((error: unknown) =>
+        log.warn('team campaigns could not be followed', { error: String(error) }),
+      );
+    },
+  });
   const floorLink = await FloorLink.open({
     store,
     settings,
@@ -178,8 +218,23 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     onView: (view) => events.emit('floor.changed', view),
     onMyEscalations: (list) => events.emit('floor.myEscalationsChanged', list),
     onSettingsChanged: () => events.emit('settings.changed', settings.get()),
+    channels: [teamPool, teamDnc, teamCampaigns],
+    poolLeadOf: (leadId) => teamPool.poolLeadOf(leadId),
   });
   floorCompanions.join(floorLink.publisher);
+  teamLeadsChanged.listen(() => {
+    campaigns.invalidate();
+    queueCounts.invalidate();
+    loop.refreshQueue();
+    floorLink.leadsChanged();
+    leadList.searchIndex.catchUp().catch((error: unknown) => {
+      log.error('the search index could not take in team leads', { error: String(error) });
+    });
+    resumeOnTeamLeads(session);
+  });
+  events.subscribe((event) => {
+    if (event === 'dnc.changed') teamDnc.share();
+  });
   sessionSnapshots.listen((snapshot) => {
     events.emit('session.changed', snapshot);
     floorLink.sessionChanged(snapshot);
@@ -190,6 +245,7 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     floorLink.portChanged(change);
     if (change.kind === 'outcome-recorded' || change.kind === 'outcome-undone') {
       leadList.reminders.refresh();
+      if (change.queue.dncListChanged) teamDnc.share();
     }
   });
   const scripts = new CallScripts(store, options.resourcesDir);

@@ -1,4 +1,6 @@
 import type { Handlers } from '../platform/ipc/dispatcher';
+import { outcomesRefusal } from '../team/roles';
+import { campaignDispositions } from './team-campaign-links';
 import { withLeadNames } from '../dialing';
 import type { CoreContext } from './core-types';
 
@@ -6,6 +8,7 @@ type OutcomeHandlers = Pick<
   Handlers,
   | 'dispositions.list'
   | 'dispositions.update'
+  | 'dispositions.byCampaign'
   | 'kpi.today'
   | 'attempts.today'
   | 'scripts.forCampaign'
@@ -18,16 +21,20 @@ export function outcomeHandlers({
   scripts,
   session,
   events,
+  settings,
 }: CoreContext): OutcomeHandlers {
   return {
     'dispositions.list': () => dispositions.current(),
     'dispositions.update': async (list) => {
+      const refusal = outcomesRefusal(settings.get());
+      if (refusal) throw refusal;
       const saved = await dispositions.replace(list);
       events.emit('dispositions.changed', saved);
       session.reconfigure();
       events.emit('kpi.changed', await kpi.snapshot());
       return saved;
     },
+    'dispositions.byCampaign': () => campaignDispositions(dispositions),
     'kpi.today': () => kpi.snapshot(),
     'attempts.today': async () => withLeadNames(store, await kpi.attempts()),
     'scripts.forCampaign': async (campaignId) => ({

@@ -22,6 +22,8 @@ export interface StoredCampaign {
   created_at: number;
   rules_json: string;
   script_markdown: string;
+  team_version: number | null;
+  team_updated_by: string | null;
   total: number;
   queued: number;
   held: number;
@@ -63,8 +65,8 @@ export class CampaignRepository {
   /** Every campaign as stored, with its lead counts (index counts: cheap at a million leads). */
   async withCounts(): Promise<StoredCampaign[]> {
     return this.store.all<StoredCampaign>(
-      sql`SELECT c.id, c.name, c.created_at, c.rules_json, c.script_markdown,
-            (SELECT count(*) FROM leads WHERE campaign_id = c.id) AS total,
+      sql`SELECT c.id, c.name, c.created_at, c.rules_json, c.script_markdown, c.team_version,
+            c.team_updated_by, (SELECT count(*) FROM leads WHERE campaign_id = c.id) AS total,
             (SELECT count(*) FROM leads WHERE campaign_id = c.id AND queue_tier IS NOT NULL)
               AS queued,
             (SELECT count(*) FROM leads INDEXED BY leads_held

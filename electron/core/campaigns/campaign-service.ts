@@ -10,7 +10,7 @@ import { CampaignRepository, type StoredCampaign } from './campaign-repository';
 import { requeueForMaxAttemptsStatement } from './campaign-requeue';
 import type { SqlStatement } from '../platform/store/sql';
 import type { Store } from '../platform/store/store';
-import { campaignIdFor } from './campaign-id';
+import { campaignIdFor } from '../../../shared/domain/campaign-id';
 
 export interface CampaignServiceDeps {
   store: Store;
@@ -49,6 +49,7 @@ export class CampaignService {
   async update(id: string, patch: CampaignPatch): Promise<Campaign> {
     const current = (await this.list()).find((campaign) => campaign.id === id);
     if (!current) throw new DomainError('not-found', `There is no campaign "${id}".`);
+    if (current.team) throw teamCampaignRefusal(current.name);
     let rules: CampaignRules | null = null;
     if (patch.rules !== undefined) {
       const parsed = parseCampaignRules(patch.rules);
@@ -89,7 +90,20 @@ function toCampaign(row: StoredCampaign): Campaign {
     rulesProblem: rules.ok ? null : rules.problem,
     scriptMarkdown: row.script_markdown,
     leads: { total: row.total, queued: row.queued, held: row.held },
+    team:
+      row.team_version === null
+        ? null
+        : { version: row.team_version, updatedBy: row.team_updated_by ?? '' },
   };
+}
+
+/** What a rep hears when changing a campaign the supervisor sets for the team. */
+export function teamCampaignRefusal(name: string): DomainError {
+  return new DomainError(
+    'forbidden',
+    `"${name}" is a team campaign: its rules, script and outcomes are set by your supervisor on ` +
+      'the team hub. Ask your supervisor to change them.',
+  );
 }
 
 function storedRules(

@@ -1,5 +1,7 @@
 export { LeadLocks } from './lead-locks';
 export type { OutcomeCompanion, RecordedOutcome } from './outcome-companion';
+export type { DialGate } from './dial-gate';
+export type { Dialability } from './session/session-ports';
 export { SessionService, sessionConfigOf } from './session-service';
 export { StoreSessionPorts, type StoreSessionPortsDeps } from './store-session-ports';
 export { REP_SKIP_DELAY_MINUTES } from './skip-write';

@@ -10,6 +10,7 @@ import type { TelephonyProvider } from '../telephony';
 import type { DispositionBook } from '../dispositions';
 import { LeadLocks } from './lead-locks';
 import type { OutcomeCompanion } from './outcome-companion';
+import type { DialGate } from './dial-gate';
 import type { PortChangeListener } from '../queue/store';
 import type { QueueCampaigns } from '../queue/store';
 import { StoreSessionPorts } from './store-session-ports';
@@ -25,6 +26,8 @@ export interface SessionServiceDeps {
   onSnapshot: (snapshot: SessionSnapshot) => void;
   onPortChange: PortChangeListener;
   outcomeCompanion?: OutcomeCompanion;
+  /** Asked last before a dial (the team pool's claim). */
+  dialGate?: DialGate;
   newAttemptId?: () => string;
 }
 
@@ -125,6 +128,7 @@ export class SessionService {
       repId: settings.repId,
       onChange: this.deps.onPortChange,
       ...(this.deps.outcomeCompanion ? { outcomeCompanion: this.deps.outcomeCompanion } : {}),
+      ...(this.deps.dialGate ? { dialGate: this.deps.dialGate } : {}),
     });
     const session = new PowerDialSession({
       repId: settings.repId,
@@ -132,6 +136,7 @@ export class SessionService {
       clock: this.deps.clock,
       ports,
       dispositions: this.deps.dispositions.current(),
+      campaignDispositions: this.deps.dispositions.byCampaign(),
       config: sessionConfigOf(settings),
       nextSnapshotSeq: () => ++this.snapshotSeq,
       ...(this.deps.newAttemptId ? { newAttemptId: this.deps.newAttemptId } : {}),

@@ -18,6 +18,7 @@ import type { Store } from '../platform/store/store';
 import type { LeadLocks } from './lead-locks';
 import { findNextLead } from '../queue/store';
 import type { OutcomeCompanion } from './outcome-companion';
+import type { DialGate } from './dial-gate';
 import { outcomeWrite, undoWrite } from './outcome-writes';
 import type { PortChange, PortChangeListener } from '../queue/store';
 import type { QueueCampaigns } from '../queue/store';
@@ -33,6 +34,8 @@ export interface StoreSessionPortsDeps {
   onChange?: PortChangeListener;
   /** Written with every outcome, in the same transaction. */
   outcomeCompanion?: OutcomeCompanion;
+  /** Asked last before a dial (the team pool's claim). */
+  dialGate?: DialGate;
 }
 
 /**
@@ -98,7 +101,9 @@ export class StoreSessionPorts implements SessionPorts {
     const now = this.deps.clock.now();
     const verdict = isCallable(fresh, now, rules, () => onDncList, chosenByRep);
     if (!verdict.callable) return { ok: false, reason: verdict.detail };
-    return sharedNumberSpacing(row.shared_number_last_at, fresh, rules, now);
+    const spacing = sharedNumberSpacing(row.shared_number_last_at, fresh, rules, now);
+    if (!spacing.ok || !this.deps.dialGate) return spacing;
+    return this.deps.dialGate.checkDial(fresh.id);
   }
 
   async skipLead(leadId: LeadId, skip: LeadSkip): Promise<void> {

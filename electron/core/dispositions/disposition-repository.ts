@@ -37,6 +37,18 @@ export class DispositionRepository {
     }));
   }
 
+  /** The lists campaigns have of their own (the team campaigns'), by campaign id. */
+  async campaignLists(): Promise<Map<string, Disposition[]>> {
+    const rows = await this.store.all<{ campaign_id: string }>(
+      sql`SELECT DISTINCT campaign_id FROM dispositions WHERE campaign_id <> ${SHARED_LIST}`,
+    );
+    const lists = new Map<string, Disposition[]>();
+    for (const { campaign_id: campaignId } of rows) {
+      lists.set(campaignId, await this.list(campaignId));
+    }
+    return lists;
+  }
+
   /** Replaces the whole list in one write, in the given order. */
   static replaceStatements(
     dispositions: readonly Disposition[],

@@ -1,2 +1,3 @@
 export { AUTOMATIC_OUTCOME_CODES, automaticOutcomeFor } from './automatic-outcome';
 export { DispositionBook } from './disposition-book';
+export { DispositionRepository } from './disposition-repository';

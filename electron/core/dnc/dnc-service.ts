@@ -92,6 +92,11 @@ export class DncService {
     return { added: fresh.length, alreadyListed: listed.size, rejected };
   }
 
+  /** Numbers were added outside this service (the team's list): the views follow. */
+  changedElsewhere(): void {
+    void this.changed().catch(() => undefined);
+  }
+
   private async changed(): Promise<void> {
     this.deps.onChanged(await this.repository.count());
   }

@@ -17,6 +17,9 @@ type FloorHandlers = Pick<
   | 'floor.wallTokens'
   | 'floor.createWallToken'
   | 'floor.revokeWallToken'
+  | 'floor.teamCampaigns'
+  | 'floor.createTeamCampaign'
+  | 'floor.updateTeamCampaign'
 >;
 
 const HISTORY_LIMIT = 200;
@@ -54,6 +57,11 @@ export function floorHandlers({ floorLink }: { floorLink: FloorLink }): FloorHan
       valueOf(await source().createWallToken(label, floorLink.supervisorName())),
     'floor.revokeWallToken': async (tokenId) =>
       valueOf(await source().revokeWallToken(tokenId, floorLink.supervisorName())),
+    'floor.teamCampaigns': async () => valueOf(await source().teamCampaigns()),
+    'floor.createTeamCampaign': async (name) =>
+      valueOf(await source().createTeamCampaign(name, floorLink.supervisorName())),
+    'floor.updateTeamCampaign': async (id, version, patch) =>
+      valueOf(await source().updateTeamCampaign(id, version, patch, floorLink.supervisorName())),
   };
 }
 

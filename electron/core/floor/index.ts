@@ -1,6 +1,8 @@
 /** The rep side of the team floor: the outbox, its delivery to the hub, the supervisor's client, the link. See docs/FLOOR.md. */
 export {
   HubConnection,
+  type HubChannel,
+  type HubLink,
   type HubConnectionOptions,
   type HubConnectionStatus,
   type HubCredential,

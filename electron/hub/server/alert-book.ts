@@ -68,7 +68,7 @@ export class AlertBook {
       .filter(
         (condition) =>
           mine(condition.repId) &&
-          !snoozed.has(condition.repId) &&
+          (condition.repId === null || !snoozed.has(condition.repId)) &&
           !this.knownKeys.has(condition.key),
       )
       .map((condition) => ({

@@ -1,16 +1,33 @@
 import type { WebSocket } from 'ws';
 import type { FloorView } from '../../../shared/floor/floor-view';
-import type { ViewerCommand, ViewerMessage } from '../../../shared/floor/viewer-protocol';
+import type {
+  ViewerCommand,
+  ViewerMessage,
+  ViewerResultValue,
+} from '../../../shared/floor/viewer-protocol';
 import { parseMessage, viewerCommandSchema } from '../../../shared/floor/validators';
 import type { Logger } from '../../core/platform/log/logger';
 import { logSocketError } from '../../core/platform/net/socket-errors';
 import { rawDataToText } from '../../core/platform/net/ws-text';
-import type { WallToken } from '../../../shared/floor/wall-tokens';
 import { fail, ok, type Result } from '../../../shared/result';
+import type { TeamCampaignBook } from '../pool/campaigns/team-campaign-book';
+import type { PoolService } from '../pool/pool-service';
 import type { FloorService } from './floor-service';
 import type { WallAccess } from './wall-access';
 
 const noWalls = () => fail('unavailable', 'This hub does not manage wall screens.');
+const noCampaigns = () => fail('unavailable', 'This hub does not manage team campaigns.');
+const noPool = () => fail('unavailable', 'This hub has no team pool.');
+
+/** The commands whose answer carries what they made, changed or listed. */
+const VALUE_ANSWERS: ReadonlySet<ViewerCommand['type']> = new Set([
+  'list-wall-tokens',
+  'create-wall-token',
+  'revoke-wall-token',
+  'list-team-campaigns',
+  'create-team-campaign',
+  'update-team-campaign',
+]);
 
 /** A client that has not read this much of what it was sent skips views until it catches up. */
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
@@ -31,6 +48,8 @@ export class FloorFeed {
     private readonly log: Logger,
     private readonly walls?: Pick<WallAccess, 'list' | 'create' | 'revoke'>,
     private readonly now: () => number = Date.now,
+    private readonly campaigns?: Pick<TeamCampaignBook, 'list' | 'create' | 'update'>,
+    private readonly pool?: Pick<PoolService, 'addDnc'>,
   ) {}
 
   serve(ws: WebSocket): void {
@@ -83,13 +102,12 @@ export class FloorFeed {
         error: result.error.message,
       };
     }
-    const value = command.type.endsWith('wall-token') || command.type === 'list-wall-tokens';
-    return value
+    return VALUE_ANSWERS.has(command.type)
       ? {
           type: 'result',
           requestId: command.requestId,
           ok: true,
-          value: result.value as WallToken | WallToken[],
+          value: result.value as ViewerResultValue,
         }
       : { type: 'result', requestId: command.requestId, ok: true };
   }
@@ -117,6 +135,19 @@ export class FloorFeed {
           : noWalls();
       case 'revoke-wall-token':
         return this.walls ? this.walls.revoke(command.tokenId, command.by, this.now()) : noWalls();
+      case 'list-team-campaigns':
+        return this.campaigns ? ok(this.campaigns.list()) : noCampaigns();
+      case 'create-team-campaign':
+        return this.campaigns ? this.campaigns.create(command.name, command.by) : noCampaigns();
+      case 'update-team-campaign':
+        return this.campaigns
+          ? this.campaigns.update(command.campaignId, command.version, command.patch, command.by)
+          : noCampaigns();
+      case 'add-team-dnc':
+        // A number already listed keeps its first entry: adding it again is not an error.
+        if (!this.pool) return noPool();
+        await this.pool.addDnc(command.phoneE164, command.by, command.reason);
+        return ok(null);
     }
   }
 

@@ -4,6 +4,8 @@ import type { AlertThresholds } from '../../../shared/floor/alert-thresholds';
 import type { FloorModel } from '../../../shared/floor/floor-model';
 import type { EscalationAnswerInput } from '../../../shared/floor/escalation';
 import type { FloorView } from '../../../shared/floor/floor-view';
+import { evaluatePoolAlerts } from '../../../shared/floor/pool-alerts';
+import type { FloorPool } from '../../../shared/floor/pool-view';
 import type { RepIdentity } from '../../../shared/floor/rep-floor-state';
 import { CoalescedRun } from '../../core/platform/concurrency/coalesced-run';
 import type { Logger } from '../../core/platform/log/logger';
@@ -41,6 +43,8 @@ export class FloorService implements FloorApi {
   private tickTimer: TimerHandle | null = null;
   private evaluation: Promise<void> = Promise.resolve();
   private stopped = false;
+  /** The team pool as its last routing pass on this node left it. */
+  private pool: FloorPool | null = null;
 
   constructor(private readonly deps: FloorServiceDeps) {
     this.pushes = new PushScheduler(deps.clock, deps.pushIntervalMs, () => this.push());
@@ -59,7 +63,13 @@ export class FloorService implements FloorApi {
   view(): FloorView {
     const { model, alerts, escalations, clock } = this.deps;
     const now = clock.now();
-    return model.view(now, alerts.list(), escalations.list(), alerts.snoozes(now));
+    return model.view(now, alerts.list(), escalations.list(), alerts.snoozes(now), this.pool);
+  }
+
+  /** The pool after a routing pass: shown on the floor, and judged by the alert rules. */
+  poolChanged(pool: FloorPool): void {
+    this.pool = pool;
+    this.pushes.request();
   }
 
   subscribe(listener: (view: FloorView) => void): () => void {
@@ -177,7 +187,14 @@ export class FloorService implements FloorApi {
   private async runEvaluation(): Promise<void> {
     try {
       const now = this.deps.clock.now();
-      const conditions = alertConditions(this.deps.model.rows(now), now, this.deps.thresholds);
+      const rows = this.deps.model.rows(now);
+      const names = new Map(rows.map((row) => [row.repId, row.repName]));
+      const conditions = [
+        ...alertConditions(rows, now, this.deps.thresholds),
+        ...(this.pool
+          ? evaluatePoolAlerts(this.pool, now, this.deps.thresholds, (id) => names.get(id) ?? id)
+          : []),
+      ];
       const mine = (repId: string | null) => this.judges(repId);
       if (await this.deps.alerts.reconcile(conditions, now, mine)) this.pushes.request();
     } catch (error) {

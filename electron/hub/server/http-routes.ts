@@ -17,6 +17,8 @@ export interface HttpRouteDeps {
   wall: WallFeed;
   log: Logger;
   title: string;
+  /** The team pool's lead API (/api/…): true when it took the request. */
+  api?: (request: IncomingMessage, response: ServerResponse, url: URL) => boolean;
 }
 
 /** A health check that waits longer than this says the database does not answer. */
@@ -30,6 +32,7 @@ export function createHttpHandler(deps: HttpRouteDeps) {
       response.writeHead(status, { ...WALL_SECURITY_HEADERS, 'content-type': type }).end(body);
     };
     if (!url) return reply(400, 'text/plain; charset=utf-8', 'Bad request');
+    if (deps.api?.(request, response, url)) return;
     if (request.method !== 'GET')
       return reply(405, 'text/plain; charset=utf-8', 'Method not allowed');
 

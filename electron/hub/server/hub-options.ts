@@ -2,6 +2,8 @@ import type { Clock } from '../../../shared/clock';
 import type { AlertThresholdsPatch } from '../../../shared/floor/alert-thresholds';
 import type { Logger } from '../../core/platform/log/logger';
 import type { HubDatabaseConfig } from '../db';
+import type { ClaimPolicy } from '../pool/claims/claim-policy';
+import type { RateLimit } from '../pool/intake/key-rate-limit';
 
 export interface HubOptions {
   /** The hub's own folder (not a rep's): the embedded database in `pg/`, the team token. */
@@ -32,6 +34,12 @@ export interface HubOptions {
    * (after the TLS handshake, itself bounded by the same time), and a rep's hello too.
    */
   authTimeoutMs?: number;
+  /** The team pool sweeps its claims and routes at least this often. */
+  poolTickMs?: number;
+  /** Claim and lease times (tests shorten them). */
+  claimPolicy?: Partial<ClaimPolicy>;
+  /** Leads each intake key may post: a steady rate per second and a burst. */
+  intakeRate?: RateLimit;
 }
 
 export const HUB_DEFAULTS = {
@@ -40,4 +48,5 @@ export const HUB_DEFAULTS = {
   tickIntervalMs: 1_000,
   title: 'Dialdeck floor',
   authTimeoutMs: 5_000,
+  poolTickMs: 5_000,
 } as const;

@@ -4,6 +4,8 @@ import { HUB_CLOSE, type HubToRepMessage, type RepHello } from '../../../shared/
 import { parseMessage, repMessageSchema } from '../../../shared/floor/validators';
 import type { Logger } from '../../core/platform/log/logger';
 import { logSocketError } from '../../core/platform/net/socket-errors';
+import type { TeamCampaignPush } from '../pool/campaigns/team-campaign-push';
+import type { PoolService } from '../pool/pool-service';
 import type { HubStore } from '../store/hub-store';
 import { rawDataToText } from '../../core/platform/net/ws-text';
 import type { EventIngest } from './event-ingest';
@@ -23,6 +25,10 @@ export interface RepChannelDeps {
   sockets: Map<string, WebSocket>;
   /** A rep that has not said hello by then is closed: it holds a socket but no stream. */
   helloTimeoutMs: number;
+  /** The team pool: offers, leases, revokes and team DNC over this socket, and pool-dial. */
+  pool?: Pick<PoolService, 'repWelcomed' | 'repGone' | 'handle'>;
+  /** Reps that say which team campaigns they hold follow them from welcome on. */
+  teamCampaigns?: Pick<TeamCampaignPush, 'follow'>;
 }
 
 /**
@@ -75,6 +81,8 @@ export function serveRepSocket(ws: WebSocket, repId: string, deps: RepChannelDep
       return;
     }
     if (phase !== 'open' || !cursor) return refuse(HUB_CLOSE.badHello, 'event before welcome');
+    // The pool's messages (docs/TEAM_POOL.md) are the pool service's, not the event stream's.
+    if (message.type !== 'event') return deps.pool?.handle(repId, message);
     const { event } = message;
     if (event.repId !== repId) {
       return refuse(HUB_CLOSE.forbidden, `This connection may only publish as ${repId}.`, {
@@ -119,6 +127,10 @@ export function serveRepSocket(ws: WebSocket, repId: string, deps: RepChannelDep
     phase = 'open';
     send({ type: 'welcome', repId, streamId: hello.streamId, ackedSeq: cursor.durableSeq });
     if (hello.escalationAnswers) detachEscalations = deps.escalations.attach(repId, send);
+    deps.pool?.repWelcomed(repId, send, hello.dncCursor ?? 0);
+    if (hello.campaignsVersion !== undefined) {
+      deps.teamCampaigns?.follow(ws, hello.campaignsVersion);
+    }
     log.info('rep connected', { repId, streamId: hello.streamId, ackedSeq: cursor.durableSeq });
   }
 
@@ -131,6 +143,7 @@ export function serveRepSocket(ws: WebSocket, repId: string, deps: RepChannelDep
     if (deps.sockets.get(repId) === ws) {
       deps.sockets.delete(repId);
       deps.floor.repDisconnected(repId);
+      deps.pool?.repGone(repId, send);
       markGone();
     }
   });

@@ -19,9 +19,17 @@ import type { FloorApi } from './floor-api';
 import { FloorFeed } from './floor-feed';
 import { FloorService } from './floor-service';
 import { FloorTail } from './floor-tail';
+import { TeamCampaignBook } from '../pool/campaigns/team-campaign-book';
+import { TeamCampaignPush } from '../pool/campaigns/team-campaign-push';
+import { CAMPAIGNS_SIGNAL } from '../pool/campaigns/team-campaign-sql';
 import { HubNode } from './hub-node';
 import { HUB_DEFAULTS, type HubOptions } from './hub-options';
 import { createHttpHandler } from './http-routes';
+import { createIntakeRoutes } from '../pool/intake/intake-routes';
+import { POOL_SIGNAL } from '../pool/intake/store-pool-lead';
+import { CLAIMS_SIGNAL } from '../pool/claims/claim-store';
+import { DNC_SIGNAL } from '../pool/dnc/team-dnc-store';
+import { PoolService } from '../pool/pool-service';
 import { createHubServer } from './hub-server';
 import { serveRepSocket } from './rep-channel';
 import { RepEscalationFeed } from './rep-escalation-feed';
@@ -37,6 +45,8 @@ export interface Hub {
   readonly wallUrl: string;
   /** Wall screen tokens: made, listed and revoked by supervisors. */
   walls: WallAccess;
+  /** The team campaigns every rep follows: listed, made and edited by supervisors. */
+  campaigns: Pick<TeamCampaignBook, 'list' | 'create' | 'update'>;
   floor: FloorApi;
   /** Where the hub keeps its data: the embedded folder, or host:port/database. */
   database: { kind: HubDatabase['kind']; location: string };
@@ -46,6 +56,8 @@ export interface Hub {
   evaluateAlerts(): Promise<void>;
   /** Beats and catches up with the other nodes now (also done every 2 s). */
   beat(): Promise<void>;
+  /** The team pool: routes now, waits for what it is doing, takes a number off the team's calls. */
+  pool: Pick<PoolService, 'wake' | 'settled' | 'addDnc'>;
   /** Stops accepting, closes every socket, stores what was accepted, and closes the store. */
   close(): Promise<void>;
 }
@@ -95,7 +107,10 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     const tail = new FloorTail(
       store,
       loaded.lastEventId,
-      (events) => floor.applyStored(events),
+      async (events) => {
+        await floor.applyStored(events);
+        pool.eventsStored(events.map((stored) => stored.event));
+      },
       log,
     );
     const ingest = new EventIngest({
@@ -111,18 +126,41 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       () => walls.reload(),
       (error) => log.warn('hub could not follow a change', { error: error.message }),
     );
+    const campaigns = new TeamCampaignBook(db, () => clock.now());
+    await campaigns.reload();
+    const campaignReload = new CoalescedRun(
+      () => campaigns.reload(),
+      (error) => log.warn('hub could not reload the team campaigns', { error: error.message }),
+    );
+    const pool = new PoolService({
+      db,
+      clock,
+      log,
+      reps: () => loaded.model.rows(clock.now()),
+      campaigns: () => campaigns.list(),
+      policy: options.claimPolicy,
+      tickMs: options.poolTickMs ?? HUB_DEFAULTS.poolTickMs,
+      onSummary: (summary) => floor.poolChanged(summary),
+    });
     const unlisten = await db.listen(HUB_CHANNEL, (payload) => {
-      if (payload === 'events') void tail.request();
+      if (payload === POOL_SIGNAL) void pool.wake();
+      else if (payload === CLAIMS_SIGNAL) void pool.signalled('claims');
+      else if (payload === DNC_SIGNAL) void pool.signalled('dnc');
+      else if (payload === 'events') void tail.request();
+      else if (payload === CAMPAIGNS_SIGNAL) void campaignReload.request();
       else if (payload === 'walls') void wallReload.request();
       else if (SIGNALS.has(payload)) {
-        void floor.signalled(payload as Exclude<HubSignal, 'events' | 'walls'>);
+        const reread = floor.signalled(payload as Exclude<HubSignal, 'events' | 'walls'>);
+        // A rep came or went on some node: the pool routes on the floor's fresh presence.
+        if (payload === 'presence') void reread.then(() => pool.wake());
       }
     });
     const node = new HubNode({ store, floor, tail, clock, log });
 
     const wall = new WallFeed(floor, log);
-    const supervisors = new FloorFeed(floor, log, walls, () => clock.now());
+    const supervisors = new FloorFeed(floor, log, walls, () => clock.now(), campaigns, pool);
     const repSockets = new Map<string, WebSocket>();
+    const campaignPush = new TeamCampaignPush(campaigns);
     const handler = createHttpHandler({
       walls,
       database: db,
@@ -130,6 +168,13 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       wall,
       log,
       title: options.title ?? HUB_DEFAULTS.title,
+      api: createIntakeRoutes({
+        db,
+        teamToken: options.teamToken,
+        log,
+        now: () => clock.now(),
+        rate: options.intakeRate,
+      }),
     });
     const authTimeoutMs = options.authTimeoutMs ?? HUB_DEFAULTS.authTimeoutMs;
     const server = createHubServer({ tls: options.tls, authTimeoutMs, log, handler });
@@ -152,6 +197,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
             now: () => clock.now(),
             sockets: repSockets,
             helloTimeoutMs: authTimeoutMs,
+            teamCampaigns: campaignPush,
+            pool,
           });
         },
         onSupervisor: (ws) => {
@@ -172,6 +219,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     await walls.ensureOne(clock.now());
     floor.start();
     node.start();
+    pool.start();
     log.info('hub listening', {
       url,
       dataDir: options.dataDir,
@@ -187,14 +235,17 @@ export async function startHub(options: HubOptions): Promise<Hub> {
         return walls.primaryUrl();
       },
       walls,
+      campaigns,
       floor,
       database: { kind: db.kind, location: db.location },
       imported,
       evaluateAlerts: () => floor.evaluateAlerts(),
       beat: () => node.beatNow(),
+      pool,
       close: () =>
         (closing ??= (async () => {
           floor.stop();
+          pool.stop();
           await node.stop();
           for (const ws of repSockets.values()) ws.close(1001, 'The hub is shutting down.');
           supervisors.closeAll();
@@ -212,6 +263,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
           await ingest.drain();
           await floor.settled();
           await tail.settled();
+          await pool.settled();
           await unlisten().catch(() => undefined);
           await store
             .leave()

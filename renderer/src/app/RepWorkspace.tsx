@@ -1,7 +1,11 @@
 import { useState } from 'react';
 import type { AppInfo } from '../../../shared/domain/app-info';
 import { useKpi } from '../kpi/use-kpi';
-import { useDispositions } from '../outcomes/use-dispositions';
+import {
+  outcomesOfLead,
+  useCampaignDispositions,
+  useDispositions,
+} from '../outcomes/use-dispositions';
 import { useQueue } from '../queue/use-queue';
 import { useSession } from '../session/use-session';
 import { RepShell } from '../shell/RepShell';
@@ -16,6 +20,7 @@ export function RepWorkspace({ info }: { info: AppInfo }) {
   const [startOffset] = useState(() => info.now - Date.now());
   const { session, clockOffset } = useSession(startOffset);
   const dispositions = useDispositions();
+  const campaignDispositions = useCampaignDispositions();
   const queue = useQueue();
   const kpi = useKpi();
   const failed = [session, dispositions].find((value) => value.status === 'error');
@@ -38,7 +43,11 @@ export function RepWorkspace({ info }: { info: AppInfo }) {
       info={info}
       session={session.value}
       clockOffset={clockOffset}
-      dispositions={dispositions.value}
+      dispositions={outcomesOfLead(
+        session.value,
+        dispositions.value,
+        campaignDispositions.status === 'ready' ? campaignDispositions.value : null,
+      )}
       queue={queue.status === 'ready' ? queue.value : null}
       kpi={kpi.status === 'ready' ? kpi.value : null}
       firstDataShown={queue.status !== 'loading' && kpi.status !== 'loading'}

@@ -1,19 +1,26 @@
 import { useState } from 'react';
+import { TeamCampaignsScreen } from '../campaigns/TeamCampaignsScreen';
 import { FloorScreen } from '../floor/FloorScreen';
 import { TeamHubSettings } from '../settings/TeamHubSettings';
 import { useSettings } from '../settings/use-settings';
 import { ErrorText } from '../ui/ErrorText';
 
-type SupervisorScreen = 'floor' | 'settings';
+type SupervisorScreen = 'floor' | 'campaigns' | 'settings';
 
-/** The supervisor's app: the floor, and the settings that decide how it reaches the hub. */
+const SCREEN_NAMES: Record<SupervisorScreen, string> = {
+  floor: 'Floor',
+  campaigns: 'Team campaigns',
+  settings: 'Settings',
+};
+
+/** The supervisor's app: the floor, the team campaigns, and how it reaches the hub. */
 export function SupervisorWorkspace() {
   const [screen, setScreen] = useState<SupervisorScreen>('floor');
   const settings = useSettings();
   return (
     <div className="supervisor-workspace">
       <nav className="screen-nav" aria-label="Supervisor screens">
-        {(['floor', 'settings'] as const).map((id) => (
+        {(['floor', 'campaigns', 'settings'] as const).map((id) => (
           <button
             key={id}
             type="button"
@@ -22,11 +29,16 @@ export function SupervisorWorkspace() {
             aria-current={screen === id ? 'page' : undefined}
             onClick={() => setScreen(id)}
           >
-            {id === 'floor' ? 'Floor' : 'Settings'}
+            {SCREEN_NAMES[id]}
           </button>
         ))}
       </nav>
       {screen === 'floor' && <FloorScreen />}
+      {screen === 'campaigns' && (
+        <TeamCampaignsScreen
+          supervisorName={settings.status === 'ready' ? settings.value.repName : ''}
+        />
+      )}
       {screen === 'settings' && (
         <div className="settings-stack supervisor-settings">
           {settings.status === 'error' && <ErrorText message={settings.message} />}

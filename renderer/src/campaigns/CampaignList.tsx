@@ -24,6 +24,7 @@ export function CampaignList({ campaigns, selectedId, onSelect }: CampaignListPr
               {campaign.leads.queued} queued · {campaign.leads.held} held · {campaign.leads.total}{' '}
               leads
             </span>
+            {campaign.team && <span className="muted campaign-item-team">team · read-only</span>}
             {campaign.rulesProblem && (
               <span className="campaign-item-problem">rules unreadable</span>
             )}

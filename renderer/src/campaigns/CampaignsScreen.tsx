@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useCampaignDispositions } from '../outcomes/use-dispositions';
+import { DispositionsEditor } from '../settings/DispositionsEditor';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErrorText } from '../ui/ErrorText';
 import { ScreenPage } from '../ui/ScreenPage';
@@ -10,6 +12,8 @@ import { useCampaigns } from './use-campaigns';
 /** Campaigns: each lead list's calling window, speed-to-lead SLA, retry cadence and call script. */
 export function CampaignsScreen({ repName }: { repName: string }) {
   const { value, reload } = useCampaigns();
+  const outcomes = useCampaignDispositions();
+  const teamOutcomes = outcomes.status === 'ready' ? outcomes.value : null;
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
   const [switchTo, setSwitchTo] = useState<string | null>(null);
@@ -41,13 +45,23 @@ export function CampaignsScreen({ repName }: { repName: string }) {
           />
         </aside>
         {selected ? (
-          <CampaignEditor
-            key={selected.id}
-            campaign={selected}
-            repName={repName}
-            onSaved={reload}
-            onDirtyChange={setDirty}
-          />
+          <div className="settings-stack">
+            <CampaignEditor
+              key={selected.id}
+              campaign={selected}
+              repName={repName}
+              onSaved={reload}
+              onDirtyChange={setDirty}
+            />
+            {selected.team && teamOutcomes?.[selected.id] && (
+              <DispositionsEditor
+                key={`${selected.id}:${selected.team.version}`}
+                title={`Outcomes of ${selected.name}`}
+                dispositions={teamOutcomes[selected.id] ?? []}
+                setByTeam
+              />
+            )}
+          </div>
         ) : (
           value.status === 'ready' && <p className="muted">No campaign yet: create one.</p>
         )}

@@ -1,15 +1,23 @@
 import { useState } from 'react';
 import type { Campaign } from '../../../shared/domain/campaign';
+import type { Result } from '../../../shared/result';
 import { getBridge } from '../bridge/get-bridge';
 import { useAction } from '../bridge/use-action';
 import { ErrorText } from '../ui/ErrorText';
 
 /** A new campaign by name; it starts with the default rules and script. */
-export function NewCampaignForm({ onCreated }: { onCreated: (campaign: Campaign) => void }) {
+export function NewCampaignForm({
+  onCreated,
+  create: createNamed = (name) => getBridge().campaigns.create(name),
+}: {
+  onCreated: (campaign: Campaign) => void;
+  /** Where a new campaign is made: the rep's own unless told (the team's, by a supervisor). */
+  create?: (name: string) => Promise<Result<Campaign>>;
+}) {
   const [name, setName] = useState('');
   const action = useAction();
   const create = async () => {
-    const created = await action.run(() => getBridge().campaigns.create(name.trim()));
+    const created = await action.run(() => createNamed(name.trim()));
     if (created === null) return;
     setName('');
     onCreated(created);

@@ -11,6 +11,7 @@ const SOURCE_LABELS: Record<string, string> = {
   outcome: 'Call outcome',
   import: 'Import',
   manual: 'By hand',
+  team: 'Team list',
 };
 
 const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' });

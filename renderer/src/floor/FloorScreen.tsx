@@ -6,6 +6,7 @@ import { hubNow } from './floor-clock';
 import { FloorTable } from './FloorTable';
 import { HubBar } from './HubBar';
 import { Leaderboard } from './Leaderboard';
+import { PoolPanel } from './PoolPanel';
 import { TeamTotals } from './TeamTotals';
 import { useFloorStatus } from './use-floor-status';
 import { useFloorView } from './use-floor-view';
@@ -40,6 +41,7 @@ export function FloorScreen() {
               <Leaderboard entries={view.value.leaderboard} />
             </div>
             <aside className="floor-side">
+              {view.value.pool && <PoolPanel pool={view.value.pool} now={now} />}
               <EscalationList
                 escalations={view.value.escalations}
                 reps={view.value.reps}

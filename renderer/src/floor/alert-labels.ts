@@ -6,4 +6,7 @@ export const ALERT_LABELS: Readonly<Record<AlertKind, string>> = {
   'rep-paused': 'Long pause',
   'call-stuck': 'Call stuck',
   'low-conversion': 'Low conversion',
+  'pool-unassigned': 'Leads wait for a rep',
+  'pool-reassigned': 'Lead passed around',
+  'callback-moved': 'Callback moved',
 };

@@ -1,3 +1,4 @@
+import { isTeamRep } from '../../../shared/domain/team-mode';
 import { TelephonySettings } from '../telephony/TelephonySettings';
 import { useDispositions } from '../outcomes/use-dispositions';
 import { ErrorText } from '../ui/ErrorText';
@@ -24,6 +25,7 @@ export function SettingsScreen() {
           <DispositionsEditor
             key={JSON.stringify(dispositions.value)}
             dispositions={dispositions.value}
+            setByTeam={settings.status === 'ready' && isTeamRep(settings.value)}
           />
         )}
         <div className="panel">

@@ -1,4 +1,5 @@
 import type { PublicSettings } from '../../../shared/domain/settings';
+import { isTeamRep } from '../../../shared/domain/team-mode';
 import { useFloorStatus } from '../floor/use-floor-status';
 import { SecretField } from '../telephony/SecretField';
 import { SaveForm } from '../ui/SaveForm';
@@ -9,6 +10,9 @@ import { draftFromHubSettings, hubSettingsPatch } from './team-hub-draft';
 import { SettingsFormActions } from './SettingsFormActions';
 import { useSettingsDraft } from './use-settings-draft';
 import { useUnsavedChanges } from '../shell/unsaved-changes';
+
+const TEAM_REP_ROLE_HINT =
+  'On a team hub only the team’s supervisor credential makes this app a supervisor’s: enter the team token below first.';
 
 const LINK_WORDS = {
   off: 'not linked',
@@ -41,7 +45,12 @@ export function TeamHubSettings({ settings }: { settings: PublicSettings }) {
         </p>
       )}
       <div className="settings-grid">
-        <SelectField {...ROLE_CHOICE} value={draft.role} onChange={(role) => change({ role })} />
+        <SelectField
+          {...ROLE_CHOICE}
+          hint={isTeamRep(settings) ? TEAM_REP_ROLE_HINT : ROLE_CHOICE.hint}
+          value={draft.role}
+          onChange={(role) => change({ role })}
+        />
         <TextField
           id="hub-url"
           label="Hub address"

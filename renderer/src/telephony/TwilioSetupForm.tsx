@@ -1,4 +1,5 @@
 import type { PublicSettings } from '../../../shared/domain/settings';
+import { isTeamRep, SET_BY_SUPERVISOR } from '../../../shared/domain/team-mode';
 import { RadioGroup } from '../ui/RadioGroup';
 import { SaveForm } from '../ui/SaveForm';
 import { SelectField } from '../ui/SelectField';
@@ -56,7 +57,14 @@ export function TwilioSetupForm({ settings }: { settings: PublicSettings }) {
           <>
             {text('accountSid')}
             {text('apiKeySid')}
-            {secret(API_KEY_SECRET)}
+            {isTeamRep(settings) ? (
+              <p className="muted" data-testid="twilio-secret-set-by-team">
+                {SET_BY_SUPERVISOR} The team’s API key secret stays with your supervisor: choose the
+                team’s token URL.
+              </p>
+            ) : (
+              secret(API_KEY_SECRET)
+            )}
           </>
         ) : (
           <>

@@ -1,5 +1,6 @@
 import type { LeadId } from '../../domain/lead';
 import type { EscalationAnswer, EscalationAnswerInput } from '../../floor/escalation';
+import type { TeamCampaign, TeamCampaignPatch } from '../../domain/team-campaign';
 import type { FloorAlert, FloorView } from '../../floor/floor-view';
 import type { WallToken } from '../../floor/wall-tokens';
 
@@ -72,6 +73,15 @@ export interface FloorMethods {
   'floor.wallTokens': () => WallToken[];
   'floor.createWallToken': (label: string) => WallToken;
   'floor.revokeWallToken': (tokenId: string) => WallToken;
+  /** The team campaigns every rep follows (supervisor): rules, script and outcomes. */
+  'floor.teamCampaigns': () => TeamCampaign[];
+  'floor.createTeamCampaign': (name: string) => TeamCampaign;
+  /** Refused when someone changed the campaign since `version`, instead of overwriting them. */
+  'floor.updateTeamCampaign': (
+    campaignId: string,
+    version: number,
+    patch: TeamCampaignPatch,
+  ) => TeamCampaign;
 }
 
 export interface FloorEvents {

@@ -18,6 +18,7 @@ describe('campaigns', () => {
       rulesProblem: null,
       scriptMarkdown: '',
       leads: { total: 0, queued: 0, held: 0 },
+      team: null,
     });
     expect((await f.campaignList.create('Solar: spring 2026!')).id).toBe('solar-spring-2026-2');
     expect((await f.campaignList.create('???')).id).toBe('campaign');

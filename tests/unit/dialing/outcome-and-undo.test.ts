@@ -103,6 +103,8 @@ describe('StoreSessionPorts: attempts, outcomes and undo', () => {
       source: 'outcome',
       added_by: 'rep-1',
       attempt_id: placed.id,
+      // Not yet shared with a team hub (there is none here).
+      team_shared: null,
     });
     expect(f.locks.isLocked(id)).toBe(false);
     expect(f.changes.at(-1)).toMatchObject({

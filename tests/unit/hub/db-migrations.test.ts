@@ -46,9 +46,15 @@ describe.each(ADAPTERS)("the hub's migrations, %s adapter", (kind) => {
       'escalations',
       'events',
       'hub_nodes',
+      'intake_keys',
+      'pool_attempts',
+      'pool_leads',
+      'pool_offers',
       'reps',
       'schema_migrations',
       'streams',
+      'team_campaigns',
+      'team_dnc',
       'wall_tokens',
     ]);
     expect(await recorded(db)).toEqual(ALL_RECORDED);

@@ -71,11 +71,14 @@ describe('feature boundaries (dependency-cruiser)', () => {
     ).toEqual(['no-circular']);
   });
 
-  it('keeps the hub on the platform, and test doubles and tests out of the app', () => {
+  it('keeps the hub on the platform and the queue policy, and test doubles and tests out of the app', () => {
     expect(
       brokenRules(temp.dir, {
         ...queue,
-        'electron/hub/server.ts': "import { rank } from '../core/queue';\nexport const s = rank;\n",
+        'electron/core/dialing/index.ts': 'export const dial = 1;\n',
+        'electron/hub/server.ts':
+          "import { dial } from '../core/dialing';\nexport const s = dial;\n",
+        'electron/hub/pool.ts': "import { rank } from '../core/queue';\nexport const p = rank;\n",
         'renderer/src/fake-line.ts': 'export const fake = 1;\n',
         'renderer/src/line.ts': "import { fake } from './fake-line';\nexport const line = fake;\n",
         'tests/support/helper.ts': 'export const helper = 1;\n',

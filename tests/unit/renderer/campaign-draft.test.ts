@@ -17,6 +17,7 @@ const campaign: Campaign = {
   rulesProblem: null,
   scriptMarkdown: '# Hello',
   leads: { total: 3, queued: 2, held: 1 },
+  team: null,
 };
 
 const edit = (patch: Partial<CampaignDraft>) => ({ ...draftFromCampaign(campaign), ...patch });

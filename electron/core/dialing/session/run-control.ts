@@ -103,7 +103,7 @@ export class RunControl {
     const { core } = this;
     const { offer, call } = state;
     this.callLeg.endUnanswered(call);
-    const disposition = core.outcomes.require('no-answer');
+    const disposition = core.outcomesFor(offer).require('no-answer');
     const attempt = attemptWithOutcome(
       call.attempt,
       { disposition, notOnTheLine: false },

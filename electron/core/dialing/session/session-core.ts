@@ -26,8 +26,10 @@ export interface PowerDialSessionDeps {
   provider: TelephonyProvider;
   clock: Clock;
   ports: SessionPorts;
-  /** The campaign's outcomes; the system ones (busy, failed) are added when missing. */
+  /** The outcomes of the rep's own campaigns; the system ones (busy, failed) are added when missing. */
   dispositions: readonly Disposition[];
+  /** Campaigns with outcomes of their own (the team's), by campaign id. */
+  campaignDispositions?: ReadonlyMap<string, readonly Disposition[]>;
   config?: SessionConfigInput;
   newAttemptId?: () => string;
   /** Numbers the snapshots; shared by the sessions a core replaces, so it never goes back. */
@@ -47,7 +49,8 @@ export class SessionCore {
   readonly provider: TelephonyProvider;
   readonly clock: Clock;
   readonly ports: SessionPorts;
-  readonly outcomes: OutcomeBook;
+  private readonly outcomes: OutcomeBook;
+  private readonly campaignOutcomes = new Map<string, OutcomeBook>();
   readonly newAttemptId: () => string;
   readonly inFlight = new InFlightWork();
   readonly pendingDials = new PendingDials();
@@ -76,6 +79,12 @@ export class SessionCore {
     this.clock = deps.clock;
     this.ports = deps.ports;
     this.outcomes = new OutcomeBook(deps.dispositions, this.config.keepOutcomesNotOnTheLine);
+    for (const [campaignId, list] of deps.campaignDispositions ?? []) {
+      this.campaignOutcomes.set(
+        campaignId,
+        new OutcomeBook(list, this.config.keepOutcomesNotOnTheLine),
+      );
+    }
     this.newAttemptId = deps.newAttemptId ?? randomUUID;
     let seq = 0;
     this.nextSnapshotSeq = deps.nextSnapshotSeq ?? (() => ++seq);
@@ -86,6 +95,11 @@ export class SessionCore {
       (work) => this.inFlight.track(work),
       (message) => (this.lastError = message),
     );
+  }
+
+  /** The outcomes a call to this lead may record: its campaign's own, else the shared list. */
+  outcomesFor(offer: LeadOffer): OutcomeBook {
+    return this.campaignOutcomes.get(offer.lead.campaignId) ?? this.outcomes;
   }
 
   get state(): SessionState {

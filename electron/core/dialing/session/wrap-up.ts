@@ -37,8 +37,8 @@ export class WrapUpFlow {
   /** Chooses the outcome (during the call or in wrap-up); choosing again replaces it. */
   selectOutcome(code: string): Promise<void> {
     return this.core.intent(() =>
-      this.editDraft('choose-outcome', (draft, call) => {
-        const { outcomes } = this.core;
+      this.editDraft('choose-outcome', (draft, call, offer) => {
+        const outcomes = this.core.outcomesFor(offer);
         const disposition = outcomes.require(checkOutcomeCode(code));
         const misfit = outcomes.misfit(disposition, call);
         if (misfit) throw misfit;
@@ -73,7 +73,7 @@ export class WrapUpFlow {
     const pending = core.pendingDials.announce();
     return core.intent(async () => {
       const state = core.allow('confirm');
-      const check = core.outcomes.check(state.call);
+      const check = core.outcomesFor(state.offer).check(state.call);
       if (!check.ok) throw check.error;
       core.clearMessages();
       await this.record(state, check);
@@ -128,12 +128,12 @@ export class WrapUpFlow {
    */
   private editDraft(
     input: DraftEdit,
-    change: (draft: OutcomeDraft, call: ActiveCall) => OutcomeDraft,
+    change: (draft: OutcomeDraft, call: ActiveCall, offer: LeadOffer) => OutcomeDraft,
   ): void {
     const { core } = this;
     const state = core.allow(input);
-    const call = state.name === 'paused' ? state.unfinished.call : state.call;
-    call.draft = { ...change(call.draft, call), automatic: false };
+    const { call, offer } = state.name === 'paused' ? state.unfinished : state;
+    call.draft = { ...change(call.draft, call, offer), automatic: false };
     if (state.name !== 'wrap-up' || state.wrapUp.deadline === null) return core.publish();
     core.setState({ ...state, wrapUp: { deadline: null, timer: null } });
   }
@@ -147,7 +147,7 @@ export class WrapUpFlow {
         // The undecided expiry is accepted in the same phase as this one.
         const state = core.accepting('wrap-up-expired');
         if (!state || state.wrapUp !== wrapUp) return;
-        const check = core.outcomes.check(state.call);
+        const check = core.outcomesFor(state.offer).check(state.call);
         if (!check.ok) {
           return core.pauseNow('other', 'wrap-up-expired', {
             offer: state.offer,
@@ -182,7 +182,7 @@ export class WrapUpFlow {
     call.attempt = attempt;
     core.lastOutcome = { offer, call };
     if (outcome.notOnTheLine) {
-      const missing = core.outcomes.missingPerson(disposition, call) ?? 'nobody answered';
+      const missing = core.outcomesFor(offer).missingPerson(disposition, call) ?? 'nobody answered';
       core.notice =
         `"${disposition.label}" is kept for ${nameOf(offer)}, marked not on the line ` +
         `(${missing}): it counts in no KPI, yours or the floor's.`;

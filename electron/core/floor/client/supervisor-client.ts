@@ -1,5 +1,6 @@
 import type { EscalationAnswerInput } from '../../../../shared/floor/escalation';
 import WebSocket from 'ws';
+import type { TeamCampaign, TeamCampaignPatch } from '../../../../shared/domain/team-campaign';
 import { z } from 'zod';
 import type { Clock, TimerHandle } from '../../../../shared/clock';
 import type { FloorView } from '../../../../shared/floor/floor-view';
@@ -119,6 +120,30 @@ export class SupervisorClient {
 
   revokeWallToken(tokenId: string, by: string): Promise<Result<WallToken>> {
     return this.request((requestId) => ({ type: 'revoke-wall-token', requestId, tokenId, by }));
+  }
+
+  teamCampaigns(): Promise<Result<TeamCampaign[]>> {
+    return this.request((requestId) => ({ type: 'list-team-campaigns', requestId }));
+  }
+
+  createTeamCampaign(name: string, by: string): Promise<Result<TeamCampaign>> {
+    return this.request((requestId) => ({ type: 'create-team-campaign', requestId, name, by }));
+  }
+
+  updateTeamCampaign(
+    campaignId: string,
+    version: number,
+    patch: TeamCampaignPatch,
+    by: string,
+  ): Promise<Result<TeamCampaign>> {
+    return this.request((requestId) => ({
+      type: 'update-team-campaign',
+      requestId,
+      campaignId,
+      version,
+      patch,
+      by,
+    }));
   }
 
   async stop(): Promise<void> {

@@ -4,9 +4,14 @@ import type { RecordedOutcome } from '../../dialing';
 /**
  * The floor's report of an outcome. The contact and conversion flags are the ones this rep's
  * campaign gives the outcome, so the hub needs nobody's dispositions; an outcome kept on a call no
- * person answered (not on the line) carries neither, so no floor or leaderboard counts it.
+ * person answered (not on the line) carries neither, so no floor or leaderboard counts it. A lead
+ * the team pool gave carries the pool's id, so the pool counts the attempt and settles the lead,
+ * and the callback time the rep set, so the pool keeps a promised callback for them.
  */
-export function attemptEventOf(outcome: RecordedOutcome): AttemptEventBody {
+export function attemptEventOf(
+  outcome: RecordedOutcome,
+  poolLeadId: string | null = null,
+): AttemptEventBody {
   const { attempt, disposition, lead, recordedAt } = outcome;
   const onTheLine = !attempt.notOnTheLine;
   return {
@@ -23,5 +28,6 @@ export function attemptEventOf(outcome: RecordedOutcome): AttemptEventBody {
     recordedAt,
     leadCreatedAt: lead.createdAt,
     leadFirstAttemptAt: lead.firstAttemptAt,
+    ...(poolLeadId === null ? {} : { poolLeadId, callbackAt: attempt.callbackAt }),
   };
 }

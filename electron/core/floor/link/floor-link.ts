@@ -1,4 +1,5 @@
 import type { Clock } from '../../../../shared/clock';
+import type { LeadId } from '../../../../shared/domain/lead';
 import type { SessionSnapshot } from '../../../../shared/domain/session';
 import type { FloorView } from '../../../../shared/floor/floor-view';
 import type {
@@ -7,6 +8,7 @@ import type {
   MyEscalation,
 } from '../../../../shared/ipc/domains/floor';
 import { generateTeamToken } from '../../../hub/auth/rep-key';
+import type { HubChannel } from '../outbox/hub-connection';
 import { StoreOutbox } from '../outbox/store-outbox';
 import type { Logger } from '../../platform/log/logger';
 import { SerialQueue } from '../../platform/concurrency/serial-queue';
@@ -39,6 +41,10 @@ export interface FloorLinkDeps {
   onMyEscalations: (escalations: MyEscalation[]) => void;
   /** The link stored a secret (a supervisor's first team token). */
   onSettingsChanged: () => void;
+  /** What else rides on a rep's hub connection (the team pool, the team's DNC list). */
+  channels?: readonly HubChannel[];
+  /** The team pool's id of a lead the pool gave this rep: its attempts are reported with it. */
+  poolLeadOf?: (leadId: LeadId) => string | null;
 }
 
 /**
@@ -68,6 +74,7 @@ export class FloorLink {
       log: deps.log,
       session: deps.session,
       notify: () => this.runner.notify(),
+      ...(deps.poolLeadOf ? { poolLeadOf: deps.poolLeadOf } : {}),
     });
     this.mine = new MyEscalations(deps.onMyEscalations);
     this.leadWaiting = new LeadWaitingReporter({
@@ -103,6 +110,16 @@ export class FloorLink {
     this.publisher.portChanged(change);
     // Ring and answer updates change no lead; everything else may change what is fresh.
     if (change.kind !== 'attempt-saved') this.leadWaiting.check();
+  }
+
+  /** Leads came into the queue or left it other than through the session (the team pool). */
+  leadsChanged(): void {
+    this.leadWaiting.check();
+  }
+
+  /** Something appended to the outbox outside the publisher (the team's DNC list): send it. */
+  outboxChanged(): void {
+    if (this.publisher.publishing) this.runner.notify();
   }
 
   async escalate(note: string): Promise<EscalationReceipt> {
@@ -177,6 +194,7 @@ export class FloorLink {
           escalations: (list) => {
             if (generation === this.generation) this.mine.hubSent(list);
           },
+          channels: this.deps.channels ?? [],
         });
       case 'follow':
         return startFollowRunner(plan, { clock, log, events });

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { Clock } from '../../../../shared/clock';
+import type { LeadId } from '../../../../shared/domain/lead';
 import type { SessionSnapshot } from '../../../../shared/domain/session';
 import type { FloorEventBody, StateEventBody } from '../../../../shared/floor/protocol';
 import type { EscalationReceipt } from '../../../../shared/ipc/domains/floor';
@@ -23,6 +24,8 @@ export interface FloorPublisherDeps {
   session: () => SessionSnapshot;
   /** New entries are in the outbox: deliver them when the hub is reachable. */
   notify: () => void;
+  /** The team pool's id of a lead the pool gave this rep. */
+  poolLeadOf?: (leadId: LeadId) => string | null;
 }
 
 /**
@@ -80,7 +83,8 @@ export class FloorPublisher implements OutcomeCompanion {
   statementsFor(outcome: RecordedOutcome): SqlStatement[] {
     if (!this.enabled) return [];
     try {
-      const report = attemptEventOf(outcome);
+      const poolLeadId = this.deps.poolLeadOf?.(outcome.attempt.leadId) ?? null;
+      const report = attemptEventOf(outcome, poolLeadId);
       const { statement } = StoreOutbox.appendStatement(report, outcome.recordedAt);
       this.attempts.remember(report);
       return [statement];

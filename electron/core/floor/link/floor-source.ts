@@ -1,4 +1,5 @@
 import type { EscalationAnswerInput } from '../../../../shared/floor/escalation';
+import type { TeamCampaign, TeamCampaignPatch } from '../../../../shared/domain/team-campaign';
 import type { FloorAlert, FloorView } from '../../../../shared/floor/floor-view';
 import type { WallToken } from '../../../../shared/floor/wall-tokens';
 import type { Result } from '../../../../shared/result';
@@ -20,4 +21,13 @@ export interface FloorSource {
   wallTokens(): Promise<Result<WallToken[]>>;
   createWallToken(label: string, by: string): Promise<Result<WallToken>>;
   revokeWallToken(tokenId: string, by: string): Promise<Result<WallToken>>;
+  /** The team campaigns every rep follows: listed, made and edited here, kept by the hub. */
+  teamCampaigns(): Promise<Result<TeamCampaign[]>>;
+  createTeamCampaign(name: string, by: string): Promise<Result<TeamCampaign>>;
+  updateTeamCampaign(
+    id: string,
+    version: number,
+    patch: TeamCampaignPatch,
+    by: string,
+  ): Promise<Result<TeamCampaign>>;
 }

@@ -51,6 +51,10 @@ export function followHub(
     wallTokens: () => client.wallTokens(),
     createWallToken: (label, by) => client.createWallToken(label, by),
     revokeWallToken: (tokenId, by) => client.revokeWallToken(tokenId, by),
+    teamCampaigns: () => client.teamCampaigns(),
+    createTeamCampaign: (name, by) => client.createTeamCampaign(name, by),
+    updateTeamCampaign: (id, version, patch, by) =>
+      client.updateTeamCampaign(id, version, patch, by),
     close: () => client.stop(),
   };
 }

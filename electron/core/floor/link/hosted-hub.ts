@@ -69,6 +69,9 @@ export async function hostHub(
     wallTokens: () => Promise.resolve(ok(hub.walls.list())),
     createWallToken: async (label, by) => ok(await hub.walls.create(label, by, deps.clock.now())),
     revokeWallToken: (tokenId, by) => hub.walls.revoke(tokenId, by, deps.clock.now()),
+    teamCampaigns: () => Promise.resolve(ok(hub.campaigns.list())),
+    createTeamCampaign: (name, by) => hub.campaigns.create(name, by),
+    updateTeamCampaign: (id, version, patch, by) => hub.campaigns.update(id, version, patch, by),
     close: () => hub.close(),
   };
 }

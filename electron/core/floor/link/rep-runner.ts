@@ -1,7 +1,7 @@
 import type { Clock, TimerHandle } from '../../../../shared/clock';
 import type { RepEscalation } from '../../../../shared/floor/escalation';
 import type { FloorLinkState, FloorLinkStatus } from '../../../../shared/ipc/domains/floor';
-import { HubConnection, type HubConnectionStatus } from '../outbox/hub-connection';
+import { HubConnection, type HubChannel, type HubConnectionStatus } from '../outbox/hub-connection';
 import { type Outbox } from '../outbox/outbox';
 import type { Logger } from '../../platform/log/logger';
 import { OFF_STATUS, type LinkRunner, type RunnerEvents } from './link-runner';
@@ -15,6 +15,8 @@ export interface RepRunnerDeps {
   events: RunnerEvents;
   /** The hub sent the rep's escalations and their answers. */
   escalations: (escalations: RepEscalation[]) => void;
+  /** What else rides on the connection (the team pool, the team's DNC list). */
+  channels: readonly HubChannel[];
 }
 
 /** While entries wait, the count on screen is refreshed this often (acks are not announced). */
@@ -63,6 +65,7 @@ export function startRepRunner(plan: RepPlan, deps: RepRunnerDeps): LinkRunner {
       timeZone: plan.timeZone,
       credential: plan.credential,
       outbox: deps.outbox,
+      channels: deps.channels,
       clock: deps.clock,
       log: deps.log,
       ...(ca ? { tls: ca } : {}),

@@ -7,7 +7,10 @@ import {
   REP_ID_HEADER,
   type FloorEvent,
   type FloorEventBody,
+  type HubPushMessage,
+  type RepHello,
   type RepMessage,
+  type RepPushMessage,
 } from '../../../../shared/floor/protocol';
 import type { RepEscalation } from '../../../../shared/floor/escalation';
 import { hubToRepMessageSchema, parseMessage } from '../../../../shared/floor/validators';
@@ -26,6 +29,21 @@ import type { Outbox, OutboxEntry } from './outbox';
  * but lets whoever holds it sign in as any rep.
  */
 export type HubCredential = { repKey: string } | { teamToken: string };
+
+/** What rides on the connection besides the outbox: the team pool, the team's DNC list, … */
+export interface HubChannel {
+  /** What the rep already holds, said in hello so the hub sends only the rest. */
+  hello?(): Promise<Partial<Pick<RepHello, 'dncCursor' | 'campaignsVersion'>>>;
+  /** A message for this channel (each channel sees every one and takes its own). */
+  received(message: HubPushMessage): void;
+  /** Welcomed by the hub: a way to send until the connection is lost (then null). */
+  connectedChanged?(link: HubLink | null): void;
+}
+
+export interface HubLink {
+  /** Sends now; false when the connection is gone (nothing is queued). */
+  send(message: RepPushMessage): boolean;
+}
 
 export interface HubConnectionOptions {
   /** http(s)://host:port of the hub, or of several hub nodes separated by commas. */
@@ -46,6 +64,7 @@ export interface HubConnectionOptions {
   onStatus?: (status: HubConnectionStatus) => void;
   /** The hub sent this rep's escalations (on connecting, and when one is raised or answered). */
   onEscalations?: (escalations: RepEscalation[]) => void;
+  channels?: readonly HubChannel[];
 }
 
 export interface HubConnectionStatus {
@@ -86,6 +105,8 @@ export class HubConnection {
   private readonly addresses: readonly string[];
   private addressIndex = 0;
   private welcomedOnThisSocket = false;
+  /** Channel messages that came before this socket's welcome was handled: given right after. */
+  private beforeWelcome: HubPushMessage[] = [];
   private marking: Promise<void> = Promise.resolve();
   private readonly waiters = new Set<{ seq: number; resolve: () => void }>();
 
@@ -131,6 +152,7 @@ export class HubConnection {
   }
 
   async stop(): Promise<void> {
+    if (this.phase === 'connected') this.channelsConnected(null);
     this.phase = 'stopped';
     this.generation++;
     this.retryTimer?.cancel();
@@ -159,6 +181,7 @@ export class HubConnection {
     this.retryAt = null;
     this.report();
     this.welcomedOnThisSocket = false;
+    this.beforeWelcome = [];
     const ws = new WebSocket(hubSocketUrl(this.hubAddress(), HUB_PATHS.rep), {
       headers: { authorization: `Bearer ${this.secret()}`, [REP_ID_HEADER]: this.options.repId },
       maxPayload: MAX_FLOOR_MESSAGE_BYTES,
@@ -171,19 +194,26 @@ export class HubConnection {
 
     ws.on('open', () => {
       if (!live()) return;
-      void this.options.outbox.streamId().then((streamId) => {
-        if (live()) {
-          this.send({
-            type: 'hello',
-            protocol: FLOOR_PROTOCOL_VERSION,
-            repId: this.options.repId,
-            repName: this.options.repName,
-            timeZone: this.options.timeZone,
-            streamId,
-            ...(this.options.onEscalations ? { escalationAnswers: true as const } : {}),
-          });
-        }
-      });
+      void Promise.all([this.options.outbox.streamId(), this.channelHello()]).then(
+        ([streamId, held]) => {
+          if (live()) {
+            this.send({
+              type: 'hello',
+              protocol: FLOOR_PROTOCOL_VERSION,
+              repId: this.options.repId,
+              repName: this.options.repName,
+              timeZone: this.options.timeZone,
+              streamId,
+              ...held,
+              ...(this.options.onEscalations ? { escalationAnswers: true as const } : {}),
+            });
+          }
+        },
+        (error: unknown) => {
+          this.lastError = `Could not read what to tell the hub: ${(error as Error).message}`;
+          ws.terminate();
+        },
+      );
     });
     ws.on('message', (data) => {
       if (!live()) return;
@@ -196,7 +226,9 @@ export class HubConnection {
       const message = parsed.value;
       if (message.type === 'welcome') void this.welcomed(message.ackedSeq, generation);
       else if (message.type === 'ack') this.acknowledged(message.upToSeq);
-      else this.options.onEscalations?.(message.escalations);
+      else if (message.type === 'escalations') this.options.onEscalations?.(message.escalations);
+      else if (this.welcomedOnThisSocket) this.toChannels(message);
+      else this.beforeWelcome.push(message);
     });
     ws.on('error', (error) => {
       if (live()) this.lastError = describeError(error);
@@ -206,6 +238,7 @@ export class HubConnection {
       if (code >= 4000) this.lastError = reason.toString() || `closed by the hub (${code})`;
       this.current = null;
       this.pingTimer?.cancel();
+      if (this.welcomedOnThisSocket) this.channelsConnected(null);
       this.scheduleRetry(this.moveToNextAddress());
     });
   }
@@ -224,7 +257,36 @@ export class HubConnection {
     this.report();
     this.keepAlive(generation);
     this.log.info('connected to the hub', { hubUrl: this.hubAddress(), ackedSeq: hubAckedSeq });
+    const link: HubLink = {
+      send: (message) => generation === this.generation && this.send(message),
+    };
+    this.channelsConnected(link);
+    this.beforeWelcome.splice(0).forEach((message) => this.toChannels(message));
     void this.pump();
+  }
+
+  private async channelHello(): Promise<Partial<RepHello>> {
+    const parts = await Promise.all(
+      (this.options.channels ?? []).map((channel) => channel.hello?.() ?? Promise.resolve({})),
+    );
+    return Object.assign({}, ...parts) as Partial<RepHello>;
+  }
+
+  private toChannels(message: HubPushMessage): void {
+    for (const channel of this.options.channels ?? []) {
+      try {
+        channel.received(message);
+      } catch (error) {
+        this.log.warn('a hub message could not be handled', {
+          type: message.type,
+          error: (error as Error).message,
+        });
+      }
+    }
+  }
+
+  private channelsConnected(link: HubLink | null): void {
+    for (const channel of this.options.channels ?? []) channel.connectedChanged?.(link);
   }
 
   private acknowledged(upToSeq: number): void {
@@ -289,9 +351,11 @@ export class HubConnection {
     };
   }
 
-  private send(message: RepMessage): void {
+  private send(message: RepMessage): boolean {
     const ws = this.current;
-    if (ws && ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(message));
+    if (!ws || ws.readyState !== WebSocket.OPEN) return false;
+    ws.send(JSON.stringify(message));
+    return true;
   }
 
   private hubAddress(): string {

@@ -1,4 +1,5 @@
 import type { HubMigration } from './hub-migration';
+import { WEB_LEADS_DISPOSITIONS, WEB_LEADS_RULES } from './web-leads-defaults';
 
 /**
  * The hub's tables on PostgreSQL. Version 1 has the same tables and meaning as the sql.js hub
@@ -122,6 +123,135 @@ export const HUB_SCHEMA: readonly HubMigration[] = [
       `UPDATE escalations SET answer = 'acknowledged' WHERE acknowledged_at IS NOT NULL`,
       // A rep's app is sent its escalations on every connection.
       `CREATE INDEX escalations_by_rep ON escalations (rep_id, raised_at)`,
+    ],
+  },
+  {
+    version: 6,
+    name: 'hub: the team pool (leads, attempts, intake keys, team DNC)',
+    statements: [
+      // The team's leads (docs/TEAM_POOL.md). A duplicate by E.164 within a campaign is kept as
+      // its own 'merged' row pointing at the live lead, so a resent externalId finds its answer.
+      `CREATE TABLE pool_leads (
+        id TEXT PRIMARY KEY,
+        campaign_id TEXT NOT NULL,
+        phone_e164 TEXT NOT NULL,
+        first_name TEXT,
+        last_name TEXT,
+        email TEXT,
+        company TEXT,
+        source TEXT,
+        source_key TEXT,
+        external_id TEXT,
+        created_at BIGINT NOT NULL,
+        arrived_at BIGINT NOT NULL,
+        time_zone TEXT,
+        country TEXT,
+        region TEXT,
+        postal_code TEXT,
+        notes TEXT,
+        custom JSONB NOT NULL DEFAULT '{}'::jsonb,
+        status TEXT NOT NULL,
+        hold_reason TEXT,
+        merged_into TEXT,
+        assigned_rep TEXT,
+        assignment INTEGER NOT NULL DEFAULT 0,
+        claim_until BIGINT,
+        reassign_count INTEGER NOT NULL DEFAULT 0,
+        attempt_count INTEGER NOT NULL DEFAULT 0,
+        first_attempt_at BIGINT,
+        next_due_at BIGINT,
+        callback_rep TEXT,
+        callback_at BIGINT,
+        last_outcome TEXT
+      )`,
+      `CREATE UNIQUE INDEX pool_leads_by_external_id ON pool_leads (source_key, external_id)
+        WHERE external_id IS NOT NULL`,
+      // One live lead per number and campaign; merged, do-not-call and done rows are history.
+      `CREATE UNIQUE INDEX pool_leads_live_phone ON pool_leads (campaign_id, phone_e164)
+        WHERE status NOT IN ('merged', 'do-not-call', 'done')`,
+      `CREATE INDEX pool_leads_by_status ON pool_leads (status, next_due_at)`,
+      `CREATE INDEX pool_leads_by_rep ON pool_leads (assigned_rep) WHERE assigned_rep IS NOT NULL`,
+      `CREATE TABLE pool_attempts (
+        attempt_id TEXT PRIMARY KEY,
+        lead_id TEXT NOT NULL,
+        rep_id TEXT NOT NULL,
+        started_at BIGINT NOT NULL,
+        outcome_code TEXT,
+        contact BOOLEAN NOT NULL DEFAULT false,
+        conversion BOOLEAN NOT NULL DEFAULT false,
+        recorded_at BIGINT NOT NULL
+      )`,
+      `CREATE INDEX pool_attempts_by_lead ON pool_attempts (lead_id, started_at)`,
+      `CREATE TABLE intake_keys (
+        id TEXT PRIMARY KEY,
+        source TEXT NOT NULL,
+        key_hash TEXT NOT NULL UNIQUE,
+        created_at BIGINT NOT NULL,
+        revoked_at BIGINT
+      )`,
+      `CREATE TABLE team_dnc (
+        id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        phone_e164 TEXT NOT NULL UNIQUE,
+        added_by TEXT NOT NULL,
+        added_at BIGINT NOT NULL,
+        reason TEXT
+      )`,
+    ],
+  },
+  {
+    version: 7,
+    name: 'hub: team campaigns',
+    statements: [
+      // Every insert or edit takes the next number, so the largest version is the version of the
+      // whole list, which a rep names in hello (campaignsVersion).
+      `CREATE SEQUENCE team_campaigns_version`,
+      `CREATE TABLE team_campaigns (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        rules JSONB NOT NULL,
+        script TEXT NOT NULL DEFAULT '',
+        dispositions JSONB NOT NULL,
+        version BIGINT NOT NULL DEFAULT nextval('team_campaigns_version'),
+        updated_at BIGINT NOT NULL,
+        updated_by TEXT NOT NULL
+      )`,
+      // The campaign web leads land in when they name none.
+      `INSERT INTO team_campaigns (id, name, rules, dispositions, updated_at, updated_by)
+        VALUES ('web-leads', 'Web leads', '${WEB_LEADS_RULES}', '${WEB_LEADS_DISPOSITIONS}', 0, 'hub')`,
+    ],
+  },
+  {
+    version: 8,
+    name: "hub: the pool's claims (deadline, offers)",
+    statements: [
+      // A lease is renewed while the rep is connected, never past the campaign's claim time.
+      `ALTER TABLE pool_leads ADD COLUMN claim_deadline BIGINT`,
+      // Every offer made: which the rep stored, and which it lost and has not yet dropped, so a
+      // rep that was away when its lead went back to the pool is told after its welcome.
+      `CREATE TABLE pool_offers (
+        offer_id TEXT PRIMARY KEY,
+        lead_id TEXT NOT NULL,
+        rep_id TEXT NOT NULL,
+        offered_at BIGINT NOT NULL,
+        received_at BIGINT,
+        ended_at BIGINT,
+        end_reason TEXT,
+        revoke_acked_at BIGINT
+      )`,
+      `CREATE INDEX pool_offers_open_by_rep ON pool_offers (rep_id)
+        WHERE ended_at IS NULL OR (end_reason <> 'dialed' AND revoke_acked_at IS NULL)`,
+      `CREATE INDEX pool_offers_by_lead ON pool_offers (lead_id, offered_at)`,
+    ],
+  },
+  {
+    version: 9,
+    name: 'hub: claim time and reps per team campaign, attempts by number',
+    statements: [
+      `ALTER TABLE team_campaigns ADD COLUMN claim_minutes INTEGER NOT NULL DEFAULT 3`,
+      // NULL: every rep of the team works the campaign (the default).
+      `ALTER TABLE team_campaigns ADD COLUMN rep_ids JSONB`,
+      // Attempts are counted per number across the team's leads (docs/TEAM_POOL.md).
+      `CREATE INDEX pool_leads_by_phone ON pool_leads (phone_e164)`,
     ],
   },
 ];

@@ -91,6 +91,36 @@ describe('SupervisorClient', () => {
     });
   });
 
+  it('lists, creates and edits team campaigns on the hub it follows', async () => {
+    const client = supervisor();
+    await client.whenView(() => true);
+    const created = await client.createTeamCampaign('Referrals', 'Sam');
+    if (!created.ok) throw new Error(created.error.message);
+    expect(created.value).toMatchObject({ id: 'referrals', name: 'Referrals', updatedBy: 'Sam' });
+    const edited = await client.updateTeamCampaign(
+      'referrals',
+      created.value.version,
+      { script: 'Who referred you?' },
+      'Sam',
+    );
+    expect(edited).toMatchObject({ ok: true, value: { script: 'Who referred you?' } });
+    expect(
+      await client.updateTeamCampaign('referrals', created.value.version, { script: 'x' }, 'Kim'),
+    ).toEqual({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message:
+          '"Referrals" was changed by Sam while you edited it: reload it and make your change again.',
+      },
+    });
+    const listed = await client.teamCampaigns();
+    expect(listed.ok && listed.value.map((c) => [c.id, c.script])).toEqual([
+      ['referrals', 'Who referred you?'],
+      ['web-leads', ''],
+    ]);
+  });
+
   it('is refused with a wrong token', async () => {
     const refused = new Promise<string | null>((resolve) =>
       supervisor('wrong-token-wrong-token', (connected, error) => {

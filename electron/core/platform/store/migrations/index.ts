@@ -8,6 +8,8 @@ import { leadSearchSchema } from './006-lead-search';
 import { sharedNumbersSchema } from './007-shared-numbers';
 import { lineReportSchema } from './008-line-report';
 import { notOnTheLineSchema } from './009-not-on-the-line';
+import { teamPoolSchema } from './010-team-pool';
+import { teamCampaignsSchema } from './011-team-campaigns';
 
 /** Append only: a released migration is never edited, a change is a new migration. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,6 +22,8 @@ export const MIGRATIONS: readonly Migration[] = [
   sharedNumbersSchema,
   lineReportSchema,
   notOnTheLineSchema,
+  teamPoolSchema,
+  teamCampaignsSchema,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

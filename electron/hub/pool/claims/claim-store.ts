@@ -1,0 +1,298 @@
+import { MINUTE_MS } from '../../../../shared/clock';
+import type { CampaignRules } from '../../../core/queue';
+import type { DbTransaction, HubDatabase } from '../../db';
+import { HUB_CHANNEL } from '../../store/hub-store';
+import type { FloorPool } from '../../../../shared/floor/pool-view';
+import { summarizePool } from '../routing/pool-summary';
+import { routeOffers, type RoutedOffer } from '../routing/route-offers';
+import type { RoutingRep } from '../routing/routing-rep';
+import type { ClaimPolicy } from './claim-policy';
+import { CLAIM_COLUMNS, endOffer, leadFromRow, writeLead, type ClaimRow } from './claim-rows';
+import {
+  acceptDial,
+  offerLead,
+  recordAttempt,
+  releaseClaim,
+  type DialVerdict,
+  type PoolAttemptResult,
+} from './claim-transitions';
+import { lastOtherDialByLead } from './number-attempts';
+import { offerIdOf, type PoolLeadState } from './pool-lead-state';
+import { sweepClaims, type ClaimHolder } from './sweep-claims';
+
+/** Held by every routing pass: one pass at a time across the nodes sharing the database. */
+const POOL_PASS_LOCK = 461_300_021;
+/** Every node pushes its reps' offers, leases and revokes when it hears this. */
+export const CLAIMS_SIGNAL = 'pool-claims';
+/** Callbacks this far ahead are read; the campaign's grace decides which are due. */
+const CALLBACK_LOOKAHEAD_MS = 60 * MINUTE_MS;
+
+export interface PassInput {
+  now: number;
+  reps: readonly RoutingRep[];
+  holderOf: (repId: string) => ClaimHolder;
+  policyOf: (campaignId: string) => ClaimPolicy;
+  rulesOf: (campaignId: string) => CampaignRules;
+  cursor: string | null;
+  maxHeldOffers: number;
+}
+
+export interface PassResult {
+  cursor: string | null;
+  offers: RoutedOffer[];
+  /** Offers taken back in this pass. */
+  released: number;
+  /** The pool as the floor shows it, after this pass. */
+  summary: FloorPool;
+}
+
+export interface AttemptReport {
+  attemptId: string;
+  leadId: string;
+  repId: string;
+  startedAt: number;
+  outcomeCode: string;
+  contact: boolean;
+  conversion: boolean;
+  recordedAt: number;
+}
+
+/**
+ * The pool's claims in PostgreSQL. Each decision locks the rows it reads (FOR UPDATE), applies
+ * the pure transition and writes it back in the same transaction, so nodes sharing the database
+ * never both hand out, or both let dial, the same lead.
+ */
+export class ClaimStore {
+  constructor(private readonly db: HubDatabase) {}
+
+  /** Sweeps the claims (renew, expire, release) and routes the waiting leads, in one transaction. */
+  pass(input: PassInput): Promise<PassResult> {
+    return this.db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [POOL_PASS_LOCK]);
+      const held = await selectLeads(
+        tx,
+        `status IN ('assigned', 'dialing') ORDER BY id FOR UPDATE`,
+        [],
+      );
+      const changes = sweepClaims(
+        held,
+        input.now,
+        input.holderOf,
+        input.policyOf,
+        (campaignId) => input.rulesOf(campaignId).cadence.maxAttempts,
+      );
+      const heldNow = new Map(held.map((lead) => [lead.id, lead]));
+      for (const change of changes) {
+        await writeLead(tx, change.after);
+        heldNow.set(change.after.id, change.after);
+        if (change.revoked) {
+          await endOffer(tx, change.revoked.offerId, change.revoked.reason, input.now);
+        }
+      }
+      const heldOffers = new Map<string, number>();
+      for (const lead of heldNow.values()) {
+        if (lead.status === 'assigned' && lead.assignedRep !== null) {
+          heldOffers.set(lead.assignedRep, (heldOffers.get(lead.assignedRep) ?? 0) + 1);
+        }
+      }
+      // Read without locks (thousands of rows): an offer below changes its lead only if the lead
+      // still waits as read, so a number put on the DNC list meanwhile is never offered.
+      const waiting = await selectLeads(
+        tx,
+        `(status = 'queued'
+            OR (status = 'retry' AND (next_due_at IS NULL OR next_due_at <= $1))
+            OR (status = 'callback' AND (callback_at IS NULL OR callback_at <= $2)))
+          AND NOT EXISTS (SELECT 1 FROM team_dnc d WHERE d.phone_e164 = pool_leads.phone_e164)`,
+        [input.now, input.now + CALLBACK_LOOKAHEAD_MS],
+      );
+      const lastOtherDial = await lastOtherDialByLead(tx, waiting);
+      const plan = routeOffers({
+        now: input.now,
+        reps: input.reps.map((rep) => ({ ...rep, heldOffers: heldOffers.get(rep.repId) ?? 0 })),
+        waiting,
+        offered: [...heldNow.values()],
+        rulesOf: input.rulesOf,
+        isDnc: () => false,
+        cursor: input.cursor,
+        maxHeldOffers: input.maxHeldOffers,
+        numberLastDialedAt: (lead) => lastOtherDial.get(lead.id) ?? null,
+        callbackOwnerGraceMs: Math.max(
+          0,
+          ...waiting.map((lead) => input.policyOf(lead.campaignId).callbackOwnerGraceMs),
+        ),
+      });
+      const byId = new Map(waiting.map((lead) => [lead.id, lead]));
+      for (const { leadId, repId } of plan.offers) {
+        const before = byId.get(leadId);
+        if (!before) continue;
+        const lead = offerLead(before, repId, input.now, input.policyOf(before.campaignId));
+        if (!(await offerIfStillWaiting(tx, before, lead))) continue;
+        byId.set(leadId, lead);
+        await insertOffer(tx, lead, repId, input.now);
+      }
+      for (const move of plan.moves) {
+        const before = heldNow.get(move.leadId);
+        if (!before) continue;
+        await endOffer(tx, offerIdOf(before), 'moved', input.now);
+        const lead = offerLead(
+          releaseClaim(before, 'moved'),
+          move.toRep,
+          input.now,
+          input.policyOf(before.campaignId),
+        );
+        heldNow.set(move.leadId, lead);
+        await writeLead(tx, lead);
+        await insertOffer(tx, lead, move.toRep, input.now);
+      }
+      if (changes.length > 0 || plan.offers.length > 0 || plan.moves.length > 0) {
+        await tx.query('SELECT pg_notify($1, $2)', [HUB_CHANNEL, CLAIMS_SIGNAL]);
+      }
+      return {
+        cursor: plan.cursor,
+        offers: plan.offers,
+        released: changes.filter((change) => change.revoked !== null).length + plan.moves.length,
+        // A lead released above is read again as waiting: the later read of it wins.
+        summary: summarizePool([...new Map([...heldNow, ...byId]).values()], plan.unrouted),
+      };
+    });
+  }
+
+  /** The hub's answer to a rep's pool-dial: the lead becomes `dialing` for that rep, or not. */
+  dial(
+    repId: string,
+    leadId: string,
+    offerId: string,
+    now: number,
+    policyOf: (campaignId: string) => ClaimPolicy,
+  ): Promise<DialVerdict> {
+    return this.db.transaction(async (tx) => {
+      const [lead] = await selectLeads(tx, 'id = $1 FOR UPDATE', [leadId]);
+      if (!lead) return { ok: false, reason: 'no-such-offer' } as const;
+      const dnc = await tx.query('SELECT 1 FROM team_dnc WHERE phone_e164 = $1', [lead.phoneE164]);
+      const verdict = acceptDial(
+        lead,
+        repId,
+        offerId,
+        now,
+        policyOf(lead.campaignId),
+        dnc.rows.length > 0,
+      );
+      if (verdict.ok) {
+        await writeLead(tx, verdict.lead);
+        await endOffer(tx, offerId, 'dialed', now);
+      }
+      return verdict;
+    });
+  }
+
+  /**
+   * An attempt's outcome on a pool lead: counted once per attemptId (a changed outcome replaces
+   * the last one), then the lead settled by `resultOf` unless another rep holds it now.
+   */
+  recordAttempt(
+    report: AttemptReport,
+    resultOf: (lead: PoolLeadState, attemptsBefore: number) => PoolAttemptResult,
+  ): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const [lead] = await selectLeads(tx, 'id = $1 FOR UPDATE', [report.leadId]);
+      if (!lead) return false;
+      const { rows } = await tx.query<{ inserted: boolean }>(
+        `INSERT INTO pool_attempts (attempt_id, lead_id, rep_id, started_at, outcome_code, contact,
+           conversion, recorded_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (attempt_id) DO UPDATE SET outcome_code = excluded.outcome_code,
+           contact = excluded.contact, conversion = excluded.conversion,
+           recorded_at = excluded.recorded_at
+         RETURNING (xmax = 0) AS inserted`,
+        [
+          report.attemptId,
+          report.leadId,
+          report.repId,
+          report.startedAt,
+          report.outcomeCode,
+          report.contact,
+          report.conversion,
+          report.recordedAt,
+        ],
+      );
+      const firstReport = rows[0]?.inserted === true;
+      const attemptsBefore = lead.attemptCount - (firstReport ? 0 : 1);
+      const after = recordAttempt(lead, {
+        repId: report.repId,
+        startedAt: report.startedAt,
+        outcomeCode: report.outcomeCode,
+        result: resultOf(lead, Math.max(0, attemptsBefore)),
+        firstReport,
+      });
+      await writeLead(tx, after);
+      await tx.query('SELECT pg_notify($1, $2)', [HUB_CHANNEL, CLAIMS_SIGNAL]);
+      return true;
+    });
+  }
+
+  /** The rep stored the offer. */
+  async received(repId: string, offerId: string, now: number): Promise<void> {
+    await this.db.query(
+      `UPDATE pool_offers SET received_at = $3
+       WHERE offer_id = $1 AND rep_id = $2 AND received_at IS NULL`,
+      [offerId, repId, now],
+    );
+  }
+
+  /** The rep dropped a lead it lost. */
+  async revokeAcknowledged(repId: string, offerId: string, now: number): Promise<void> {
+    await this.db.query(
+      `UPDATE pool_offers SET revoke_acked_at = $3
+       WHERE offer_id = $1 AND rep_id = $2 AND revoke_acked_at IS NULL`,
+      [offerId, repId, now],
+    );
+  }
+}
+
+async function selectLeads(
+  tx: Pick<DbTransaction, 'query'>,
+  where: string,
+  params: (string | number)[],
+): Promise<PoolLeadState[]> {
+  const { rows } = await tx.query<ClaimRow>(
+    `SELECT ${CLAIM_COLUMNS} FROM pool_leads WHERE ${where}`,
+    params,
+  );
+  return rows.map(leadFromRow);
+}
+
+async function insertOffer(
+  tx: DbTransaction,
+  lead: PoolLeadState,
+  repId: string,
+  now: number,
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO pool_offers (offer_id, lead_id, rep_id, offered_at) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (offer_id) DO NOTHING`,
+    [offerIdOf(lead), lead.id, repId, now],
+  );
+}
+
+/** The offer, made only if the lead still waits as the pass read it (one conditional UPDATE). */
+async function offerIfStillWaiting(
+  tx: DbTransaction,
+  before: PoolLeadState,
+  offered: PoolLeadState,
+): Promise<boolean> {
+  const { rows } = await tx.query(
+    `UPDATE pool_leads SET status = 'assigned', assigned_rep = $4, assignment = $5,
+       claim_until = $6, claim_deadline = $7
+     WHERE id = $1 AND status = $2 AND assignment = $3 RETURNING id`,
+    [
+      before.id,
+      before.status,
+      before.assignment,
+      offered.assignedRep,
+      offered.assignment,
+      offered.claimUntil,
+      offered.claimDeadline,
+    ],
+  );
+  return rows.length === 1;
+}

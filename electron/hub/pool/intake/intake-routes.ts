@@ -1,0 +1,140 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { IMPORT_MAX_FILE_BYTES } from '../../../../shared/domain/import';
+import { DomainError } from '../../../../shared/result';
+import type { Logger } from '../../../core/platform/log/logger';
+import { bearerSecret, secretsEqual } from '../../auth/rep-key';
+import type { HubDatabase } from '../../db';
+import { IntakeBatcher } from './intake-batcher';
+import { importIntoPool, UnknownTeamCampaignError } from './import-into-pool';
+import { IntakeKeyCache } from './intake-key-cache';
+import { IntakeKeyStore } from './intake-key-store';
+import { replyError, replyJson } from './intake-reply';
+import { KeyRateLimit, DEFAULT_INTAKE_RATE, type RateLimit } from './key-rate-limit';
+import { postLead } from './lead-intake';
+import { readLeadState } from './lead-state';
+import { WEB_LEADS_CAMPAIGN_ID } from './team-campaign-lookup';
+
+/** The pool's HTTP paths. */
+export const INTAKE_PATHS = { leads: '/api/leads', imports: '/api/imports' } as const;
+
+export interface IntakeRouteDeps {
+  db: Pick<HubDatabase, 'query' | 'transaction'>;
+  teamToken: string;
+  log: Logger;
+  now: () => number;
+  rate?: RateLimit;
+  /** A CSV import's largest body; the importer's file limit unless a test sets a small one. */
+  maxImportBytes?: number;
+}
+
+const LEAD_PATH = /^\/api\/leads\/([0-9a-f-]{36})$/;
+
+/**
+ * The hub's lead API: `POST /api/leads` (intake key), `GET /api/leads/<id>` and
+ * `POST /api/imports` (team token, like a supervisor's floor connection). Returns the handler,
+ * which answers false for a path that is not the API's.
+ */
+export function createIntakeRoutes(deps: IntakeRouteDeps) {
+  const keys = new IntakeKeyCache(new IntakeKeyStore(deps.db), deps.now);
+  const limit = new KeyRateLimit(deps.rate ?? DEFAULT_INTAKE_RATE, deps.now);
+  const intake = { batcher: new IntakeBatcher(deps.db), keys, limit, now: deps.now };
+
+  const route = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
+    if (url.pathname === INTAKE_PATHS.leads) {
+      if (request.method !== 'POST') return notAllowed(response, 'POST');
+      return postLead(intake, request, response, url);
+    }
+    if (!isTeam(request, deps.teamToken)) {
+      return replyError(
+        response,
+        401,
+        'bad-token',
+        'Send the team token as "Authorization: Bearer <token>".',
+      );
+    }
+    const lead = LEAD_PATH.exec(url.pathname);
+    if (lead) {
+      if (request.method !== 'GET') return notAllowed(response, 'GET');
+      const state = await readLeadState(deps.db, lead[1]!);
+      if (!state) return replyError(response, 404, 'not-found', 'No lead has this id.');
+      return replyJson(response, 200, state);
+    }
+    if (url.pathname === INTAKE_PATHS.imports) {
+      if (request.method !== 'POST') return notAllowed(response, 'POST');
+      return importCsv(deps, request, response, url);
+    }
+    replyError(response, 404, 'not-found', `No ${url.pathname} on this hub.`);
+  };
+
+  return (request: IncomingMessage, response: ServerResponse, url: URL): boolean => {
+    if (url.pathname !== '/api' && !url.pathname.startsWith('/api/')) return false;
+    route(request, response, url).catch((error: unknown) => {
+      deps.log.warn('hub lead API failed', { path: url.pathname, error: (error as Error).message });
+      if (!response.headersSent) {
+        replyError(
+          response,
+          503,
+          'unavailable',
+          'The hub could not store or read this now; nothing was stored. Retry shortly.',
+        );
+      }
+    });
+    return true;
+  };
+}
+
+function isTeam(request: IncomingMessage, teamToken: string): boolean {
+  const presented = bearerSecret(request.headers.authorization);
+  return presented !== null && secretsEqual(presented, teamToken);
+}
+
+function notAllowed(response: ServerResponse, allow: string): void {
+  replyError(response, 405, 'method-not-allowed', `Use ${allow} here.`, [], { allow });
+}
+
+async function importCsv(
+  deps: IntakeRouteDeps,
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+): Promise<void> {
+  const maxBytes = deps.maxImportBytes ?? IMPORT_MAX_FILE_BYTES;
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > maxBytes) {
+    return replyError(response, 413, 'too-large', 'The file is over the import size limit.', [], {
+      connection: 'close',
+    });
+  }
+  const params = url.searchParams;
+  try {
+    const result = await importIntoPool(deps.db, {
+      campaignId: params.get('campaign') || WEB_LEADS_CAMPAIGN_ID,
+      fileName: params.get('fileName') || 'upload.csv',
+      source: atMost(request, maxBytes),
+      defaultCountry: params.get('defaultCountry'),
+      dateTimeZone: params.get('dateTimeZone') || 'UTC',
+      now: deps.now,
+    });
+    replyJson(response, 200, result);
+  } catch (error) {
+    if (error instanceof UnknownTeamCampaignError || error instanceof DomainError) {
+      return replyError(response, 400, 'invalid-file', error.message);
+    }
+    throw error;
+  }
+}
+
+/** The body, refused once it passes `maxBytes` (a client may send no length, or a wrong one). */
+async function* atMost(body: AsyncIterable<Uint8Array>, maxBytes: number) {
+  let size = 0;
+  for await (const chunk of body) {
+    size += chunk.length;
+    if (size > maxBytes) {
+      throw new DomainError(
+        'invalid-argument',
+        `The file is over ${maxBytes} bytes, the import size limit; nothing was imported.`,
+      );
+    }
+    yield chunk;
+  }
+}

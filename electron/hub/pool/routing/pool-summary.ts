@@ -1,0 +1,63 @@
+import type { FloorPool, PoolSourceCount } from '../../../../shared/floor/pool-view';
+import type { PoolLeadState } from '../claims/pool-lead-state';
+
+/** At most this many leads are named in the summary (each an alert): the rest are counted. */
+const MAX_NAMED = 20;
+
+/**
+ * The pool as the floor shows it, after a routing pass: `leads` are the held and waiting leads
+ * the pass read (as it left them), `unrouted` the callable ones no rep could take.
+ */
+export function summarizePool(
+  leads: readonly PoolLeadState[],
+  unrouted: readonly PoolLeadState[],
+): FloorPool {
+  const fresh = unrouted.filter((lead) => lead.status === 'queued');
+  const sources = new Map<string, PoolSourceCount>();
+  for (const lead of fresh) {
+    const source = lead.source ?? '';
+    const known = sources.get(source);
+    if (known) {
+      known.count += 1;
+      known.oldestArrivedAt = Math.min(known.oldestArrivedAt, lead.arrivedAt);
+    } else sources.set(source, { source, count: 1, oldestArrivedAt: lead.arrivedAt });
+  }
+  const oldest = fresh.reduce<PoolLeadState | null>(
+    (first, lead) => (first === null || lead.arrivedAt < first.arrivedAt ? lead : first),
+    null,
+  );
+  const undialed = leads.filter(
+    (lead) =>
+      lead.firstAttemptAt === null &&
+      lead.reassignCount > 0 &&
+      (lead.status === 'queued' || lead.status === 'assigned'),
+  );
+  return {
+    waiting: {
+      count: fresh.length,
+      oldest: oldest && { leadId: oldest.id, arrivedAt: oldest.arrivedAt },
+      bySource: [...sources.values()].sort(
+        (a, b) => b.count - a.count || a.source.localeCompare(b.source),
+      ),
+    },
+    dueAgain: unrouted.length - fresh.length,
+    assigned: leads.filter((lead) => lead.status === 'assigned').length,
+    dialing: leads.filter((lead) => lead.status === 'dialing').length,
+    reassigned: undialed.length,
+    reassignedTwice: undialed
+      .filter((lead) => lead.reassignCount >= 2)
+      .sort((a, b) => b.reassignCount - a.reassignCount || a.arrivedAt - b.arrivedAt)
+      .slice(0, MAX_NAMED)
+      .map((lead) => ({ leadId: lead.id, source: lead.source, reassignCount: lead.reassignCount })),
+    movedCallbacks: leads
+      .filter(
+        (lead) =>
+          (lead.status === 'assigned' || lead.status === 'dialing') &&
+          lead.callbackRep !== null &&
+          lead.assignedRep !== null &&
+          lead.callbackRep !== lead.assignedRep,
+      )
+      .slice(0, MAX_NAMED)
+      .map((lead) => ({ leadId: lead.id, fromRep: lead.callbackRep!, toRep: lead.assignedRep! })),
+  };
+}
