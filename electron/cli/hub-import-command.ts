@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportIssue, ImportReport } from '../../shared/domain/import';
 import { readTeamToken } from '../hub/auth/team-token-file';
-import { checkImportFileSize } from '../core/leads/import/import-size';
+import { checkImportFileSize } from '../core/leads/import';
 import { issueLines, summaryLines, writeReport } from './import-command';
 
 export interface HubImportCommand {

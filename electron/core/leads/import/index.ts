@@ -36,3 +36,9 @@ export type { SourceEncoding, DetectedEncoding } from './decoding/source-encodin
 export type { CsvDelimiter, CsvDialect } from './csv/csv-dialect';
 export { commitLeadFile } from './commit-lead-file';
 export { NoPhoneColumnError } from './pipeline/no-phone-column';
+// The hub's intake reads one posted lead as a one-row file, through the importer's own row code.
+export { buildLeadCandidate } from './candidate/build-lead-candidate';
+export { planRows } from './candidate/row-plan';
+export { customFieldKey } from './mapping/header-keys';
+export { uniqueKey } from './mapping/propose-column-mapping';
+export { checkImportFileSize } from './import-size';

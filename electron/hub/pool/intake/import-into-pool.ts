@@ -1,12 +1,9 @@
 import crypto from 'node:crypto';
 import type { ImportIssue, ImportReport } from '../../../../shared/domain/import';
-import {
-  applyCandidateFill,
-  type LeadCandidate,
-} from '../../../core/leads/import/candidate/lead-candidate';
-import type { LeadFileSource } from '../../../core/leads/import/pipeline/byte-source';
-import { readLeadFile } from '../../../core/leads/import/pipeline/read-lead-file';
-import type { ImportSummary } from '../../../core/leads/import/pipeline/lead-file-options';
+import { applyCandidateFill, type LeadCandidate } from '../../../core/leads/import';
+import type { LeadFileSource } from '../../../core/leads/import';
+import { readLeadFile } from '../../../core/leads/import';
+import type { ImportSummary } from '../../../core/leads/import';
 import type { HubDatabase } from '../../db';
 import { signalPool, storePoolLead } from './store-pool-lead';
 import { teamCampaignExists } from './team-campaign-lookup';

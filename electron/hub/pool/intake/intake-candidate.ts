@@ -1,15 +1,12 @@
 import { IMPORT_MAX_CUSTOM_FIELDS } from '../../../../shared/domain/import';
-import { buildLeadCandidate } from '../../../core/leads/import/candidate/build-lead-candidate';
-import type { LeadCandidate } from '../../../core/leads/import/candidate/lead-candidate';
-import { planRows } from '../../../core/leads/import/candidate/row-plan';
-import type {
-  ColumnMapping,
-  MappedColumn,
-} from '../../../core/leads/import/mapping/column-mapping';
-import { customFieldKey } from '../../../core/leads/import/mapping/header-keys';
-import type { LeadField } from '../../../core/leads/import/mapping/lead-fields';
-import { uniqueKey } from '../../../core/leads/import/mapping/propose-column-mapping';
-import type { ImportIssue } from '../../../core/leads/import/report/import-issue';
+import { buildLeadCandidate } from '../../../core/leads/import';
+import type { LeadCandidate } from '../../../core/leads/import';
+import { planRows } from '../../../core/leads/import';
+import type { ColumnMapping, MappedColumn } from '../../../core/leads/import';
+import { customFieldKey } from '../../../core/leads/import';
+import type { LeadField } from '../../../core/leads/import';
+import { uniqueKey } from '../../../core/leads/import';
+import type { ImportIssue } from '../../../core/leads/import';
 
 /** The API's names for the importer's lead fields. */
 const API_FIELDS: Readonly<Record<string, LeadField>> = {

@@ -1,4 +1,4 @@
-import type { LeadCandidate } from '../../../core/leads/import/candidate/lead-candidate';
+import type { LeadCandidate } from '../../../core/leads/import';
 import type { DbTransaction, DbValue } from '../../db';
 
 /** Where a lead came from: the intake key's source (or an import) and the sender's own id. */

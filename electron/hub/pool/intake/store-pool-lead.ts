@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { LeadCandidate } from '../../../core/leads/import/candidate/lead-candidate';
+import type { LeadCandidate } from '../../../core/leads/import';
 import type { DbTransaction } from '../../db';
 import { HUB_CHANNEL } from '../../store/hub-store';
 import {
