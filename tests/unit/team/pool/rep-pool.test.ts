@@ -117,7 +117,12 @@ describe("the rep's side of the team pool", () => {
     await drive.call('session.selectOutcome', 'not-interested');
     await drive.call('session.confirm');
     await drive.core.session.settled();
-    const reported = await hub.next('event', (m) => m.event.type === 'attempt');
+    // The rep also reports the dial as it starts and ends; the outcome's report is the one the
+    // pool settles the lead by.
+    const reported = await hub.next(
+      'event',
+      (m) => m.event.type === 'attempt' && m.event.outcomeCode !== null,
+    );
     expect(reported.event).toMatchObject({
       type: 'attempt',
       poolLeadId: ANN,
