@@ -32,9 +32,12 @@ describe('the queue in SQL (migration 2)', () => {
   it('runs every scan as one range of the queue index, in index order', async () => {
     const db = await migrated();
     for (const scan of scans) {
-      const steps = plan(db, scanPageStatement('c1', 'America/Chicago', scan, 20));
+      const steps = plan(
+        db,
+        scanPageStatement('c1', { timeZone: 'America/Chicago', regions: 'US' }, scan, 20),
+      );
       expect(steps[0]).toMatch(
-        /^SEARCH leads USING INDEX leads_queue \(campaign_id=\? AND time_zone=\? AND queue_tier=\?( AND queue_due_at[<>]\?)*\)$/,
+        /^SEARCH leads USING INDEX leads_queue \(campaign_id=\? AND time_zone=\? AND calling_regions=\? AND queue_tier=\?( AND queue_due_at[<>]\?)*\)$/,
       );
       expect(steps.join('\n')).not.toMatch(/TEMP B-TREE/);
       expect(steps).toContain(
@@ -47,7 +50,15 @@ describe('the queue in SQL (migration 2)', () => {
     const db = await migrated();
     const steps = plan(
       db,
-      firstPagesStatement('c1', ['America/Chicago', 'Europe/London'], scans[2]!, 20),
+      firstPagesStatement(
+        'c1',
+        [
+          { timeZone: 'America/Chicago', regions: 'US IL' },
+          { timeZone: 'Europe/London', regions: 'GB' },
+        ],
+        scans[2]!,
+        20,
+      ),
     );
     expect(
       steps.filter((step) => step.startsWith('SEARCH leads USING INDEX leads_queue')),

@@ -1,7 +1,9 @@
 import type { LeadId } from '../../../../shared/domain/lead';
 import type { QueueEntry } from '../../../../shared/domain/queue';
 import { isCallable } from '../callable';
-import { openTimeZones, queueScans } from '../queue-columns';
+import { queueScans } from '../queue-columns';
+import { isWithinRulesAndWindow } from '../calling-rules';
+import { isKnownTimeZone } from '../time-zone';
 import {
   compareSortKeys,
   explainQueuePosition,
@@ -11,7 +13,7 @@ import {
 } from '../queue-policy';
 import { rowToLead } from '../../leads';
 import type { Store } from '../../platform/store/store';
-import type { QueueCampaign } from './queue-campaigns';
+import type { QueueCampaign, QueuePartition } from './queue-campaigns';
 import { ZonePages } from './zone-pages';
 
 export interface RankedEntry {
@@ -59,11 +61,11 @@ async function nextInCampaign(
   limit: number,
 ): Promise<RankedEntry[]> {
   const { rules } = campaign;
-  const zones = openTimeZones(campaign.timeZones, now, rules);
+  const open = openPartitions(campaign, now);
   const found: RankedEntry[] = [];
-  if (zones.length === 0) return found;
+  if (open.length === 0) return found;
   for (const scan of queueScans(now, rules)) {
-    const pages = new ZonePages(store, campaign.id, zones, scan);
+    const pages = new ZonePages(store, campaign.id, open, scan);
     for (let row = await pages.next(); row !== null; row = await pages.next()) {
       if (isTaken(row.id)) continue;
       const lead = rowToLead(row);
@@ -79,4 +81,18 @@ async function nextInCampaign(
     }
   }
   return found;
+}
+
+/**
+ * The partitions whose leads may be called now: the campaign's window and every calling rule of
+ * the partition allow it in its zone. A closed partition's leads are never read; a partition whose
+ * state is unknown where the country has rules by state is never open.
+ */
+export function openPartitions(campaign: QueueCampaign, now: number): QueuePartition[] {
+  return campaign.partitions.filter(
+    (part) =>
+      part.calling.missingRegion === null &&
+      isKnownTimeZone(part.timeZone) &&
+      isWithinRulesAndWindow(part.calling.rules, campaign.rules.callingWindow, part.timeZone, now),
+  );
 }

@@ -1,21 +1,24 @@
 import type { QueueScan } from '../queue-columns';
+import type { QueuePartition } from './queue-campaigns';
 import { joinSql, rawSql, sql, type SqlStatement } from '../../platform/store/sql';
 import type { Store } from '../../platform/store/store';
 import type { LeadQueueRow } from './lead-queue-state';
 import { LEAD_COLUMNS } from '../../leads';
 
 /** A lead as the queue reads it, with whether its number is on the DNC list right now. */
-export type QueueCandidateRow = LeadQueueRow & { on_dnc: number | null };
+export type QueueCandidateRow = LeadQueueRow & { on_dnc: number | null; calling_regions: string };
 
 const CANDIDATE_COLUMNS = rawSql(
-  `${LEAD_COLUMNS}, queue_tier, queue_due_at,
+  `${LEAD_COLUMNS}, queue_tier, queue_due_at, calling_regions,
    (SELECT 1 FROM dnc WHERE dnc.phone_e164 = leads.phone_e164) AS on_dnc`,
 );
 
-/** One page of one index range scan in one zone (docs/QUEUE_POLICY.md, section 6). */
+type PartitionKey = Pick<QueuePartition, 'timeZone' | 'regions'>;
+
+/** One page of one index range scan in one partition (docs/QUEUE_POLICY.md, section 6). */
 export function scanPageStatement(
   campaignId: string,
-  timeZone: string,
+  { timeZone, regions }: PartitionKey,
   scan: QueueScan,
   limit: number,
   offset = 0,
@@ -27,40 +30,50 @@ export function scanPageStatement(
     scan.order === 'asc' ? 'queue_due_at ASC, id ASC' : 'queue_due_at DESC, id DESC',
   );
   return sql`SELECT ${CANDIDATE_COLUMNS} FROM leads
-    WHERE campaign_id = ${campaignId} AND time_zone = ${timeZone} AND queue_tier = ${scan.queueTier}${after}${until}
+    WHERE campaign_id = ${campaignId} AND time_zone = ${timeZone} AND calling_regions = ${regions}
+      AND queue_tier = ${scan.queueTier}${after}${until}
     ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
 }
 
-/** The first page of a scan in every zone, in one round trip to the store. */
+/** The first page of a scan in every partition, in one round trip to the store. */
 export function firstPagesStatement(
   campaignId: string,
-  timeZones: readonly string[],
+  partitions: readonly PartitionKey[],
   scan: QueueScan,
   limit: number,
 ): SqlStatement {
   return joinSql(
-    timeZones.map(
-      (zone) => sql`SELECT * FROM (${scanPageStatement(campaignId, zone, scan, limit)})`,
+    partitions.map(
+      (part) => sql`SELECT * FROM (${scanPageStatement(campaignId, part, scan, limit)})`,
     ),
     ' UNION ALL ',
   );
 }
 
 /**
- * The zones a campaign has queued leads in, by skipping through the queue index one zone at a
- * time: a handful of index seeks however many leads there are.
+ * The zones × calling regions a campaign has queued leads in, by skipping through the queue index
+ * one pair at a time: a handful of index seeks however many leads there are.
  */
-export async function queuedTimeZones(store: Store, campaignId: string): Promise<string[]> {
-  const rows = await store.all<{ zone: string }>(
-    sql`WITH RECURSIVE zones(zone) AS (
-          SELECT min(time_zone) FROM leads
+export async function queuedPartitions(
+  store: Store,
+  campaignId: string,
+): Promise<{ timeZone: string; regions: string }[]> {
+  const rows = await store.all<{ zone: string; regions: string }>(
+    sql`WITH RECURSIVE parts(zone, regions) AS (
+          SELECT * FROM (SELECT time_zone, calling_regions FROM leads
            WHERE campaign_id = ${campaignId} AND queue_tier IS NOT NULL
+           ORDER BY time_zone, calling_regions LIMIT 1)
           UNION ALL
-          SELECT (SELECT min(time_zone) FROM leads
+          SELECT (SELECT time_zone FROM leads
                    WHERE campaign_id = ${campaignId} AND queue_tier IS NOT NULL
-                     AND time_zone > zones.zone)
-            FROM zones WHERE zone IS NOT NULL)
-        SELECT zone FROM zones WHERE zone IS NOT NULL`,
+                     AND (time_zone, calling_regions) > (parts.zone, parts.regions)
+                   ORDER BY time_zone, calling_regions LIMIT 1),
+                 (SELECT calling_regions FROM leads
+                   WHERE campaign_id = ${campaignId} AND queue_tier IS NOT NULL
+                     AND (time_zone, calling_regions) > (parts.zone, parts.regions)
+                   ORDER BY time_zone, calling_regions LIMIT 1)
+            FROM parts WHERE parts.zone IS NOT NULL)
+        SELECT zone, regions FROM parts WHERE zone IS NOT NULL`,
   );
-  return rows.map((row) => row.zone);
+  return rows.map((row) => ({ timeZone: row.zone, regions: row.regions }));
 }

@@ -1,6 +1,7 @@
 import type { QueueScan } from '../queue-columns';
 import { firstPagesStatement, scanPageStatement, type QueueCandidateRow } from './queue-candidates';
 import type { Store } from '../../platform/store/store';
+import type { QueuePartition } from './queue-campaigns';
 
 /**
  * The first page of a zone is short: the first candidate is nearly always callable, and a page is
@@ -16,9 +17,12 @@ interface ZoneBuffer {
   more: boolean;
 }
 
+const keyOf = (timeZone: string | null, regions: string): string => `${timeZone ?? ''}|${regions}`;
+
 /**
- * One index scan across a campaign's open zones, merged in the scan's order: the first page of
- * every zone comes in one round trip, a zone's further pages only when the merge runs through it.
+ * One index scan across a campaign's open partitions (zone × calling regions), merged in the
+ * scan's order: the first page of every partition comes in one round trip, a partition's further
+ * pages only when the merge runs through it.
  */
 export class ZonePages {
   private readonly buffers = new Map<string, ZoneBuffer>();
@@ -27,7 +31,7 @@ export class ZonePages {
   constructor(
     private readonly store: Store,
     private readonly campaignId: string,
-    private readonly zones: readonly string[],
+    private readonly partitions: readonly QueuePartition[],
     private readonly scan: QueueScan,
   ) {}
 
@@ -35,10 +39,10 @@ export class ZonePages {
   async next(): Promise<QueueCandidateRow | null> {
     if (!this.started) await this.loadFirstPages();
     let best: { buffer: ZoneBuffer; row: QueueCandidateRow } | null = null;
-    for (const zone of this.zones) {
-      const buffer = this.buffers.get(zone);
+    for (const part of this.partitions) {
+      const buffer = this.buffers.get(keyOf(part.timeZone, part.regions));
       if (!buffer) continue;
-      if (buffer.rows.length === 0 && buffer.more) await this.loadNextPage(zone, buffer);
+      if (buffer.rows.length === 0 && buffer.more) await this.loadNextPage(part, buffer);
       const head = buffer.rows[0];
       if (head && (best === null || this.comesFirst(head, best.row))) best = { buffer, row: head };
     }
@@ -56,19 +60,24 @@ export class ZonePages {
 
   private async loadFirstPages(): Promise<void> {
     this.started = true;
-    for (const zone of this.zones) {
-      this.buffers.set(zone, { rows: [], offset: FIRST_PAGE, more: false });
+    for (const part of this.partitions) {
+      this.buffers.set(keyOf(part.timeZone, part.regions), {
+        rows: [],
+        offset: FIRST_PAGE,
+        more: false,
+      });
     }
     const rows = await this.store.all<QueueCandidateRow>(
-      firstPagesStatement(this.campaignId, this.zones, this.scan, FIRST_PAGE),
+      firstPagesStatement(this.campaignId, this.partitions, this.scan, FIRST_PAGE),
     );
-    for (const row of rows) this.buffers.get(row.time_zone ?? '')?.rows.push(row);
+    for (const row of rows)
+      this.buffers.get(keyOf(row.time_zone, row.calling_regions))?.rows.push(row);
     for (const buffer of this.buffers.values()) buffer.more = buffer.rows.length === FIRST_PAGE;
   }
 
-  private async loadNextPage(zone: string, buffer: ZoneBuffer): Promise<void> {
+  private async loadNextPage(part: QueuePartition, buffer: ZoneBuffer): Promise<void> {
     const rows = await this.store.all<QueueCandidateRow>(
-      scanPageStatement(this.campaignId, zone, this.scan, PAGE, buffer.offset),
+      scanPageStatement(this.campaignId, part, this.scan, PAGE, buffer.offset),
     );
     buffer.rows.push(...rows);
     buffer.offset += PAGE;

@@ -7,6 +7,7 @@ import { leanLeadIndexesSchema } from './005-lean-lead-indexes';
 import { leadSearchSchema } from './006-lead-search';
 import { sharedNumbersSchema } from './007-shared-numbers';
 import { lineReportSchema } from './008-line-report';
+import { callingRulesSchema } from './009-calling-rules';
 
 /** Append only: a released migration is never edited, a change is a new migration. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   leadSearchSchema,
   sharedNumbersSchema,
   lineReportSchema,
+  callingRulesSchema,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
