@@ -32,6 +32,7 @@ import { leadListHandlers } from '../leads/list';
 import { createLeadListServices } from '../leads/list';
 import { outcomeHandlers } from './outcome-handlers';
 import { queueHandlers } from '../queue';
+import { CallingRuleService, StoredRuleBook, callingRuleHandlers } from '../queue/calling-rules';
 import { sessionHandlers } from '../dialing';
 
 export type { Core, CoreContext, CoreOptions } from './core-types';
@@ -100,7 +101,8 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     ...(options.telephonyProvider ? { override: options.telephonyProvider } : {}),
   });
   const dispositions = await DispositionBook.open(store);
-  const campaigns = new QueueCampaigns(store, log);
+  const ruleBook = new StoredRuleBook(store);
+  const campaigns = new QueueCampaigns(store, log, undefined, ruleBook);
   const kpi = new TodayKpi(
     store,
     clock,
@@ -219,6 +221,22 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     combineHandlers(
       appHandlers(context),
       queueHandlers(context),
+      callingRuleHandlers(
+        new CallingRuleService({
+          store,
+          clock,
+          ruleBook,
+          editor: () => {
+            const { repId, role } = settings.get();
+            return { id: repId, mayEdit: role === 'supervisor' };
+          },
+          onChanged: () => {
+            campaigns.invalidate();
+            queueCounts.invalidate();
+            loop.refreshQueue();
+          },
+        }),
+      ),
       sessionHandlers(context),
       outcomeHandlers(context),
       telephonyHandlers(twilio),

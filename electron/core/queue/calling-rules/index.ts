@@ -16,3 +16,5 @@ export { StoreNumberDials } from './number-dials';
 export type { NumberDialHistory } from './number-dials';
 export { StoredRuleBook, insertRuleChangeStatement } from './rule-book-store';
 export type { RuleBookSource } from './rule-book-store';
+export { CallingRuleService } from './calling-rule-service';
+export { callingRuleHandlers } from './calling-rule-handlers';
