@@ -1,6 +1,7 @@
 import type { CallingRule, CallingRuleChange } from '../../../../shared/domain/calling-rules';
 import { parseCallingRule } from '../../../../shared/domain/calling-rules';
-import { sql, type SqlStatement } from '../../platform/store/sql';
+import { callingRegionsSql } from '../../platform/store/migrations/calling-regions-sql';
+import { rawSql, sql, type SqlStatement } from '../../platform/store/sql';
 import type { Store } from '../../platform/store/store';
 import { RuleBook } from './rule-book';
 import { shippedCallingRules } from './shipped-calling-rules';
@@ -64,7 +65,33 @@ export class StoredRuleBook implements RuleBookSource {
     const rules = new Map<string, CallingRule>();
     for (const rule of shippedCallingRules()) rules.set(rule.id, rule);
     for (const [id, change] of await this.latestChanges()) rules.set(id, change.rule);
+    await this.syncRuledRegions([...rules.values()]);
     return new RuleBook([...rules.values()]);
+  }
+
+  /**
+   * Leads' calling regions name only the states that have rules, so a rule for a state that had
+   * none (an admin's, or a newer shipped table's) re-reads every lead's regions, in one write.
+   */
+  private async syncRuledRegions(rules: readonly CallingRule[]): Promise<void> {
+    const wanted = new Set(
+      rules.filter((rule) => rule.region !== null).map((rule) => `${rule.country} ${rule.region}`),
+    );
+    const stored = await this.store.all<{ country: string; region: string }>(
+      sql`SELECT country, region FROM calling_rule_regions`,
+    );
+    const have = new Set(stored.map((row) => `${row.country} ${row.region}`));
+    if (have.size === wanted.size && [...wanted].every((key) => have.has(key))) return;
+    await this.store.write([
+      sql`DELETE FROM calling_rule_regions`,
+      ...rules
+        .filter((rule) => rule.region !== null)
+        .map(
+          (rule) =>
+            sql`INSERT INTO calling_rule_regions (country, region) VALUES (${rule.country}, ${rule.region})`,
+        ),
+      sql`UPDATE leads SET calling_regions = ${rawSql(callingRegionsSql('leads'))}`,
+    ]);
   }
 }
 

@@ -32,7 +32,10 @@ export class RuleBook {
     return [...this.byId.values()];
   }
 
-  /** `regions` as the store generates it: the country, then its states, space-separated. */
+  /**
+   * `regions` as the store keeps it: the country, then its states that have rules, or `?` when
+   * neither the address nor the number names a state.
+   */
   forRegions(regions: string | null): LeadCallingRules {
     const key = regions ?? '';
     let found = this.byRegions.get(key);
@@ -44,8 +47,10 @@ export class RuleBook {
   }
 
   private resolve(key: string): LeadCallingRules {
-    const [country = '', ...states] = key.split(' ').filter(Boolean);
+    const [country = '', ...rest] = key.split(' ').filter(Boolean);
     if (country === '') return NO_CALLING_RULES;
+    const noState = rest.includes('?');
+    const states = rest.filter((state) => state !== '?');
     const rules: CallingRule[] = [];
     const national = this.byId.get(country);
     if (national) rules.push(national);
@@ -54,7 +59,7 @@ export class RuleBook {
       if (rule) rules.push(rule);
     }
     const missingRegion =
-      states.length === 0 && this.countriesWithRegions.has(country)
+      noState && this.countriesWithRegions.has(country)
         ? `neither the address nor the area code names a state, and ${country} has calling rules by state`
         : null;
     return { rules, missingRegion };

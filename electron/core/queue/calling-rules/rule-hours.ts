@@ -100,6 +100,18 @@ function isNoCallDay(rule: CallingRule, date: string): boolean {
   return rule.noCallDays.some((day) => day === date || day === date.slice(5));
 }
 
+const MAX_CACHED_DATES = 10_000;
+const dates = new Map<string, string>();
+
+/** `YYYY-MM-DD` on the zone's clock; asked for every open partition at every look-up. */
 function localDate(timeZone: string, at: number): string {
-  return DateTime.fromMillis(at, { zone: timeZone }).toFormat('yyyy-MM-dd');
+  const minute = Math.floor(at / 60_000);
+  const key = `${timeZone}|${minute}`;
+  let date = dates.get(key);
+  if (date === undefined) {
+    date = DateTime.fromMillis(minute * 60_000, { zone: timeZone }).toFormat('yyyy-MM-dd');
+    if (dates.size >= MAX_CACHED_DATES) dates.clear();
+    dates.set(key, date);
+  }
+  return date;
 }

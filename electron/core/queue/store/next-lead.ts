@@ -65,7 +65,7 @@ async function nextInCampaign(
   const found: RankedEntry[] = [];
   if (open.length === 0) return found;
   for (const scan of queueScans(now, rules)) {
-    const pages = new ZonePages(store, campaign.id, open, scan);
+    const pages = new ZonePages(store, campaign.id, open, scan, campaign.partitions.length);
     for (let row = await pages.next(); row !== null; row = await pages.next()) {
       if (isTaken(row.id)) continue;
       const lead = rowToLead(row);

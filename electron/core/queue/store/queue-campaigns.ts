@@ -1,7 +1,7 @@
 import { parseCampaignRules, type CampaignRules } from '../campaign-rules';
 import type { Logger } from '../../platform/log/logger';
 import { CampaignRepository } from '../../campaigns';
-import { queuedPartitions } from './queue-candidates';
+import { queuedPartitions, warmFirstPages } from './queue-candidates';
 import { StoredRuleBook, type LeadCallingRules, type RuleBookSource } from '../calling-rules';
 import type { Store } from '../../platform/store/store';
 
@@ -82,10 +82,12 @@ export class QueueCampaigns {
         });
         continue;
       }
+      const partitions = await queuedPartitions(this.store, id);
+      await warmFirstPages(this.store, id, partitions.length);
       campaigns.set(id, {
         id,
         rules: rules.value,
-        partitions: (await queuedPartitions(this.store, id)).map((part) => ({
+        partitions: partitions.map((part) => ({
           ...part,
           calling: book.forRegions(part.regions),
         })),

@@ -9,7 +9,7 @@ import { LEAD_COLUMNS } from '../../leads';
 export type QueueCandidateRow = LeadQueueRow & { on_dnc: number | null; calling_regions: string };
 
 const CANDIDATE_COLUMNS = rawSql(
-  `${LEAD_COLUMNS}, queue_tier, queue_due_at, calling_regions,
+  `${LEAD_COLUMNS}, queue_tier, queue_due_at,
    (SELECT 1 FROM dnc WHERE dnc.phone_e164 = leads.phone_e164) AS on_dnc`,
 );
 
@@ -23,13 +23,14 @@ export function scanPageStatement(
   limit: number,
   offset = 0,
 ): SqlStatement {
-  const after = scan.dueAfter === null ? rawSql('') : sql` AND queue_due_at > ${scan.dueAfter}`;
-  const until =
-    scan.dueAtOrBefore === null ? rawSql('') : sql` AND queue_due_at <= ${scan.dueAtOrBefore}`;
+  // Both bounds always, open ones as the widest values: one statement text per direction, so
+  // a union of dozens of these is compiled twice, not once per kind of scan.
+  const after = sql` AND queue_due_at > ${scan.dueAfter ?? -EPOCH_LIMIT}`;
+  const until = sql` AND queue_due_at <= ${scan.dueAtOrBefore ?? EPOCH_LIMIT}`;
   const order = rawSql(
     scan.order === 'asc' ? 'queue_due_at ASC, id ASC' : 'queue_due_at DESC, id DESC',
   );
-  return sql`SELECT ${CANDIDATE_COLUMNS} FROM leads
+  return sql`SELECT ${CANDIDATE_COLUMNS}, calling_regions FROM leads
     WHERE campaign_id = ${campaignId} AND time_zone = ${timeZone} AND calling_regions = ${regions}
       AND queue_tier = ${scan.queueTier}${after}${until}
     ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
@@ -48,6 +49,37 @@ export function firstPagesStatement(
     ),
     ' UNION ALL ',
   );
+}
+
+/** The farthest instant a Date can hold, in ms: an open bound of a scan. */
+const EPOCH_LIMIT = 8.64e15;
+
+const warmed = new WeakMap<Store, Set<number>>();
+
+/**
+ * Compiles the first pages' statement for every number of open partitions up to `count`, in
+ * both directions, by running each on a tier no lead has: the store keeps compiled statements,
+ * and compiling a union of dozens of scans takes longer than running it, so the look-ups of the
+ * day (whose open partitions change by the hour) do not wait for it. Once per store and size.
+ */
+export async function warmFirstPages(store: Store, campaignId: string, count: number) {
+  const done = warmed.get(store) ?? new Set<number>();
+  warmed.set(store, done);
+  const none = { timeZone: '', regions: '' };
+  for (let size = 1; size <= count; size += 1) {
+    if (done.has(size)) continue;
+    done.add(size);
+    for (const order of ['asc', 'desc'] as const) {
+      const scan = {
+        tier: 'new',
+        queueTier: -1,
+        dueAfter: null,
+        dueAtOrBefore: null,
+        order,
+      } as const;
+      await store.all(firstPagesStatement(campaignId, Array(size).fill(none), scan, 1));
+    }
+  }
 }
 
 /**

@@ -4,14 +4,16 @@ import type { Store } from '../../platform/store/store';
 import type { QueuePartition } from './queue-campaigns';
 
 /**
- * The first page of a zone is short: the first candidate is nearly always callable, and a page is
- * read for every open zone at once. Later pages (a zone whose first leads were passed over) are
- * longer.
+ * The first page of a partition is short: the first candidate is nearly always callable (the one
+ * after it when the rep's current lead comes first), and a page is read for every open partition
+ * at once, in one trip to the store: about FIRST_PAGES_ROWS leads in all, 2 to 4 a partition
+ * (with the calling rules a campaign has a partition per zone and set of rules). Later pages (a
+ * partition whose first leads were passed over) are longer.
  */
-const FIRST_PAGE = 4;
+const FIRST_PAGES_ROWS = 32;
 const PAGE = 20;
 
-interface ZoneBuffer {
+interface PartitionBuffer {
   rows: QueueCandidateRow[];
   offset: number;
   more: boolean;
@@ -25,20 +27,26 @@ const keyOf = (timeZone: string | null, regions: string): string => `${timeZone 
  * pages only when the merge runs through it.
  */
 export class ZonePages {
-  private readonly buffers = new Map<string, ZoneBuffer>();
+  private readonly buffers = new Map<string, PartitionBuffer>();
   private started = false;
+  private readonly firstPage: number;
 
   constructor(
     private readonly store: Store,
     private readonly campaignId: string,
     private readonly partitions: readonly QueuePartition[],
     private readonly scan: QueueScan,
-  ) {}
+    /** How many partitions the campaign has, open or not: the first page's length follows it. */
+    campaignPartitions = partitions.length,
+  ) {
+    const perPartition = Math.floor(FIRST_PAGES_ROWS / Math.max(1, campaignPartitions));
+    this.firstPage = Math.max(2, Math.min(4, perPartition));
+  }
 
-  /** The next candidate in scan order, or null when the scan is exhausted in every zone. */
+  /** The next candidate in scan order, or null when the scan is exhausted in every partition. */
   async next(): Promise<QueueCandidateRow | null> {
     if (!this.started) await this.loadFirstPages();
-    let best: { buffer: ZoneBuffer; row: QueueCandidateRow } | null = null;
+    let best: { buffer: PartitionBuffer; row: QueueCandidateRow } | null = null;
     for (const part of this.partitions) {
       const buffer = this.buffers.get(keyOf(part.timeZone, part.regions));
       if (!buffer) continue;
@@ -63,19 +71,20 @@ export class ZonePages {
     for (const part of this.partitions) {
       this.buffers.set(keyOf(part.timeZone, part.regions), {
         rows: [],
-        offset: FIRST_PAGE,
+        offset: this.firstPage,
         more: false,
       });
     }
     const rows = await this.store.all<QueueCandidateRow>(
-      firstPagesStatement(this.campaignId, this.partitions, this.scan, FIRST_PAGE),
+      firstPagesStatement(this.campaignId, this.partitions, this.scan, this.firstPage),
     );
-    for (const row of rows)
+    for (const row of rows) {
       this.buffers.get(keyOf(row.time_zone, row.calling_regions))?.rows.push(row);
-    for (const buffer of this.buffers.values()) buffer.more = buffer.rows.length === FIRST_PAGE;
+    }
+    for (const buffer of this.buffers.values()) buffer.more = buffer.rows.length === this.firstPage;
   }
 
-  private async loadNextPage(part: QueuePartition, buffer: ZoneBuffer): Promise<void> {
+  private async loadNextPage(part: QueuePartition, buffer: PartitionBuffer): Promise<void> {
     const rows = await this.store.all<QueueCandidateRow>(
       scanPageStatement(this.campaignId, part, this.scan, PAGE, buffer.offset),
     );

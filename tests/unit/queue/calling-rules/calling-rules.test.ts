@@ -19,9 +19,15 @@ const EVENING = Date.parse('2026-11-25T01:30:00Z');
 
 describe('the rules that apply to a lead', () => {
   it('takes the country’s rule and each state’s, and holds a US lead with no state', () => {
-    expect(book.forRegions('US FL NY').rules.map((rule) => rule.id)).toEqual(['US', 'US-FL']);
-    expect(book.forRegions('US').missingRegion).toMatch(/neither the address nor the area code/);
-    expect(book.forRegions('GB')).toEqual({ rules: [], missingRegion: null });
+    expect(book.forRegions('US FL MD').rules.map((rule) => rule.id)).toEqual([
+      'US',
+      'US-FL',
+      'US-MD',
+    ]);
+    expect(book.forRegions('US ?').missingRegion).toMatch(/neither the address nor the area code/);
+    // A state without rules of its own: the federal rule alone.
+    expect(book.forRegions('US')).toEqual({ rules: [book.all()[0]], missingRegion: null });
+    expect(book.forRegions('GB ?')).toEqual({ rules: [], missingRegion: null });
     expect(book.forRegions('')).toEqual({ rules: [], missingRegion: null });
   });
 });
@@ -43,7 +49,7 @@ describe('the gate’s calling rules', () => {
       'Florida: 8 AM–8 PM, 3 calls a day; next at 8:00 AM tomorrow their time',
     );
     // New York has no stricter rule: federal hours hold until 21:00.
-    const newYork = book.forRegions('US NY');
+    const newYork = book.forRegions('US');
     expect(
       callingRulesHold({
         calling: newYork,

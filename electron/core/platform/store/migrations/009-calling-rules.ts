@@ -1,18 +1,42 @@
 import type { Migration } from './migration';
-import { callingRegionsExpression } from './calling-regions-sql';
+import shippedRules from '../../../../../shared/compliance/calling-rules.json';
+import { callingRegionsSql } from './calling-regions-sql';
 
 /**
- * Calling rules by state and country (docs/CALLING_RULES.md). Each lead gets `calling_regions`,
- * generated from its address and number, and the queue's index is partitioned by it next to the
- * zone, so a Florida lead at 20:30 is never read while New York leads are dialed. Admins' rule
- * edits are kept with their reason, every version of them.
+ * Calling rules by state and country (docs/CALLING_RULES.md). Each lead gets `calling_regions`
+ * from its address and number, kept by triggers whichever way a lead is written (import, merge,
+ * edit), and the queue's index is partitioned by it next to the zone, so a Florida lead at 20:30
+ * is never read while New York leads are dialed. A stored column, not a virtual generated one:
+ * the queue checks it on every candidate it reads, and recomputing it there cost 10–40 µs a row.
+ * Admins' rule edits are kept with their reason, every version of them.
  */
 export const callingRulesSchema: Migration = {
   version: 9,
   name: 'calling rules by state and country',
   statements: [
-    `ALTER TABLE leads ADD COLUMN calling_regions TEXT
-       GENERATED ALWAYS AS ${callingRegionsExpression()} VIRTUAL`,
+    `CREATE TABLE calling_rule_regions (
+      country TEXT NOT NULL,
+      region TEXT NOT NULL,
+      PRIMARY KEY (country, region)
+    )`,
+    // The regions the shipped table has rules for; the core keeps it in step with admins' rules.
+    ...shippedRules.rules
+      .filter((rule) => rule.region !== null)
+      .map(
+        (rule) =>
+          `INSERT INTO calling_rule_regions VALUES ('${rule.country}', '${rule.region ?? ''}')`,
+      ),
+    `ALTER TABLE leads ADD COLUMN calling_regions TEXT NOT NULL DEFAULT ''`,
+    `UPDATE leads SET calling_regions = ${callingRegionsSql('leads')}`,
+    `CREATE TRIGGER leads_calling_regions_insert AFTER INSERT ON leads
+     BEGIN
+       UPDATE leads SET calling_regions = ${callingRegionsSql('NEW')} WHERE id = NEW.id;
+     END`,
+    `CREATE TRIGGER leads_calling_regions_update
+       AFTER UPDATE OF phone_e164, country, region, postal_code ON leads
+     BEGIN
+       UPDATE leads SET calling_regions = ${callingRegionsSql('NEW')} WHERE id = NEW.id;
+     END`,
     'DROP INDEX leads_queue',
     `CREATE INDEX leads_queue
        ON leads(campaign_id, time_zone, calling_regions, queue_tier, queue_due_at)

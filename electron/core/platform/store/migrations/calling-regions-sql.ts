@@ -4,38 +4,46 @@ import zip3States from '../../../../../shared/compliance/us-zip3-states.json';
 
 /**
  * The SQL that gives a lead its calling regions (docs/CALLING_RULES.md): its country, then the
- * states whose rules apply, sorted: the state of its address (the state it names, else its ZIP)
- * and the state of its phone's area code. "US FL", "US FL NY" (both apply), "US" (no state known),
- * "GB". It is the expression of a generated column, so every way a lead is written (import, merge,
- * edit) keeps it right and the queue's index partitions leads by it. The tables are compiled into
- * the expression as strings of two letters per prefix ("..": none), read by position.
+ * states that have calling rules (`calling_rule_regions`) among the state of its address (the
+ * state it names, else its ZIP) and the state of its phone's area code, sorted. "US FL", "US FL
+ * MD" (both apply), "US" (its states have no rules of their own), "US ?" (no state known at all),
+ * "GB ?". Only states with rules count, so leads under the same rules share a part of the queue's
+ * index. `row` names the lead's row: `NEW` in a trigger, `leads` in a backfill. Each part is
+ * computed once (nested selects), and the tables are compiled in as strings of two letters per
+ * prefix ("..": none), read by position.
  */
-export function callingRegionsExpression(): string {
-  const areaCode = `(CASE WHEN phone_e164 GLOB '+1[2-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]'
-      THEN nullif(substr('${areaCodeTable()}', CAST(substr(phone_e164, 3, 3) AS INTEGER) * 2 + 1, 2), '..') END)`;
-  const country = `coalesce(nullif(upper(trim(coalesce(country, ''))), ''),
-      CASE WHEN ${areaCode} IS NOT NULL THEN 'US' END, '')`;
-  const regionText = `upper(trim(coalesce(region, '')))`;
-  const named = `(CASE WHEN ${regionText} <> '' AND instr('${stateNames()}', '|' || ${regionText} || '=') > 0
-      THEN substr('${stateNames()}', instr('${stateNames()}', '|' || ${regionText} || '=') + length(${regionText}) + 2, 2) END)`;
-  const zip = `trim(coalesce(postal_code, ''))`;
-  const zipState = `(CASE
-      WHEN ${zip} GLOB '[0-9][0-9][0-9][0-9][0-9]*'
-        THEN nullif(substr('${zip3Table()}', CAST(substr(${zip}, 1, 3) AS INTEGER) * 2 + 1, 2), '..')
-      WHEN ${zip} GLOB '[0-9][0-9][0-9][0-9]' OR ${zip} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9]'
-        THEN nullif(substr('${zip3Table()}', CAST(substr(${zip}, 1, 2) AS INTEGER) * 2 + 1, 2), '..')
-      END)`;
-  // Outside the US the region is kept as written when it looks like a code ("ON", "NSW").
-  const otherRegion = `(CASE WHEN ${regionText} GLOB '[A-Z][A-Z]' OR ${regionText} GLOB '[A-Z][A-Z][A-Z]'
-      THEN ${regionText} END)`;
-  const address = `(CASE WHEN ${country} = 'US' THEN coalesce(${named}, ${zipState}) ELSE ${otherRegion} END)`;
-  const phone = `(CASE WHEN ${country} = 'US' THEN ${areaCode} END)`;
-  return `(${country} || CASE
-      WHEN ${address} IS NULL AND ${phone} IS NULL THEN ''
-      WHEN ${address} IS NULL THEN ' ' || ${phone}
-      WHEN ${phone} IS NULL OR ${phone} = ${address} THEN ' ' || ${address}
-      WHEN ${address} < ${phone} THEN ' ' || ${address} || ' ' || ${phone}
-      ELSE ' ' || ${phone} || ' ' || ${address} END)`;
+export function callingRegionsSql(row: 'NEW' | 'leads'): string {
+  const phone = `${row}.phone_e164`;
+  const areaState = `CASE WHEN ${phone} GLOB '+1[2-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]'
+      THEN nullif(substr('${areaCodeTable()}', CAST(substr(${phone}, 3, 3) AS INTEGER) * 2 + 1, 2), '..') END`;
+  const zipState = `CASE
+      WHEN zip GLOB '[0-9][0-9][0-9][0-9][0-9]*'
+        THEN nullif(substr('${zip3Table()}', CAST(substr(zip, 1, 3) AS INTEGER) * 2 + 1, 2), '..')
+      WHEN zip GLOB '[0-9][0-9][0-9][0-9]' OR zip GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9]'
+        THEN nullif(substr('${zip3Table()}', CAST(substr(zip, 1, 2) AS INTEGER) * 2 + 1, 2), '..')
+      END`;
+  const ruled = (state: string) =>
+    `CASE WHEN ${state} IN (SELECT region FROM calling_rule_regions WHERE country = c)
+      THEN ${state} END`;
+  return `(SELECT c || CASE
+      WHEN a0 IS NULL AND p0 IS NULL THEN ' ?'
+      WHEN a IS NULL AND p IS NULL THEN ''
+      WHEN a IS NULL THEN ' ' || p
+      WHEN p IS NULL OR p = a THEN ' ' || a
+      WHEN a < p THEN ' ' || a || ' ' || p
+      ELSE ' ' || p || ' ' || a END
+    FROM (SELECT c, a0, p0, ${ruled('a0')} AS a, ${ruled('p0')} AS p
+    FROM (SELECT c,
+            CASE WHEN c = 'US' THEN coalesce(named, ${zipState})
+                 -- Outside the US the region is kept as written when it looks like a code.
+                 WHEN region GLOB '[A-Z][A-Z]' OR region GLOB '[A-Z][A-Z][A-Z]' THEN region END AS a0,
+            CASE WHEN c = 'US' THEN area END AS p0
+          FROM (SELECT coalesce(nullif(upper(trim(coalesce(${row}.country, ''))), ''),
+                          CASE WHEN area IS NOT NULL THEN 'US' END, '') AS c,
+                       area, region, zip, CASE region ${stateNameCases()} END AS named
+                FROM (SELECT ${areaState} AS area,
+                             upper(trim(coalesce(${row}.region, ''))) AS region,
+                             trim(coalesce(${row}.postal_code, '')) AS zip)))))`;
 }
 
 /** 1000 × two letters: the state of area code NNN at position NNN. */
@@ -56,11 +64,12 @@ function zip3Table(): string {
   return cells.join('');
 }
 
-/** `|FL=FL|FLORIDA=FL|…`: a state's code and name (upper case) → its code. */
-function stateNames(): string {
-  const entries = Object.entries(usStates.states).flatMap(([code, name]) => [
-    `${code}=${code}`,
-    `${name.toUpperCase().replace(/'/g, "''")}=${code}`,
-  ]);
-  return `|${entries.join('|')}|`;
+/** `WHEN 'FL' THEN 'FL' WHEN 'FLORIDA' THEN 'FL' …`: a state's code and name (upper case). */
+function stateNameCases(): string {
+  return Object.entries(usStates.states)
+    .flatMap(([code, name]) => [
+      `WHEN '${code}' THEN '${code}'`,
+      `WHEN '${name.toUpperCase().replace(/'/g, "''")}' THEN '${code}'`,
+    ])
+    .join(' ');
 }
