@@ -1,5 +1,4 @@
 import type { QueueScan } from '../queue-columns';
-import type { QueuePartition } from './queue-campaigns';
 import { joinSql, rawSql, sql, type SqlStatement } from '../../platform/store/sql';
 import type { Store } from '../../platform/store/store';
 import type { LeadQueueRow } from './lead-queue-state';
@@ -13,7 +12,11 @@ const CANDIDATE_COLUMNS = rawSql(
    (SELECT 1 FROM dnc WHERE dnc.phone_e164 = leads.phone_e164) AS on_dnc`,
 );
 
-type PartitionKey = Pick<QueuePartition, 'timeZone' | 'regions'>;
+/** A part of the queue's index: one zone under one set of calling regions. */
+export interface PartitionKey {
+  timeZone: string;
+  regions: string;
+}
 
 /** One page of one index range scan in one partition (docs/QUEUE_POLICY.md, section 6). */
 export function scanPageStatement(
