@@ -72,7 +72,10 @@ export async function queueStanding(input: StandingInput): Promise<QueueStanding
     dialsOfNumber: input.dialsOfNumber,
     now,
   });
-  if (hold) return blocked(`${describeHold(hold, zone, now)}.`);
+  if (hold) {
+    const text = describeHold(hold, zone, now);
+    return blocked(text.endsWith('.') ? text : `${text}.`);
+  }
   const ahead = await findNextLeads(input.store, input.campaigns, input.isTaken, now, LOOK_AHEAD);
   const place = ahead.findIndex((found) => found.entry.lead.id === lead.id);
   if (place === 0) return { callable: true, ahead: 0, text: 'Next in the queue.' };
