@@ -1,3 +1,4 @@
+import { callingRegionsOf } from '../../../../shared/compliance/calling-regions';
 import type { ImportIssue, ImportSummary } from '../../../../shared/domain/import';
 import type { CandidateFill, LeadCandidate } from './candidate/lead-candidate';
 import type { LeadFileSource } from './pipeline/byte-source';
@@ -51,6 +52,7 @@ export async function stageLeadFile(
   /** Staged leads still held: a later duplicate row may give one its zone. */
   const heldRows = new Set<number>();
   await store.write(ImportStagingRepository.createStatements());
+  const ruled = await ImportStagingRepository.ruledRegions(store);
   let rows: StagedLead[] = [];
   let fills: SqlStatement[] = [];
   const writes = { inFlight: Promise.resolve() as Promise<unknown> };
@@ -71,7 +73,7 @@ export async function stageLeadFile(
   for await (const batch of readLeadFile(source, options)) {
     for (const candidate of batch.candidates) {
       if (candidate.holdReason) heldRows.add(candidate.sourceRow);
-      rows.push(stagedLead(candidate));
+      rows.push(stagedLead(candidate, ruled));
     }
     staged += batch.candidates.length;
     for (const fill of batch.fills) {
@@ -112,7 +114,8 @@ export async function stageLeadFile(
   };
 }
 
-function stagedLead(candidate: LeadCandidate): StagedLead {
+/** `ruled`: the regions with calling rules, which a lead's calling regions name. */
+function stagedLead(candidate: LeadCandidate, ruled: ReadonlySet<string>): StagedLead {
   const status = candidate.holdReason ? 'held' : 'new';
   // A never-dialed lead is queued the same under any campaign's rules.
   const columns = queueColumns(
@@ -147,6 +150,7 @@ function stagedLead(candidate: LeadCandidate): StagedLead {
     holdReason: candidate.holdReason,
     queueTier: columns?.queueTier ?? null,
     queueDueAt: columns?.queueDueAt ?? null,
+    callingRegions: callingRegionsOf(candidate, ruled),
   };
 }
 

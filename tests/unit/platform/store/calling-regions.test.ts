@@ -5,6 +5,7 @@ import areaCodes from '../../../../shared/compliance/nanp-area-code-states.json'
 import usStates from '../../../../shared/compliance/us-states.json';
 import { callingRegionsSql } from '../../../../electron/core/platform/store/migrations/calling-regions-sql';
 import { refereeStates, type RefereeLead } from '../../../support/calling-rules-referee';
+import { callingRegionsOf } from '../../../../shared/compliance/calling-regions';
 
 const codes = Object.values(areaCodes.states).flatMap((list) => list.split(' '));
 const stateCodes = Object.keys(usStates.states);
@@ -53,6 +54,8 @@ describe('calling_regions, kept by triggers', () => {
         const backfilled = db.exec(`SELECT ${callingRegionsSql('leads')} FROM leads`)[0]!
           .values[0]![0];
         expect(backfilled).toBe(stored);
+        // The import computes them in TypeScript: the same answer.
+        expect(callingRegionsOf(lead, new Set(['US FL', 'US MD', 'US NY']))).toBe(stored);
         const { country, states } = refereeStates(lead);
         if (country !== 'US') return; // Outside the US the referee knows no regions.
         // Only states with rules count; "?" when no state is known at all.

@@ -28,7 +28,9 @@ export const callingRulesSchema: Migration = {
       ),
     `ALTER TABLE leads ADD COLUMN calling_regions TEXT NOT NULL DEFAULT ''`,
     `UPDATE leads SET calling_regions = ${callingRegionsSql('leads')}`,
+    // The import computes its rows' regions itself (shared/compliance/calling-regions.ts).
     `CREATE TRIGGER leads_calling_regions_insert AFTER INSERT ON leads
+       WHEN NEW.calling_regions = ''
      BEGIN
        UPDATE leads SET calling_regions = ${callingRegionsSql('NEW')} WHERE id = NEW.id;
      END`,
