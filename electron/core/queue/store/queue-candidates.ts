@@ -18,6 +18,9 @@ export interface PartitionKey {
   regions: string;
 }
 
+/** The farthest instant a Date can hold, in ms: an open bound of a scan. */
+const EPOCH_LIMIT = 8.64e15;
+
 /** One page of one index range scan in one partition (docs/QUEUE_POLICY.md, section 6). */
 export function scanPageStatement(
   campaignId: string,
@@ -26,8 +29,8 @@ export function scanPageStatement(
   limit: number,
   offset = 0,
 ): SqlStatement {
-  // Both bounds always, open ones as the widest values: one statement text per direction, so
-  // a union of dozens of these is compiled twice, not once per kind of scan.
+  // Both bounds always, open ones as the widest values: one statement text per direction and
+  // number of partitions, whatever the scan (see warmFirstPages).
   const after = sql` AND queue_due_at > ${scan.dueAfter ?? -EPOCH_LIMIT}`;
   const until = sql` AND queue_due_at <= ${scan.dueAtOrBefore ?? EPOCH_LIMIT}`;
   const order = rawSql(
@@ -53,9 +56,6 @@ export function firstPagesStatement(
     ' UNION ALL ',
   );
 }
-
-/** The farthest instant a Date can hold, in ms: an open bound of a scan. */
-const EPOCH_LIMIT = 8.64e15;
 
 const warmed = new WeakMap<Store, Set<number>>();
 
