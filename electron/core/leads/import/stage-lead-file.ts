@@ -72,8 +72,9 @@ export async function stageLeadFile(
   };
   for await (const batch of readLeadFile(source, options)) {
     for (const candidate of batch.candidates) {
-      if (candidate.holdReason) heldRows.add(candidate.sourceRow);
-      rows.push(stagedLead(candidate, ruled));
+      const row = stagedLead(candidate, ruled);
+      if (row.holdReason) heldRows.add(candidate.sourceRow);
+      rows.push(row);
     }
     staged += batch.candidates.length;
     for (const fill of batch.fills) {
@@ -116,7 +117,9 @@ export async function stageLeadFile(
 
 /** `ruled`: the regions with calling rules, which a lead's calling regions name. */
 function stagedLead(candidate: LeadCandidate, ruled: ReadonlySet<string>): StagedLead {
-  const status = candidate.holdReason ? 'held' : 'new';
+  const callingRegions = callingRegionsOf(candidate, ruled);
+  const holdReason = candidate.holdReason ?? noStateHold(callingRegions, ruled);
+  const status = holdReason ? 'held' : 'new';
   // A never-dialed lead is queued the same under any campaign's rules.
   const columns = queueColumns(
     {
@@ -147,11 +150,24 @@ function stagedLead(candidate: LeadCandidate, ruled: ReadonlySet<string>): Stage
     notes: candidate.notes,
     custom: candidate.custom,
     status,
-    holdReason: candidate.holdReason,
+    holdReason,
     queueTier: columns?.queueTier ?? null,
     queueDueAt: columns?.queueDueAt ?? null,
-    callingRegions: callingRegionsOf(candidate, ruled),
+    callingRegions,
   };
+}
+
+/**
+ * A lead whose address and number name no state, in a country with calling rules by state, is
+ * held for review like an ambiguous zone: which hours apply to it is unknown.
+ */
+function noStateHold(callingRegions: string, ruled: ReadonlySet<string>): string | null {
+  const [country = '', marker] = callingRegions.split(' ');
+  if (marker !== '?' || country === '') return null;
+  const byState = [...ruled].some((region) => region.startsWith(`${country} `));
+  return byState
+    ? `calling rules unknown: neither the address nor the area code names a state, and ${country} has calling rules by state`
+    : null;
 }
 
 function stagedFill(fill: CandidateFill): StagedFill {
