@@ -37,12 +37,26 @@ describe('the queue in SQL (migration 2)', () => {
         scanPageStatement('c1', { timeZone: 'America/Chicago', regions: 'US' }, scan, 20),
       );
       expect(steps[0]).toMatch(
-        /^SEARCH leads USING INDEX leads_queue \(campaign_id=\? AND time_zone=\? AND calling_regions=\? AND queue_tier=\?( AND queue_due_at[<>]\?)*\)$/,
+        /^SEARCH leads USING INDEX leads_queue_by_rules \(campaign_id=\? AND time_zone=\? AND calling_regions=\? AND queue_tier=\?( AND queue_due_at[<>]\?)*\)$/,
       );
       expect(steps.join('\n')).not.toMatch(/TEMP B-TREE/);
       expect(steps).toContain(
         'SEARCH dnc USING COVERING INDEX sqlite_autoindex_dnc_1 (phone_e164=?)',
       );
+    }
+  });
+
+  it('reads a whole zone (its partitions all open) as one range of the zone index, in order', async () => {
+    const db = await migrated();
+    for (const scan of scans) {
+      const steps = plan(
+        db,
+        scanPageStatement('c1', { timeZone: 'America/Chicago', regions: null }, scan, 20),
+      );
+      expect(steps[0]).toMatch(
+        /^SEARCH leads USING INDEX leads_queue \(campaign_id=\? AND time_zone=\? AND queue_tier=\?( AND queue_due_at[<>]\?)*\)$/,
+      );
+      expect(steps.join('\n')).not.toMatch(/TEMP B-TREE/);
     }
   });
 
@@ -53,15 +67,19 @@ describe('the queue in SQL (migration 2)', () => {
       firstPagesStatement(
         'c1',
         [
-          { timeZone: 'America/Chicago', regions: 'US IL' },
-          { timeZone: 'Europe/London', regions: 'GB' },
+          { timeZone: 'Europe/London', regions: null },
+          { timeZone: 'America/Chicago', regions: 'US' },
+          { timeZone: 'America/Chicago', regions: 'US OK' },
         ],
         scans[2]!,
         20,
       ),
     );
     expect(
-      steps.filter((step) => step.startsWith('SEARCH leads USING INDEX leads_queue')),
+      steps.filter((step) => step.startsWith('SEARCH leads USING INDEX leads_queue ')),
+    ).toHaveLength(1);
+    expect(
+      steps.filter((step) => step.startsWith('SEARCH leads USING INDEX leads_queue_by_rules ')),
     ).toHaveLength(2);
     expect(steps.join('\n')).not.toMatch(/TEMP B-TREE|SCAN leads/);
   });

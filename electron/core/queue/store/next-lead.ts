@@ -14,7 +14,8 @@ import {
 import { rowToLead } from '../../leads';
 import type { Store } from '../../platform/store/store';
 import type { QueueCampaign, QueuePartition } from './queue-campaigns';
-import { ZonePages } from './zone-pages';
+import type { PartitionKey } from './queue-candidates';
+import { ZonePages, partitionKeyOf } from './zone-pages';
 
 export interface RankedEntry {
   entry: QueueEntry;
@@ -64,9 +65,13 @@ async function nextInCampaign(
   const open = openPartitions(campaign, now);
   const found: RankedEntry[] = [];
   if (open.length === 0) return found;
+  const reads = openReads(campaign, open);
+  const openKeys = new Set(open.map((part) => partitionKeyOf(part.timeZone, part.regions)));
   for (const scan of queueScans(now, rules)) {
-    const pages = new ZonePages(store, campaign.id, open, scan, campaign.partitions.length);
+    const pages = new ZonePages(store, campaign.id, reads, scan, campaign.partitions.length);
     for (let row = await pages.next(); row !== null; row = await pages.next()) {
+      // A whole zone's read could meet a partition the cached list does not know yet.
+      if (!openKeys.has(partitionKeyOf(row.time_zone, row.calling_regions))) continue;
       if (isTaken(row.id)) continue;
       const lead = rowToLead(row);
       const onDncList = row.on_dnc !== null;
@@ -95,4 +100,30 @@ export function openPartitions(campaign: QueueCampaign, now: number): QueueParti
       isKnownTimeZone(part.timeZone) &&
       isWithinRulesAndWindow(part.calling.rules, campaign.rules.callingWindow, part.timeZone, now),
   );
+}
+
+/**
+ * The index reads that cover exactly the open partitions: a zone whose partitions are all open
+ * (its rules agree: open) is one read of the zone's index; a zone its rules split (Florida shut at
+ * 20:00 beside New York) is read partition by partition. Whole zones first: with the number of
+ * each, that fixes the statement's text (see warmFirstPages).
+ */
+export function openReads(
+  campaign: QueueCampaign,
+  open: readonly QueuePartition[],
+): PartitionKey[] {
+  const partsOfZone = new Map<string, number>();
+  for (const part of campaign.partitions) {
+    partsOfZone.set(part.timeZone, (partsOfZone.get(part.timeZone) ?? 0) + 1);
+  }
+  const openOfZone = new Map<string, QueuePartition[]>();
+  for (const part of open)
+    openOfZone.set(part.timeZone, [...(openOfZone.get(part.timeZone) ?? []), part]);
+  const whole: PartitionKey[] = [];
+  const split: PartitionKey[] = [];
+  for (const [timeZone, parts] of openOfZone) {
+    if (parts.length === partsOfZone.get(timeZone)) whole.push({ timeZone, regions: null });
+    else split.push(...parts.map(({ regions }) => ({ timeZone, regions })));
+  }
+  return [...whole, ...split];
 }

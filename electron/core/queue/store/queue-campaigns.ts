@@ -83,7 +83,8 @@ export class QueueCampaigns {
         continue;
       }
       const partitions = await queuedPartitions(this.store, id);
-      await warmFirstPages(this.store, id, partitions.length);
+      const zones = new Set(partitions.map((part) => part.timeZone)).size;
+      await warmFirstPages(this.store, id, zones, partitions.length);
       campaigns.set(id, {
         id,
         rules: rules.value,

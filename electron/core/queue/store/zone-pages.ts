@@ -1,7 +1,11 @@
 import type { QueueScan } from '../queue-columns';
-import { firstPagesStatement, scanPageStatement, type QueueCandidateRow } from './queue-candidates';
+import {
+  firstPagesStatement,
+  scanPageStatement,
+  type PartitionKey,
+  type QueueCandidateRow,
+} from './queue-candidates';
 import type { Store } from '../../platform/store/store';
-import type { QueuePartition } from './queue-campaigns';
 
 /**
  * The first page of a partition is short: the first candidate is nearly always callable (the one
@@ -19,12 +23,14 @@ interface PartitionBuffer {
   more: boolean;
 }
 
-const keyOf = (timeZone: string | null, regions: string): string => `${timeZone ?? ''}|${regions}`;
+/** A partition's key, or a whole zone's (regions null). */
+export const partitionKeyOf = (timeZone: string | null, regions: string | null): string =>
+  regions === null ? `${timeZone ?? ''}|*` : `${timeZone ?? ''}|${regions}`;
 
 /**
- * One index scan across a campaign's open partitions (zone × calling regions), merged in the
- * scan's order: the first page of every partition comes in one round trip, a partition's further
- * pages only when the merge runs through it.
+ * One index scan across a campaign's open partitions (zone × calling regions; a zone whose
+ * partitions are all open is read whole), merged in the scan's order: the first page of every
+ * read comes in one round trip, a read's further pages only when the merge runs through it.
  */
 export class ZonePages {
   private readonly buffers = new Map<string, PartitionBuffer>();
@@ -34,7 +40,7 @@ export class ZonePages {
   constructor(
     private readonly store: Store,
     private readonly campaignId: string,
-    private readonly partitions: readonly QueuePartition[],
+    private readonly partitions: readonly PartitionKey[],
     private readonly scan: QueueScan,
     /** How many partitions the campaign has, open or not: the first page's length follows it. */
     campaignPartitions = partitions.length,
@@ -48,7 +54,7 @@ export class ZonePages {
     if (!this.started) await this.loadFirstPages();
     let best: { buffer: PartitionBuffer; row: QueueCandidateRow } | null = null;
     for (const part of this.partitions) {
-      const buffer = this.buffers.get(keyOf(part.timeZone, part.regions));
+      const buffer = this.buffers.get(partitionKeyOf(part.timeZone, part.regions));
       if (!buffer) continue;
       if (buffer.rows.length === 0 && buffer.more) await this.loadNextPage(part, buffer);
       const head = buffer.rows[0];
@@ -69,7 +75,7 @@ export class ZonePages {
   private async loadFirstPages(): Promise<void> {
     this.started = true;
     for (const part of this.partitions) {
-      this.buffers.set(keyOf(part.timeZone, part.regions), {
+      this.buffers.set(partitionKeyOf(part.timeZone, part.regions), {
         rows: [],
         offset: this.firstPage,
         more: false,
@@ -79,12 +85,15 @@ export class ZonePages {
       firstPagesStatement(this.campaignId, this.partitions, this.scan, this.firstPage),
     );
     for (const row of rows) {
-      this.buffers.get(keyOf(row.time_zone, row.calling_regions))?.rows.push(row);
+      const buffer =
+        this.buffers.get(partitionKeyOf(row.time_zone, null)) ??
+        this.buffers.get(partitionKeyOf(row.time_zone, row.calling_regions));
+      buffer?.rows.push(row);
     }
     for (const buffer of this.buffers.values()) buffer.more = buffer.rows.length === this.firstPage;
   }
 
-  private async loadNextPage(part: QueuePartition, buffer: PartitionBuffer): Promise<void> {
+  private async loadNextPage(part: PartitionKey, buffer: PartitionBuffer): Promise<void> {
     const rows = await this.store.all<QueueCandidateRow>(
       scanPageStatement(this.campaignId, part, this.scan, PAGE, buffer.offset),
     );

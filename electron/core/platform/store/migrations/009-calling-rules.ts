@@ -5,8 +5,8 @@ import { callingRegionsSql } from './calling-regions-sql';
 /**
  * Calling rules by state and country (docs/CALLING_RULES.md). Each lead gets `calling_regions`
  * from its address and number, kept by triggers whichever way a lead is written (import, merge,
- * edit), and the queue's index is partitioned by it next to the zone, so a Florida lead at 20:30
- * is never read while New York leads are dialed. A stored column, not a virtual generated one:
+ * edit), and a second queue index is partitioned by it next to the zone, so a Florida lead at
+ * 20:30 is never read while New York leads are dialed. A stored column, not a virtual generated one:
  * the queue checks it on every candidate it reads, and recomputing it there cost 10–40 µs a row.
  * Admins' rule edits are kept with their reason, every version of them.
  */
@@ -39,8 +39,9 @@ export const callingRulesSchema: Migration = {
      BEGIN
        UPDATE leads SET calling_regions = ${callingRegionsSql('NEW')} WHERE id = NEW.id;
      END`,
-    'DROP INDEX leads_queue',
-    `CREATE INDEX leads_queue
+    // Beside the zone's index (leads_queue): a zone whose partitions are all open is read
+    // through that one in one seek, a zone split by its rules partition by partition here.
+    `CREATE INDEX leads_queue_by_rules
        ON leads(campaign_id, time_zone, calling_regions, queue_tier, queue_due_at)
        WHERE queue_tier IS NOT NULL`,
     `CREATE TABLE calling_rule_changes (
