@@ -40,6 +40,8 @@ export interface LeadStory {
   changes: LeadChange[];
   dnc: DncEntry | null;
   queue: QueueStanding;
+  /** The calling rules that apply to the lead, each in words ("Florida: 8 AM–8 PM, 3 calls a day"). */
+  callingRules: string[];
 }
 
 /** The fields a person may edit; a phone is given as typed and normalized by the core. */

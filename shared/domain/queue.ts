@@ -19,5 +19,11 @@ export interface QueueSummary {
    * the zone it opens in. Null when something is callable, or when the zones with leads are open
    * and their leads wait for a callback time or their retry spacing.
    */
-  nextWindow: { opensAt: number; timeZone: string } | null;
+  nextWindow: { opensAt: number; timeZone: string; rule: string | null } | null;
+  /**
+   * Queued leads a state's or country's calling rule holds while the campaign's window is open
+   * for their zone, each in words: "Florida: 8 AM–8 PM, 3 calls a day; next at 8:00 AM tomorrow
+   * their time". Earliest opening first.
+   */
+  ruleHolds: { text: string; opensAt: number | null; rule: string }[];
 }

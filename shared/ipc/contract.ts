@@ -1,5 +1,6 @@
 import type { Result } from '../result';
 import type { AppEvents, AppMethods } from './domains/app';
+import type { CallingRuleMethods } from './domains/calling-rules';
 import type { FloorEvents, FloorMethods } from './domains/floor';
 import {
   LEAD_LIST_EVENT_KEYS,
@@ -20,6 +21,7 @@ export interface Methods
   extends
     AppMethods,
     QueueMethods,
+    CallingRuleMethods,
     LeadListMethods,
     SessionMethods,
     OutcomeMethods,
@@ -64,6 +66,8 @@ const methodKeys: { [M in MethodName]: true } = {
   'settings.update': true,
   'settings.setSecret': true,
   'queue.summary': true,
+  'callingRules.list': true,
+  'callingRules.save': true,
   'session.snapshot': true,
   'session.start': true,
   'session.dial': true,

@@ -1,3 +1,4 @@
+import { saveCallingRuleSchema } from '../domain/calling-rules';
 import { z } from 'zod';
 import { ianaZoneSchema } from '../domain/iana-zone';
 import { SECRET_NAMES } from '../domain/settings';
@@ -43,6 +44,8 @@ export const argumentSchemas: { [M in MethodName]: z.ZodType<MethodArgs<M>> } = 
   'settings.update': z.tuple([settingsPatch]),
   'settings.setSecret': z.tuple([z.enum(SECRET_NAMES), z.string().min(1).max(4096)]),
   'queue.summary': none,
+  'callingRules.list': none,
+  'callingRules.save': z.tuple([saveCallingRuleSchema]),
   'session.snapshot': none,
   'session.start': none,
   'session.dial': none,

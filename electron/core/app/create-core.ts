@@ -32,6 +32,7 @@ import { leadListHandlers } from '../leads/list';
 import { createLeadListServices } from '../leads/list';
 import { outcomeHandlers } from './outcome-handlers';
 import { queueHandlers } from '../queue';
+import { CallingRuleService, StoredRuleBook, callingRuleHandlers } from '../queue/calling-rules';
 import { sessionHandlers } from '../dialing';
 import { RepPool } from '../team/pool';
 import { TeamDnc } from '../team/dnc';
@@ -105,7 +106,8 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     ...(options.telephonyProvider ? { override: options.telephonyProvider } : {}),
   });
   const dispositions = await DispositionBook.open(store);
-  const campaigns = new QueueCampaigns(store, log);
+  const ruleBook = new StoredRuleBook(store);
+  const campaigns = new QueueCampaigns(store, log, undefined, ruleBook);
   const kpi = new TodayKpi(
     store,
     clock,
@@ -277,6 +279,22 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     combineHandlers(
       appHandlers(context),
       queueHandlers(context),
+      callingRuleHandlers(
+        new CallingRuleService({
+          store,
+          clock,
+          ruleBook,
+          editor: () => {
+            const { repId, role } = settings.get();
+            return { id: repId, mayEdit: role === 'supervisor' };
+          },
+          onChanged: () => {
+            campaigns.invalidate();
+            queueCounts.invalidate();
+            loop.refreshQueue();
+          },
+        }),
+      ),
       sessionHandlers(context),
       outcomeHandlers(context),
       telephonyHandlers(twilio),

@@ -35,9 +35,14 @@ export function outcomeWrite(
   disposition: Disposition,
   rules: CampaignRules,
   recordedAt: number,
-  /** false for a skipped call's outcome: the rep's last outcome stays the one undo takes back. */
-  undoable = true,
+  options: {
+    /** false for a skipped call's outcome: the rep's last outcome stays the one undo takes back. */
+    undoable?: boolean;
+    /** A retry waits at least until then: the number's cap of dials in 24 hours is reached. */
+    retryNotBefore?: number | null;
+  } = {},
 ): OutcomeWrite {
+  const { undoable = true, retryNotBefore = null } = options;
   const lead = rowToLead(row);
   const before: LeadQueueState =
     row.undo_json === null
@@ -60,7 +65,10 @@ export function outcomeWrite(
       attemptCount: update.attemptCount,
       firstAttemptAt,
       lastAttemptAt: update.lastAttemptAt,
-      nextEligibleAt: update.nextEligibleAt,
+      nextEligibleAt:
+        update.status === 'retry' && retryNotBefore !== null
+          ? Math.max(update.nextEligibleAt ?? 0, retryNotBefore)
+          : update.nextEligibleAt,
       callbackAt: update.callbackAt,
       lastOutcome: update.lastOutcome,
       lastNote: attempt.note ?? before.lastNote,

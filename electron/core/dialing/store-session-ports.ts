@@ -6,10 +6,18 @@ import { leadDisplayName, type Lead, type LeadId } from '../../../shared/domain/
 import { DomainError } from '../../../shared/result';
 import type { CampaignRules } from '../queue';
 import { isCallable, nextRetryAt } from '../queue';
-import { MINUTE_MS } from '../../../shared/clock';
+import { DAY_MS, MINUTE_MS } from '../../../shared/clock';
+import {
+  StoreNumberDials,
+  callingRulesHold,
+  capHolding,
+  describeHold,
+  type NumberDialHistory,
+} from '../queue/calling-rules';
 import { explainQueuePosition, queueTierOf } from '../queue';
 import { AttemptRepository } from './attempt-repository';
 import { readLeadForDial, readLeadForOutcome, readUndo } from '../queue/store';
+import type { OutcomeLeadRow } from '../queue/store';
 import { rowToLead } from '../leads';
 import { SerialQueue } from '../platform/concurrency/serial-queue';
 import type { Dialability, LeadOffer, LeadSkip, SessionPorts } from './session/session-ports';
@@ -36,6 +44,8 @@ export interface StoreSessionPortsDeps {
   outcomeCompanion?: OutcomeCompanion;
   /** Asked last before a dial (the team pool's claim). */
   dialGate?: DialGate;
+  /** Every dial of a number, for the caps per 24 hours: this store's unless the team's is given. */
+  numberDials?: NumberDialHistory;
 }
 
 /**
@@ -50,7 +60,11 @@ export class StoreSessionPorts implements SessionPorts {
   /** The lead as the dial-time check last read it: the one about to be dialed. */
   private checked: Lead | null = null;
 
-  constructor(private readonly deps: StoreSessionPortsDeps) {}
+  private readonly numberDials: NumberDialHistory;
+
+  constructor(private readonly deps: StoreSessionPortsDeps) {
+    this.numberDials = deps.numberDials ?? new StoreNumberDials(deps.store);
+  }
 
   nextLead(): Promise<LeadOffer | null> {
     // One look-up at a time, so two never lock the same lead.
@@ -101,6 +115,20 @@ export class StoreSessionPorts implements SessionPorts {
     const now = this.deps.clock.now();
     const verdict = isCallable(fresh, now, rules, () => onDncList, chosenByRep);
     if (!verdict.callable) return { ok: false, reason: verdict.detail };
+    const book = await this.deps.campaigns.ruleBook.current();
+    const hold = callingRulesHold({
+      calling: book.forRegions(row.calling_regions),
+      timeZone: fresh.timeZone ?? 'UTC',
+      window: rules.callingWindow,
+      dialsOfNumber: await this.numberDials.dialsSince(fresh.phoneE164, now - DAY_MS),
+      now,
+    });
+    if (hold) {
+      const reason = describeHold(hold, fresh.timeZone ?? 'UTC', now);
+      return hold.opensAt === null
+        ? { ok: false, reason }
+        : { ok: false, reason, until: hold.opensAt };
+    }
     const spacing = sharedNumberSpacing(row.shared_number_last_at, fresh, rules, now);
     if (!spacing.ok || !this.deps.dialGate) return spacing;
     return this.deps.dialGate.checkDial(fresh.id);
@@ -162,7 +190,9 @@ export class StoreSessionPorts implements SessionPorts {
     if (!row) throw new DomainError('not-found', `Lead ${attempt.leadId} no longer exists.`);
     const rules = await this.rulesOf(row.campaign_id);
     const recordedAt = attempt.recordedAt ?? clock.now();
-    const write = outcomeWrite(row, attempt, disposition, rules, recordedAt);
+    const write = outcomeWrite(row, attempt, disposition, rules, recordedAt, {
+      retryNotBefore: await this.capOpening(row, recordedAt),
+    });
     const companion = this.deps.outcomeCompanion;
     const reported =
       companion?.statementsFor({ attempt, disposition, lead: write.lead, recordedAt }) ?? [];
@@ -178,7 +208,10 @@ export class StoreSessionPorts implements SessionPorts {
     if (!row) throw new DomainError('not-found', `Lead ${attempt.leadId} no longer exists.`);
     const rules = await this.rulesOf(row.campaign_id);
     const recordedAt = attempt.recordedAt ?? clock.now();
-    const write = outcomeWrite(row, attempt, disposition, rules, recordedAt, false);
+    const write = outcomeWrite(row, attempt, disposition, rules, recordedAt, {
+      undoable: false,
+      retryNotBefore: await this.capOpening(row, recordedAt),
+    });
     const companion = this.deps.outcomeCompanion;
     const reported =
       companion?.statementsFor({ attempt, disposition, lead: write.lead, recordedAt }) ?? [];
@@ -214,6 +247,18 @@ export class StoreSessionPorts implements SessionPorts {
     return row
       ? { id: leadId, createdAt: row.created_at, firstAttemptAt: row.first_attempt_at }
       : null;
+  }
+
+  /**
+   * When the number's cap of dials in 24 hours (this dial counted) lets it be dialed again, so a
+   * retry is not offered before: the queue's index then never reads a lead the cap refuses.
+   */
+  private async capOpening(row: OutcomeLeadRow, at: number): Promise<number | null> {
+    const book = await this.deps.campaigns.ruleBook.current();
+    const { rules } = book.forRegions(row.calling_regions);
+    if (rules.every((rule) => rule.maxAttemptsPer24h === null)) return null;
+    const dials = await this.numberDials.dialsSince(row.phone_e164, at - DAY_MS);
+    return capHolding(rules, dials, at)?.opensAt ?? null;
   }
 
   private async rulesOf(campaignId: string): Promise<CampaignRules> {

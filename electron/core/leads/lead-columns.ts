@@ -55,7 +55,8 @@ const integer = of('integer');
 const time = of('time');
 
 /**
- * The leads table, declared once: migration 001's columns, then 002's queue columns. The row
+ * The leads table, declared once: migration 001's columns, then 002's queue columns, then 009's
+ * calling regions. The row
  * mapping, the importer's staging table and inserts, and the export are derived from it; a test
  * holds it to the migrated table (tests/unit/leads/columns).
  */
@@ -88,4 +89,11 @@ export const LEAD_TABLE = [
   text('hold_reason', 'holdReason', { staged: 'import' }),
   integer('queue_tier', 'queueTier', { queue: true, staged: 'import' }),
   time('queue_due_at', 'queueDueAt', { queue: true, staged: 'import' }),
+  // Migration 9: the country and states whose calling rules apply (docs/CALLING_RULES.md).
+  text('calling_regions', 'callingRegions', {
+    notNull: true,
+    default: "''",
+    queue: true,
+    staged: 'import',
+  }),
 ] as const satisfies readonly LeadColumn[];

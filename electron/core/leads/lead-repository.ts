@@ -45,6 +45,8 @@ export class LeadRepository {
         holdReason: lead.holdReason ?? null,
         queueTier: queue?.queueTier ?? null,
         queueDueAt: queue?.queueDueAt ?? null,
+        // Left to the leads' trigger, which reads the rules' regions in the same write.
+        callingRegions: '',
       });
       return sql`INSERT INTO leads (${insertColumns}) VALUES (${sqlList(values)})`;
     });

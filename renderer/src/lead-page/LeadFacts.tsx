@@ -36,6 +36,11 @@ export function LeadFacts({
           </div>
         ))}
       </dl>
+      <p data-testid="lead-calling-rules">
+        {story.callingRules.length > 0
+          ? `Calling rules: ${story.callingRules.join('; ')}.`
+          : 'No calling rules are known for its country: the campaign’s window applies.'}
+      </p>
       <p data-testid="lead-dnc-state">
         {dnc
           ? `On the do-not-call list since ${new Date(dnc.addedAt).toLocaleString()}${dnc.reason ? ` (${dnc.reason})` : ''}${dnc.addedBy ? `, added by ${dnc.addedBy}` : ''}.`

@@ -32,6 +32,17 @@ export function NextUp({ queue, currentLeadId }: NextUpProps) {
           ))}
         </ol>
       )}
+      {(queue?.ruleHolds.length ?? 0) > 0 && (
+        <ul
+          className="rule-holds muted"
+          data-testid="queue-rule-holds"
+          aria-label="Held by calling rules"
+        >
+          {queue?.ruleHolds.map((hold) => (
+            <li key={hold.text}>{hold.text}</li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

@@ -27,7 +27,8 @@ export function emptyQueueText(
   return (
     `Nothing to dial right now: ${waiting} for calling hours. The first window opens at ${opens} ` +
     `your time (${formatLocalTime(window.opensAt, window.timeZone)} in ${cityOf(window.timeZone)}), ` +
-    `in ${formatDuration(window.opensAt - now)}.`
+    `in ${formatDuration(window.opensAt - now)}.` +
+    (window.rule ? ` ${window.rule}'s calling rule holds them until then.` : '')
   );
 }
 

@@ -3,6 +3,7 @@ import { TelephonySettings } from '../telephony/TelephonySettings';
 import { useDispositions } from '../outcomes/use-dispositions';
 import { ErrorText } from '../ui/ErrorText';
 import { ScreenPage } from '../ui/ScreenPage';
+import { CallingRulesSettings } from './CallingRulesSettings';
 import { DispositionsEditor } from './DispositionsEditor';
 import { RepSettingsForm } from './RepSettingsForm';
 import { TeamHubSettings } from './TeamHubSettings';
@@ -31,6 +32,9 @@ export function SettingsScreen() {
         <div className="panel">
           <TelephonySettings />
         </div>
+        {settings.status === 'ready' && (
+          <CallingRulesSettings mayEdit={settings.value.role === 'supervisor'} />
+        )}
         {settings.status === 'ready' && (
           <TeamHubSettings key={settings.value.role} settings={settings.value} />
         )}

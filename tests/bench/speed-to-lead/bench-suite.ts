@@ -25,7 +25,7 @@ export async function runSpeedToLeadBench(): Promise<BenchResult> {
       value: metrics.all.medianResponseMinutes ?? Number.NaN,
       unit: 'min',
     },
-    zeroRow(`${name}: DNC/window violations`, metrics.violations.total, 'dials'),
+    zeroRow(`${name}: DNC, window and calling-rules violations`, metrics.violations.total, 'dials'),
   ]);
   return benchResult('speed-to-lead', rows);
 }

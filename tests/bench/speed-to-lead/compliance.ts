@@ -1,4 +1,5 @@
 import type { CallingWindow } from '../../../electron/core/queue/campaign-rules';
+import { refereeViolation } from '../../support/calling-rules-referee';
 import { minutesOfDay } from '../../../electron/core/queue/local-time';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -31,5 +32,23 @@ export function independentlyInsideWindow(
     window.weekdays.some((day) => day === weekday) &&
     minute >= minutesOfDay(window.start) &&
     minute < minutesOfDay(window.end)
+  );
+}
+
+/**
+ * The calling rules' referee (tests/support/calling-rules-referee.ts): its own reading of
+ * shared/compliance/calling-rules.json and of the lead's states from its address and area code,
+ * not the app's gate. Null when the dial keeps every rule; otherwise what it broke.
+ */
+export function independentRulesViolation(
+  lead: { phoneE164: string; country: string; region: string | null; timeZone: string | null },
+  at: number,
+  earlierDialsOfNumber: readonly number[],
+): string | null {
+  if (lead.timeZone === null) return 'dialed a lead with no time zone';
+  return refereeViolation(
+    { ...lead, timeZone: lead.timeZone, postalCode: null },
+    at,
+    earlierDialsOfNumber,
   );
 }

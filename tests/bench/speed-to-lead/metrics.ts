@@ -25,7 +25,13 @@ export interface PolicyMetrics {
   callbacksDue: number;
   /** Dialed no later than 5 minutes after the promised time. */
   callbacksOnTime: number;
-  violations: { dnc: number; window: number; status: number; total: number };
+  violations: {
+    dnc: number;
+    window: number;
+    status: number;
+    callingRules: number;
+    total: number;
+  };
 }
 
 export function measureDay(scenario: Scenario, day: DayLog): PolicyMetrics {
@@ -47,7 +53,10 @@ export function measureDay(scenario: Scenario, day: DayLog): PolicyMetrics {
     callbacksDue: dueCallbacks,
     callbacksOnTime: day.keptCallbacks.filter((c) => c.dialedAt - c.promisedAt <= 5 * MINUTE_MS)
       .length,
-    violations: { ...violations, total: violations.dnc + violations.window + violations.status },
+    violations: {
+      ...violations,
+      total: violations.dnc + violations.window + violations.status + violations.callingRules,
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../../shared/clock';
 import type { LeadStatus } from '../../../shared/domain/lead';
 import { nextWindowOpening } from '../../../electron/core/queue/calling-window';
 import type { SimulationOptions } from './options';
+import { addressOf } from './lead-address';
 import { derivedRandom, exponential, pickWeighted, shuffled, uniform } from './random';
 import type { Random } from './random';
 
@@ -18,12 +19,17 @@ export interface LeadSpec {
   availableAt: number;
   timeZone: string | null;
   phoneE164: string;
+  /** The address's country and state: with the area code, they say which calling rules apply. */
+  country: string;
+  region: string | null;
   status: LeadStatus;
   attemptCount: number;
   firstAttemptAt: number | null;
   nextEligibleAt: number | null;
   callbackAt: number | null;
 }
+
+type AddressField = 'phoneE164' | 'country' | 'region';
 
 export interface Scenario {
   shiftStart: number;
@@ -33,7 +39,15 @@ export interface Scenario {
   dncNumbers: ReadonlySet<string>;
 }
 
-const STREAM = { arrivals: 1, backlog: 2, carried: 3, zones: 4, dnc: 5, importOrder: 6 } as const;
+const STREAM = {
+  arrivals: 1,
+  backlog: 2,
+  carried: 3,
+  zones: 4,
+  dnc: 5,
+  importOrder: 6,
+  states: 7,
+} as const;
 
 export function generateScenario(options: SimulationOptions): Scenario {
   const at = (time: string, dayOffset = 0) =>
@@ -45,6 +59,7 @@ export function generateScenario(options: SimulationOptions): Scenario {
   const stream = (name: keyof typeof STREAM): Random => derivedRandom(options.seed, STREAM[name]);
   const zones = stream('zones');
   const dncRoll = stream('dnc');
+  const states = stream('states');
   const knownZones = options.zoneWeights.filter(
     (entry): entry is readonly [string, number] => entry[0] !== null,
   );
@@ -65,9 +80,9 @@ export function generateScenario(options: SimulationOptions): Scenario {
 
   const dncNumbers = new Set<string>();
   const leads: LeadSpec[] = [];
-  const add = (spec: Omit<LeadSpec, 'id' | 'phoneE164'>) => {
+  const add = (spec: Omit<LeadSpec, 'id' | AddressField>) => {
     const id = leads.length + 1;
-    leads.push({ ...spec, id, phoneE164: `+1555${String(id).padStart(7, '0')}` });
+    leads.push({ ...spec, id, ...addressOf(states, spec.timeZone, id) });
   };
   for (const lead of carried) add(lead);
   const fresh = [
@@ -108,8 +123,8 @@ function generateCarried(
   shiftStart: number,
   shiftEnd: number,
   knownZones: readonly (readonly [string, number])[],
-): Omit<LeadSpec, 'id' | 'phoneE164'>[] {
-  const carried: Omit<LeadSpec, 'id' | 'phoneE164'>[] = [];
+): Omit<LeadSpec, 'id' | AddressField>[] {
+  const carried: Omit<LeadSpec, 'id' | AddressField>[] = [];
   for (let i = 0; i < options.carriedRetries; i += 1) {
     const timeZone = pickWeighted(random, knownZones);
     const createdAt = Math.round(shiftStart - uniform(random, 1, 5) * DAY_MS);

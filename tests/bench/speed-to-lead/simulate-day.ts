@@ -4,7 +4,8 @@ import type { Disposition } from '../../../shared/domain/disposition';
 import { applyOutcome } from '../../../electron/core/queue/apply-outcome';
 import type { CampaignRules } from '../../../electron/core/queue/campaign-rules';
 import { simulateCall } from './call-model';
-import { independentlyInsideWindow } from './compliance';
+import { independentRulesViolation, independentlyInsideWindow } from './compliance';
+import { appRetryNotBefore, appRulesAllow } from './state-rules';
 import type { DialPolicy } from './policies';
 import type { LeadSpec, Scenario } from './scenario';
 
@@ -22,6 +23,8 @@ export interface Violations {
   dnc: number;
   window: number;
   status: number;
+  /** Dials the calling-rules referee refused (a state's hours, no-call days, 3 a day). */
+  callingRules: number;
 }
 
 export interface KeptCallback {
@@ -69,11 +72,18 @@ export function simulateDay(
     contacts: 0,
     conversions: 0,
     busyMs: 0,
-    violations: { dnc: 0, window: 0, status: 0 },
+    violations: { dnc: 0, window: 0, status: 0, callingRules: 0 },
     keptCallbacks: [] as KeptCallback[],
   };
   // Finished leads stay in the pool on purpose: the policy must skip them itself.
   const pool: SimLead[] = [];
+  // Every dial of each number today, and the last one before the shift.
+  const dials = new Map<string, number[]>();
+  const dialsOf = (lead: SimLead) => dials.get(lead.phoneE164) ?? [];
+  for (const lead of leads) {
+    if (lead.lastAttemptAt !== null) dials.set(lead.phoneE164, [lead.lastAttemptAt]);
+  }
+  const window = rules.callingWindow;
   let admitted = 0;
 
   for (let now = scenario.shiftStart; now < scenario.shiftEnd;) {
@@ -81,7 +91,9 @@ export function simulateDay(
       pool.push(arrivals[admitted] as SimLead);
       admitted += 1;
     }
-    const lead = policy.pick(pool, now, onDnc);
+    // The app's calling-rules gate holds the same leads from every policy.
+    const allowed = pool.filter((lead) => appRulesAllow(lead, now, window, dialsOf(lead)));
+    const lead = policy.pick(allowed, now, onDnc);
     if (lead === null) {
       const nextArrival = arrivals[admitted]?.availableAt ?? Infinity;
       now = Math.min(nextArrival, now + MINUTE_MS);
@@ -89,8 +101,11 @@ export function simulateDay(
     }
 
     if (onDnc(lead.phoneE164)) log.violations.dnc += 1;
-    if (!independentlyInsideWindow(lead.timeZone, now, rules.callingWindow))
-      log.violations.window += 1;
+    if (!independentlyInsideWindow(lead.timeZone, now, window)) log.violations.window += 1;
+    if (independentRulesViolation(lead, now, dialsOf(lead)) !== null) {
+      log.violations.callingRules += 1;
+    }
+    dials.set(lead.phoneE164, [...dialsOf(lead), now]);
     if (lead.status === 'done' || lead.status === 'dnc' || lead.status === 'held') {
       log.violations.status += 1;
     }
@@ -109,14 +124,17 @@ export function simulateDay(
       responseMs: lead.firstAttemptAt - lead.createdAt,
       promisedAt,
       timeZone: lead.timeZone ?? 'UTC',
-      window: rules.callingWindow,
+      window,
     });
     const outcomeAt = now + DIAL_SETUP_MS + call.callMs + call.wrapUpMs;
     const update = applyOutcome(lead, disposition(call.outcome), outcomeAt, rules, call.callbackAt);
     lead.status = update.status;
     lead.attemptCount = update.attemptCount;
     lead.lastAttemptAt = update.lastAttemptAt;
-    lead.nextEligibleAt = update.nextEligibleAt;
+    const capOpens =
+      update.status === 'retry' ? appRetryNotBefore(lead, dialsOf(lead), outcomeAt) : null;
+    lead.nextEligibleAt =
+      capOpens === null ? update.nextEligibleAt : Math.max(update.nextEligibleAt ?? 0, capOpens);
     lead.callbackAt = update.callbackAt;
     if (update.addToDncList) dncList.add(lead.phoneE164);
 

@@ -22,7 +22,14 @@ describe('forwardCoreEvents', () => {
     const live = new FakeContents();
     const closed = new FakeContents(true);
     const stop = forwardCoreEvents(hub, () => [live, closed]);
-    const summary = { count: 3, next: null, upcoming: [], held: 0, nextWindow: null };
+    const summary = {
+      count: 3,
+      next: null,
+      upcoming: [],
+      held: 0,
+      nextWindow: null,
+      ruleHolds: [],
+    };
     hub.emit('queue.changed', summary);
     expect(live.sent).toEqual([['dialdeck-event:queue.changed', summary]]);
     expect(closed.sent).toEqual([]);

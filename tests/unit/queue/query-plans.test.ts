@@ -112,7 +112,7 @@ describe('query plans of the lead list (migrations 3 and 5)', () => {
       'CORRELATED SCALAR SUBQUERY 1',
       'SEARCH leads USING COVERING INDEX leads_by_campaign_phone (campaign_id=?)',
       'CORRELATED SCALAR SUBQUERY 2',
-      'SEARCH leads USING COVERING INDEX leads_queue (campaign_id=?)',
+      'SEARCH leads USING COVERING INDEX leads_queue_by_rules (campaign_id=?)',
       'CORRELATED SCALAR SUBQUERY 3',
       'SCAN leads USING INDEX leads_held',
       'USE TEMP B-TREE FOR ORDER BY',

@@ -32,9 +32,12 @@ describe('the queue in SQL (migration 2)', () => {
   it('runs every scan as one range of the queue index, in index order', async () => {
     const db = await migrated();
     for (const scan of scans) {
-      const steps = plan(db, scanPageStatement('c1', 'America/Chicago', scan, 20));
+      const steps = plan(
+        db,
+        scanPageStatement('c1', { timeZone: 'America/Chicago', regions: 'US' }, scan, 20),
+      );
       expect(steps[0]).toMatch(
-        /^SEARCH leads USING INDEX leads_queue \(campaign_id=\? AND time_zone=\? AND queue_tier=\?( AND queue_due_at[<>]\?)*\)$/,
+        /^SEARCH leads USING INDEX leads_queue_by_rules \(campaign_id=\? AND time_zone=\? AND calling_regions=\? AND queue_tier=\?( AND queue_due_at[<>]\?)*\)$/,
       );
       expect(steps.join('\n')).not.toMatch(/TEMP B-TREE/);
       expect(steps).toContain(
@@ -43,14 +46,40 @@ describe('the queue in SQL (migration 2)', () => {
     }
   });
 
+  it('reads a whole zone (its partitions all open) as one range of the zone index, in order', async () => {
+    const db = await migrated();
+    for (const scan of scans) {
+      const steps = plan(
+        db,
+        scanPageStatement('c1', { timeZone: 'America/Chicago', regions: null }, scan, 20),
+      );
+      expect(steps[0]).toMatch(
+        /^SEARCH leads USING INDEX leads_queue \(campaign_id=\? AND time_zone=\? AND queue_tier=\?( AND queue_due_at[<>]\?)*\)$/,
+      );
+      expect(steps.join('\n')).not.toMatch(/TEMP B-TREE/);
+    }
+  });
+
   it('reads the first page of every open zone in one statement, each through the index', async () => {
     const db = await migrated();
     const steps = plan(
       db,
-      firstPagesStatement('c1', ['America/Chicago', 'Europe/London'], scans[2]!, 20),
+      firstPagesStatement(
+        'c1',
+        [
+          { timeZone: 'Europe/London', regions: null },
+          { timeZone: 'America/Chicago', regions: 'US' },
+          { timeZone: 'America/Chicago', regions: 'US OK' },
+        ],
+        scans[2]!,
+        20,
+      ),
     );
     expect(
-      steps.filter((step) => step.startsWith('SEARCH leads USING INDEX leads_queue')),
+      steps.filter((step) => step.startsWith('SEARCH leads USING INDEX leads_queue ')),
+    ).toHaveLength(1);
+    expect(
+      steps.filter((step) => step.startsWith('SEARCH leads USING INDEX leads_queue_by_rules ')),
     ).toHaveLength(2);
     expect(steps.join('\n')).not.toMatch(/TEMP B-TREE|SCAN leads/);
   });

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runSpeedToLeadSimulation } from '../../bench/speed-to-lead/run';
 import type { SpeedToLeadResult } from '../../bench/speed-to-lead/run';
+import { HOUR_MS } from '../../../shared/clock';
+import { independentRulesViolation } from '../../bench/speed-to-lead/compliance';
 
 const SEEDS = [1, 2, 3, 4, 5];
 
@@ -42,7 +44,13 @@ describe('speed-to-lead simulation (a rep with capacity for the day: 6 new leads
   it('calls nobody on the DNC list or outside their window, under any policy', () => {
     for (const day of days) {
       for (const metrics of [day.dialdeck, day.fifo, day.oldestFirst]) {
-        expect(metrics.violations).toEqual({ dnc: 0, window: 0, status: 0, total: 0 });
+        expect(metrics.violations).toEqual({
+          dnc: 0,
+          window: 0,
+          status: 0,
+          callingRules: 0,
+          total: 0,
+        });
         expect(metrics.dials).toBeGreaterThan(100);
       }
     }
@@ -52,5 +60,46 @@ describe('speed-to-lead simulation (a rep with capacity for the day: 6 new leads
     expect(runSpeedToLeadSimulation({ seed: 3, leadsPerHour: 6 })).toEqual(
       runSpeedToLeadSimulation({ seed: 3, leadsPerHour: 6 }),
     );
+  });
+});
+
+describe("the simulated day's calling-rules referee", () => {
+  const miami = {
+    phoneE164: '+13052000001',
+    country: 'US',
+    region: 'FL',
+    timeZone: 'America/New_York',
+  };
+  const newYork = { ...miami, phoneE164: '+12122000002', region: 'NY' };
+  /** Tuesday 10 March 2026, 20:30 in Miami and New York (EDT since the 8th). */
+  const evening = Date.UTC(2026, 2, 11, 0, 30);
+
+  it('catches a dial at 20:30 Miami time, and passes the same dial in New York', () => {
+    expect(independentRulesViolation(miami, evening, [])).toBe(
+      'Florida: dialed at 20:30 their time',
+    );
+    expect(independentRulesViolation(newYork, evening, [])).toBeNull();
+  });
+
+  it('catches a fourth dial of a Florida number in 24 h, by its area code alone', () => {
+    const noon = Date.UTC(2026, 2, 10, 16, 0);
+    const movedToNewYork = { ...miami, region: 'NY' };
+    const earlier = [noon - 5 * HOUR_MS, noon - 4 * HOUR_MS, noon - HOUR_MS];
+    expect(independentRulesViolation(movedToNewYork, noon, earlier)).toBe(
+      'Florida: dial 4 in 24 h (cap 3)',
+    );
+    expect(independentRulesViolation(movedToNewYork, noon, earlier.slice(1))).toBeNull();
+  });
+
+  it('finds no dial outside a rule in an evening shift past 20:00 in FL, MD and OK', () => {
+    const result = runSpeedToLeadSimulation({
+      seed: 7,
+      shiftStart: '17:00',
+      shiftEnd: '21:00',
+    });
+    for (const { metrics } of result.policies) {
+      expect(metrics.violations.callingRules).toBe(0);
+      expect(metrics.dials).toBeGreaterThan(30);
+    }
   });
 });

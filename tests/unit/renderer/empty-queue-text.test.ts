@@ -9,6 +9,7 @@ const queue = (overrides: Partial<QueueSummary>): QueueSummary => ({
   upcoming: [],
   held: 0,
   nextWindow: null,
+  ruleHolds: [],
   ...overrides,
 });
 
@@ -19,7 +20,11 @@ describe('emptyQueueText', () => {
     );
     const asleep = queue({
       count: 36,
-      nextWindow: { opensAt: Date.parse('2026-11-24T08:00:00Z'), timeZone: 'Europe/London' },
+      nextWindow: {
+        opensAt: Date.parse('2026-11-24T08:00:00Z'),
+        timeZone: 'Europe/London',
+        rule: null,
+      },
     });
     expect(emptyQueueText(asleep, 'America/New_York', NOW)).toBe(
       'Nothing to dial right now: 36 leads wait for calling hours. The first window opens at ' +

@@ -119,6 +119,7 @@ export const ImportStagingRepository = {
         region = coalesce(region, ${fill.region ?? null}),
         postal_code = coalesce(postal_code, ${fill.postalCode ?? null}),
         country = coalesce(country, ${fill.country ?? null}),
+        calling_regions = '',
         owner = coalesce(owner, ${fill.owner ?? null}),
         notes = coalesce(notes, ${fill.notes ?? null}),
         custom_json = json_patch(${JSON.stringify(fill.custom)}, custom_json),
@@ -208,11 +209,20 @@ export const ImportStagingRepository = {
           queue_due_at = CASE WHEN ${releasedSql} THEN leads.created_at ELSE leads.queue_due_at END
         FROM import_rows s
         WHERE s.kind = 'merge' AND leads.id = s.merge_into`,
+      // Rows whose calling regions a fill emptied get them from the leads' trigger.
       sql`INSERT INTO leads (${LEAD_COLUMNS_FROM_STAGING})
         SELECT ${LEAD_COLUMNS_FROM_STAGING} FROM import_rows WHERE kind = 'new'
         ORDER BY source_row`,
       ImportStagingRepository.dropStatement(),
     ];
+  },
+
+  /** The regions that have calling rules, as "US FL": what a lead's calling regions name. */
+  async ruledRegions(store: Store): Promise<Set<string>> {
+    const rows = await store.all<{ country: string; region: string }>(
+      sql`SELECT country, region FROM calling_rule_regions`,
+    );
+    return new Set(rows.map((row) => `${row.country} ${row.region}`));
   },
 
   dropStatement(): SqlStatement {
@@ -266,5 +276,6 @@ function pushValues(params: SqlValue[], row: StagedLead): void {
     row.holdReason,
     row.queueTier,
     row.queueDueAt,
+    row.callingRegions,
   );
 }

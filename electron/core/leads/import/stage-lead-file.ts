@@ -1,3 +1,4 @@
+import { callingRegionsOf } from '../../../../shared/compliance/calling-regions';
 import type { ImportIssue, ImportSummary } from '../../../../shared/domain/import';
 import type { CandidateFill, LeadCandidate } from './candidate/lead-candidate';
 import type { LeadFileSource } from './pipeline/byte-source';
@@ -51,6 +52,7 @@ export async function stageLeadFile(
   /** Staged leads still held: a later duplicate row may give one its zone. */
   const heldRows = new Set<number>();
   await store.write(ImportStagingRepository.createStatements());
+  const ruled = await ImportStagingRepository.ruledRegions(store);
   let rows: StagedLead[] = [];
   let fills: SqlStatement[] = [];
   const writes = { inFlight: Promise.resolve() as Promise<unknown> };
@@ -70,8 +72,9 @@ export async function stageLeadFile(
   };
   for await (const batch of readLeadFile(source, options)) {
     for (const candidate of batch.candidates) {
-      if (candidate.holdReason) heldRows.add(candidate.sourceRow);
-      rows.push(stagedLead(candidate));
+      const row = stagedLead(candidate, ruled);
+      if (row.holdReason) heldRows.add(candidate.sourceRow);
+      rows.push(row);
     }
     staged += batch.candidates.length;
     for (const fill of batch.fills) {
@@ -112,8 +115,11 @@ export async function stageLeadFile(
   };
 }
 
-function stagedLead(candidate: LeadCandidate): StagedLead {
-  const status = candidate.holdReason ? 'held' : 'new';
+/** `ruled`: the regions with calling rules, which a lead's calling regions name. */
+function stagedLead(candidate: LeadCandidate, ruled: ReadonlySet<string>): StagedLead {
+  const callingRegions = callingRegionsOf(candidate, ruled);
+  const holdReason = candidate.holdReason ?? noStateHold(callingRegions, ruled);
+  const status = holdReason ? 'held' : 'new';
   // A never-dialed lead is queued the same under any campaign's rules.
   const columns = queueColumns(
     {
@@ -144,10 +150,24 @@ function stagedLead(candidate: LeadCandidate): StagedLead {
     notes: candidate.notes,
     custom: candidate.custom,
     status,
-    holdReason: candidate.holdReason,
+    holdReason,
     queueTier: columns?.queueTier ?? null,
     queueDueAt: columns?.queueDueAt ?? null,
+    callingRegions,
   };
+}
+
+/**
+ * A lead whose address and number name no state, in a country with calling rules by state, is
+ * held for review like an ambiguous zone: which hours apply to it is unknown.
+ */
+function noStateHold(callingRegions: string, ruled: ReadonlySet<string>): string | null {
+  const [country = '', marker] = callingRegions.split(' ');
+  if (marker !== '?' || country === '') return null;
+  const byState = [...ruled].some((region) => region.startsWith(`${country} `));
+  return byState
+    ? `calling rules unknown: neither the address nor the area code names a state, and ${country} has calling rules by state`
+    : null;
 }
 
 function stagedFill(fill: CandidateFill): StagedFill {

@@ -1,10 +1,11 @@
-import type { Clock } from '../../../../shared/clock';
+import { DAY_MS, type Clock } from '../../../../shared/clock';
 import type { LeadId } from '../../../../shared/domain/lead';
 import type { LeadStory } from '../../../../shared/domain/lead-story';
 import { DomainError } from '../../../../shared/result';
 import { DncRepository } from '../../dnc';
 import type { Store } from '../../platform/store/store';
 import { readLeadForDial, type QueueCampaigns } from '../../queue/store';
+import { StoreNumberDials, describeRule, type NumberDialHistory } from '../../queue/calling-rules';
 import { rowToLead } from '../lead-rows';
 import { queueStanding } from './queue-standing';
 import { attemptsOf, callbackChangesOf, campaignNameOf, leadChangesOf } from './story-reads';
@@ -15,6 +16,8 @@ export interface LeadStoriesDeps {
   campaigns: QueueCampaigns;
   isTaken: (leadId: LeadId) => boolean;
   repTimeZone: () => string;
+  /** The number's dials for the caps per 24 hours: this store's unless the team's is given. */
+  numberDials?: NumberDialHistory;
 }
 
 /** The lead's page: its fields, every dial, every change, the DNC list and the queue's verdict. */
@@ -35,6 +38,9 @@ export class LeadStories {
       campaigns.rulesFor(lead.campaignId),
       campaigns.all(),
     ]);
+    const now = this.deps.clock.now();
+    const calling = (await campaigns.ruleBook.current()).forRegions(row.calling_regions);
+    const numberDials = this.deps.numberDials ?? new StoreNumberDials(store);
     const queue = await queueStanding({
       store,
       lead,
@@ -42,8 +48,10 @@ export class LeadStories {
       rules,
       campaigns: all,
       isTaken: this.deps.isTaken,
-      now: this.deps.clock.now(),
+      now,
       repTimeZone: this.deps.repTimeZone(),
+      calling,
+      dialsOfNumber: await numberDials.dialsSince(lead.phoneE164, now - DAY_MS),
     });
     return {
       lead,
@@ -59,6 +67,9 @@ export class LeadStories {
         addedBy: dnc.addedBy,
       },
       queue,
+      callingRules: calling.missingRegion
+        ? [`Unknown: ${calling.missingRegion}.`]
+        : calling.rules.map(describeRule),
     };
   }
 }

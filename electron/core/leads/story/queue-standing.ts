@@ -4,6 +4,7 @@ import type { Lead, LeadId } from '../../../../shared/domain/lead';
 import type { QueueStanding } from '../../../../shared/domain/lead-story';
 import { isCallable, nextWindowOpening, type CampaignRules } from '../../queue';
 import { findNextLeads, type QueueCampaign } from '../../queue/store';
+import { callingRulesHold, describeHold, type LeadCallingRules } from '../../queue/calling-rules';
 import type { Store } from '../../platform/store/store';
 
 /** How far down the queue the page looks for the lead before saying "more than". */
@@ -19,6 +20,10 @@ export interface StandingInput {
   now: number;
   /** For times that are the rep's (a retry, a callback); calling hours are the lead's. */
   repTimeZone: string;
+  /** The state and country rules that apply to the lead. */
+  calling: LeadCallingRules;
+  /** Its number's dials in the last 24 hours, whichever lead or campaign they were for. */
+  dialsOfNumber: readonly number[];
 }
 
 const blocked = (text: string): QueueStanding => ({ callable: false, ahead: null, text });
@@ -58,6 +63,18 @@ export async function queueStanding(input: StandingInput): Promise<QueueStanding
       default:
         return blocked(verdict.detail);
     }
+  }
+  const zone = lead.timeZone ?? 'UTC';
+  const hold = callingRulesHold({
+    calling: input.calling,
+    timeZone: zone,
+    window: rules.callingWindow,
+    dialsOfNumber: input.dialsOfNumber,
+    now,
+  });
+  if (hold) {
+    const text = describeHold(hold, zone, now);
+    return blocked(text.endsWith('.') ? text : `${text}.`);
   }
   const ahead = await findNextLeads(input.store, input.campaigns, input.isTaken, now, LOOK_AHEAD);
   const place = ahead.findIndex((found) => found.entry.lead.id === lead.id);

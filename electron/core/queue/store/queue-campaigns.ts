@@ -1,14 +1,23 @@
 import { parseCampaignRules, type CampaignRules } from '../campaign-rules';
 import type { Logger } from '../../platform/log/logger';
 import { CampaignRepository } from '../../campaigns';
-import { queuedTimeZones } from './queue-candidates';
+import { queuedPartitions, warmFirstPages } from './queue-candidates';
+import { StoredRuleBook, type LeadCallingRules, type RuleBookSource } from '../calling-rules';
 import type { Store } from '../../platform/store/store';
+
+/** Queued leads of one zone under one set of calling rules: one part of the queue's index. */
+export interface QueuePartition {
+  timeZone: string;
+  /** `calling_regions`: the country and the states whose rules apply ("US FL"). */
+  regions: string;
+  calling: LeadCallingRules;
+}
 
 export interface QueueCampaign {
   id: string;
   rules: CampaignRules;
-  /** Zones the campaign has queued leads in; only the open ones are read. */
-  timeZones: readonly string[];
+  /** Zones × calling regions the campaign has queued leads in; only the open ones are read. */
+  partitions: readonly QueuePartition[];
 }
 
 /** How long campaign rules and zones are reused before they are read again. */
@@ -29,6 +38,8 @@ export class QueueCampaigns {
     private readonly store: Store,
     private readonly log: Logger,
     private readonly monotonicNow: () => number = () => performance.now(),
+    /** The calling rules in force: the shipped table and admins' edits. */
+    readonly ruleBook: RuleBookSource = new StoredRuleBook(store),
   ) {}
 
   async all(): Promise<QueueCampaign[]> {
@@ -61,6 +72,7 @@ export class QueueCampaigns {
   private async load(generation: number): Promise<Map<string, QueueCampaign>> {
     const started = this.monotonicNow();
     const campaigns = new Map<string, QueueCampaign>();
+    const book = await this.ruleBook.current();
     for (const { id, rulesJson } of await new CampaignRepository(this.store).rulesJson()) {
       const rules = parseStoredRules(rulesJson);
       if (!rules.ok) {
@@ -70,10 +82,16 @@ export class QueueCampaigns {
         });
         continue;
       }
+      const partitions = await queuedPartitions(this.store, id);
+      const zones = new Set(partitions.map((part) => part.timeZone)).size;
+      await warmFirstPages(this.store, id, zones, partitions.length);
       campaigns.set(id, {
         id,
         rules: rules.value,
-        timeZones: await queuedTimeZones(this.store, id),
+        partitions: partitions.map((part) => ({
+          ...part,
+          calling: book.forRegions(part.regions),
+        })),
       });
     }
     if (generation === this.generation) this.cache = { at: started, campaigns };

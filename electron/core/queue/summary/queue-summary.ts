@@ -1,7 +1,8 @@
 import type { LeadId } from '../../../../shared/domain/lead';
 import type { QueueSummary } from '../../../../shared/domain/queue';
 import { findNextLeads } from '../store/next-lead';
-import { nextWindowOpening } from '../calling-window';
+import { isWithinCallingWindow, nextWindowOpening } from '../calling-window';
+import { callingRulesHold, describeHold, nextOpeningUnderRules } from '../calling-rules';
 import { isKnownTimeZone } from '../time-zone';
 import type { QueueCampaign, QueueCampaigns } from '../store/queue-campaigns';
 import type { Store } from '../../platform/store/store';
@@ -38,7 +39,38 @@ export async function queueSummary(deps: QueueSummaryDeps, now: number): Promise
     upcoming: entries.slice(1),
     held: counts.held,
     nextWindow: waiting ? firstWindowToOpen(await deps.campaigns.all(), now) : null,
+    ruleHolds: counts.queued > 0 ? heldByRules(await deps.campaigns.all(), now) : [],
   };
+}
+
+/**
+ * The calling rules that hold queued leads now although the campaign's window is open in their
+ * zone, one line per rule and zone, earliest opening first.
+ */
+export function heldByRules(
+  campaigns: readonly QueueCampaign[],
+  now: number,
+): QueueSummary['ruleHolds'] {
+  const holds = new Map<string, QueueSummary['ruleHolds'][number]>();
+  for (const { partitions, rules } of campaigns) {
+    for (const part of partitions) {
+      if (!isKnownTimeZone(part.timeZone)) continue;
+      if (!isWithinCallingWindow(part.timeZone, now, rules.callingWindow)) continue;
+      const hold = callingRulesHold({
+        calling: part.calling,
+        timeZone: part.timeZone,
+        window: rules.callingWindow,
+        dialsOfNumber: [],
+        now,
+      });
+      if (!hold || hold.rule === null) continue;
+      const text = describeHold(hold, part.timeZone, now);
+      holds.set(text, { text, opensAt: hold.opensAt, rule: hold.rule.name });
+    }
+  }
+  return [...holds.values()].sort(
+    (a, b) => (a.opensAt ?? Infinity) - (b.opensAt ?? Infinity) || a.text.localeCompare(b.text),
+  );
 }
 
 /** The earliest opening of a closed calling window among the zones that have queued leads. */
@@ -47,14 +79,31 @@ export function firstWindowToOpen(
   now: number,
 ): QueueSummary['nextWindow'] {
   let first: QueueSummary['nextWindow'] = null;
-  for (const { timeZones, rules } of campaigns) {
-    for (const timeZone of timeZones) {
-      if (!isKnownTimeZone(timeZone)) continue;
-      const opensAt = nextWindowOpening(timeZone, now, rules.callingWindow);
-      if (opensAt > now && (first === null || opensAt < first.opensAt)) {
-        first = { opensAt, timeZone };
+  for (const { partitions, rules } of campaigns) {
+    for (const { timeZone, calling } of partitions) {
+      if (!isKnownTimeZone(timeZone) || calling.missingRegion) continue;
+      const opensAt = nextOpeningUnderRules(calling.rules, rules.callingWindow, timeZone, now);
+      if (opensAt !== null && opensAt > now && (first === null || opensAt < first.opensAt)) {
+        first = {
+          opensAt,
+          timeZone,
+          rule: ruleThatOpensLast(calling.rules, rules, timeZone, now, opensAt),
+        };
       }
     }
   }
   return first;
+}
+
+/** The rule that keeps the window shut past the campaign's own opening, if one does. */
+function ruleThatOpensLast(
+  callingRules: QueueCampaign['partitions'][number]['calling']['rules'],
+  rules: QueueCampaign['rules'],
+  timeZone: string,
+  now: number,
+  opensAt: number,
+): string | null {
+  if (nextWindowOpening(timeZone, now, rules.callingWindow) >= opensAt) return null;
+  // The country's rule comes first, the states' after it: name the most specific.
+  return callingRules.at(-1)?.name ?? null;
 }

@@ -192,6 +192,7 @@ describe('imports are all or nothing', () => {
             holdReason: null,
             queueTier: 2,
             queueDueAt: NOW,
+            callingRegions: 'US',
           },
         ]),
       ]);

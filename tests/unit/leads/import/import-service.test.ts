@@ -20,6 +20,34 @@ describe('imports: upload, preview, commit', () => {
   beforeEach(async () => (f = await openImportFixture()));
   afterEach(() => f.close());
 
+  it('holds a US lead whose address and number name no state: its calling rules are unknown', async () => {
+    const file = [
+      'First Name,Phone,State,Time Zone',
+      'Ivy,+1 800 555 0111,,America/New_York',
+      'Jo,+1 800 555 0112,FL,America/New_York',
+      'Kai,(305) 555 0113,,America/New_York',
+    ].join('\r\n');
+    const report = await f.service.commit(await upload(f.service, file, {}, 100), null);
+    expect(report).toMatchObject({ added: 3, held: 1 });
+    const leads = await f.store.all<{
+      first_name: string;
+      status: string;
+      hold_reason: string | null;
+      calling_regions: string;
+    }>(sql`SELECT first_name, status, hold_reason, calling_regions FROM leads ORDER BY id`);
+    expect(leads).toEqual([
+      {
+        first_name: 'Ivy',
+        status: 'held',
+        hold_reason:
+          'calling rules unknown: neither the address nor the area code names a state, and US has calling rules by state',
+        calling_regions: 'US ?',
+      },
+      { first_name: 'Jo', status: 'new', hold_reason: null, calling_regions: 'US FL' },
+      { first_name: 'Kai', status: 'new', hold_reason: null, calling_regions: 'US FL' },
+    ]);
+  });
+
   it('imports a file sent in chunks: E.164 numbers, zones, held leads, merged duplicates', async () => {
     const importId = await upload(f.service, FILE, {}, 100);
     const preview = await f.service.preview(importId);

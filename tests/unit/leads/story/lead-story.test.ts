@@ -39,6 +39,29 @@ describe("a lead's page and what a person does from it", () => {
 
   const story = (id: number) => stories.story(id);
 
+  it('says which calling rule holds a lead and when it opens, and which rules apply', async () => {
+    const florida = await seedLead(f.store, { phoneE164: '+13055550142', region: 'Florida' });
+    const tollFree = await seedLead(f.store, { phoneE164: '+18005550142' });
+    f.clock.advance(11 * 60 * MINUTE + 30 * MINUTE); // Friday 20:30 in Miami
+    const page = await story(florida);
+    expect(page.queue).toEqual({
+      callable: false,
+      ahead: null,
+      text: 'Florida: 8 AM–8 PM, 3 calls a day; next at 8:00 AM tomorrow their time.',
+    });
+    expect(page.callingRules).toEqual([
+      'United States: 8 AM–9 PM',
+      'Florida: 8 AM–8 PM, 3 calls a day',
+    ]);
+    const unknown = await story(tollFree);
+    expect(unknown.queue.text).toBe(
+      'Its calling rules are unknown: neither the address nor the area code names a state, and US has calling rules by state.',
+    );
+    expect(unknown.callingRules).toEqual([
+      'Unknown: neither the address nor the area code names a state, and US has calling rules by state.',
+    ]);
+  });
+
   it('tells where a lead stands in the queue, and why not when it is not callable', async () => {
     const older = await seedLead(f.store, { createdAt: START - 20 * MINUTE });
     const fresh = await seedLead(f.store, { createdAt: START - 2 * MINUTE });

@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from '../../../../electron/core/platform/store';
 import {
+  NO_CALLING_RULES,
+  RuleBook,
+  shippedCallingRules,
+} from '../../../../electron/core/queue/calling-rules';
+import { DEFAULT_CAMPAIGN_RULES } from '../../../../electron/core/queue/campaign-rules';
+import { openPartitions, openReads } from '../../../../electron/core/queue/store/next-lead';
+import {
   MINUTE,
   START,
   count,
@@ -106,5 +113,61 @@ describe('StoreSessionPorts.nextLead', () => {
     await f.store.write(sql`UPDATE campaigns SET rules_json = '{"cadence":{"maxAttempts":0}}'`);
     f.campaigns.invalidate();
     expect(await f.ports.nextLead()).toBeNull();
+  });
+
+  /** Friday 27 Nov 2026, 20:30 in New York and Miami, 19:30 in Chicago: Florida is shut. */
+  const MIAMI_EVENING = Date.UTC(2026, 10, 28, 1, 30);
+
+  it('reads a zone whole while its rules agree, partition by partition once they split', () => {
+    const book = new RuleBook(shippedCallingRules());
+    const part = (timeZone: string, regions: string) => ({
+      timeZone,
+      regions,
+      calling: book.forRegions(regions),
+    });
+    const campaign = {
+      id: 'c1',
+      rules: DEFAULT_CAMPAIGN_RULES,
+      partitions: [
+        part('America/Chicago', 'US'),
+        part('America/Chicago', 'US OK'),
+        part('America/New_York', 'US'),
+        part('America/New_York', 'US FL'),
+        { timeZone: 'Europe/London', regions: 'GB', calling: NO_CALLING_RULES },
+      ],
+    };
+    const reads = (at: number) => openReads(campaign, openPartitions(campaign, at));
+    expect(reads(START)).toEqual([
+      { timeZone: 'America/Chicago', regions: null },
+      { timeZone: 'America/New_York', regions: null },
+      { timeZone: 'Europe/London', regions: null },
+    ]);
+    // 19:30 in Chicago: Oklahoma is still open there, so that zone is still read whole.
+    expect(reads(MIAMI_EVENING)).toEqual([
+      { timeZone: 'America/Chicago', regions: null },
+      { timeZone: 'America/New_York', regions: 'US' },
+    ]);
+    // 20:00 in Chicago (21:00 in New York: shut under the federal rule).
+    expect(reads(MIAMI_EVENING + 30 * MINUTE)).toEqual([
+      { timeZone: 'America/Chicago', regions: 'US' },
+    ]);
+  });
+
+  it('never offers a lead whose rules shut it, even from a zone read whole before its partition was known', async () => {
+    f.clock.advance(MIAMI_EVENING - START);
+    const createdAt = MIAMI_EVENING - 20 * MINUTE;
+    const newYork = await seedLead(f.store, { region: 'NY', createdAt });
+    expect((await f.ports.nextLead())?.lead.id).toBe(newYork);
+    await f.ports.releaseLead(newYork);
+    // Fresher, so first in its zone's order; its partition (US FL) is not in the cached list.
+    await seedLead(f.store, {
+      phoneE164: '+13055550100',
+      region: 'FL',
+      createdAt: createdAt + MINUTE,
+    });
+    expect((await f.ports.nextLead())?.lead.id).toBe(newYork);
+    await f.ports.releaseLead(newYork);
+    f.campaigns.invalidate();
+    expect((await f.ports.nextLead())?.lead.id).toBe(newYork);
   });
 });

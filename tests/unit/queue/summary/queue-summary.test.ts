@@ -68,6 +68,7 @@ describe('queue.summary', () => {
     expect(summary.nextWindow).toEqual({
       opensAt: START + 60 * MINUTE, // 08:00 in Denver
       timeZone: 'America/Denver',
+      rule: null,
     });
   });
 

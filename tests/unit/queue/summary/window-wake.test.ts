@@ -8,7 +8,8 @@ const waiting = (opensAt: number | null): QueueSummary => ({
   next: null,
   upcoming: [],
   held: 0,
-  nextWindow: opensAt === null ? null : { opensAt, timeZone: 'Europe/London' },
+  nextWindow: opensAt === null ? null : { opensAt, timeZone: 'Europe/London', rule: null },
+  ruleHolds: [],
 });
 
 describe('WindowWake', () => {

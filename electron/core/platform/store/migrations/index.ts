@@ -10,6 +10,7 @@ import { lineReportSchema } from './008-line-report';
 import { notOnTheLineSchema } from './009-not-on-the-line';
 import { teamPoolSchema } from './010-team-pool';
 import { teamCampaignsSchema } from './011-team-campaigns';
+import { callingRulesSchema } from './012-calling-rules';
 
 /** Append only: a released migration is never edited, a change is a new migration. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   notOnTheLineSchema,
   teamPoolSchema,
   teamCampaignsSchema,
+  callingRulesSchema,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
