@@ -8,10 +8,12 @@ import type {
   MappingOverride,
   PhoneAcceptance,
 } from '../../../../shared/domain/import';
+import { parseHubAddresses } from '../../../../shared/floor/hub-addresses';
 import { DomainError } from '../../../../shared/result';
 
 /** A CSV for a team campaign, as the hub's `POST /api/imports` takes it (team token). */
 export interface TeamImportRequest {
+  /** As the hub setting holds it: one address, or several nodes of one floor, comma-separated. */
   hubUrl: string;
   teamToken: string;
   /** A hub whose certificate is self-signed: trust exactly this one. */
@@ -44,20 +46,16 @@ export interface TeamImportAnswer {
  * be reached: then nothing was imported.
  */
 export async function postTeamImport(request: TeamImportRequest): Promise<TeamImportAnswer> {
-  const target = new URL('/api/imports', request.hubUrl);
-  const params = target.searchParams;
-  params.set('campaign', request.campaignId);
-  params.set('fileName', request.fileName);
-  if (request.defaultCountry !== null) params.set('defaultCountry', request.defaultCountry);
-  params.set('dateTimeZone', request.dateTimeZone);
-  if (request.mappingOverride) params.set('mapping', JSON.stringify(request.mappingOverride));
-  if (request.dateOrder) params.set('dateOrder', request.dateOrder);
-  if (request.phoneAcceptance) params.set('phoneAcceptance', request.phoneAcceptance);
   const size = (await fs.promises.stat(request.filePath)).size;
-  const { status, body } = await send(target, request, size).catch((error: unknown) => {
+  const { status, body } = await sendToSomeNode(request, size).catch((error: unknown) => {
+    const { message, code } = error as NodeJS.ErrnoException;
+    // A connection that broke once the file was on its way may have been committed before.
+    const outcome = NOT_CONNECTED.has(code ?? '')
+      ? 'Nothing was imported.'
+      : 'Look at the team campaign before importing the file again.';
     throw new DomainError(
       'unavailable',
-      `Cannot reach the hub at ${request.hubUrl}: ${(error as Error).message}. Nothing was imported.`,
+      `Cannot reach the hub at ${request.hubUrl}: ${message}. ${outcome}`,
     );
   });
   const answer = parseAnswer(body);
@@ -69,6 +67,42 @@ export async function postTeamImport(request: TeamImportRequest): Promise<TeamIm
     );
   }
   return answer;
+}
+
+/**
+ * Several hub nodes of one floor share the pool: the next is tried only when one could not be
+ * connected to at all, so a file is never sent twice.
+ */
+async function sendToSomeNode(
+  request: TeamImportRequest,
+  size: number,
+): Promise<{ status: number; body: string }> {
+  const addresses = parseHubAddresses(request.hubUrl);
+  for (const [index, address] of addresses.entries()) {
+    try {
+      return await send(importUrl(address, request), request, size);
+    } catch (error) {
+      const last = index === addresses.length - 1;
+      if (last || !NOT_CONNECTED.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    }
+  }
+  throw new Error('no hub address is set');
+}
+
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/** `POST /api/imports` on one hub node (a socket address ws(s):// names the same server). */
+function importUrl(address: string, request: TeamImportRequest): URL {
+  const target = new URL('/api/imports', address.replace(/^ws(s?):/, 'http$1:'));
+  const params = target.searchParams;
+  params.set('campaign', request.campaignId);
+  params.set('fileName', request.fileName);
+  if (request.defaultCountry !== null) params.set('defaultCountry', request.defaultCountry);
+  params.set('dateTimeZone', request.dateTimeZone);
+  if (request.mappingOverride) params.set('mapping', JSON.stringify(request.mappingOverride));
+  if (request.dateOrder) params.set('dateOrder', request.dateOrder);
+  if (request.phoneAcceptance) params.set('phoneAcceptance', request.phoneAcceptance);
+  return target;
 }
 
 type HubAnswer = TeamImportAnswer | { error: { message: string } };

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { postTeamImport } from '../../../../electron/core/team/imports';
 import type { Hub } from '../../../../electron/hub/server/start-hub';
@@ -114,6 +116,31 @@ describe('the import wizard into a team campaign', () => {
       'No team campaign has the id "no-such".',
     );
     expect(await poolLeads()).toEqual([]);
+  });
+
+  it('moves on to the next node of a hub set as several addresses when one cannot be reached', async () => {
+    const file = path.join(hubDir.dir, 'leads.csv');
+    fs.writeFileSync(file, GOOD);
+    const { port } = new URL(hub!.url);
+    const request = {
+      teamToken: TEAM_TOKEN,
+      filePath: file,
+      fileName: 'leads.csv',
+      campaignId: 'web-leads',
+      defaultCountry: 'US',
+      dateTimeZone: 'UTC',
+    };
+    const answer = await postTeamImport({
+      ...request,
+      hubUrl: `http://127.0.0.1:1, ws://127.0.0.1:${port}`,
+    });
+    expect(answer.report).toMatchObject({ added: 1, campaignId: 'web-leads' });
+    await expect(postTeamImport({ ...request, hubUrl: 'http://127.0.0.1:1' })).rejects.toThrow(
+      /^Cannot reach the hub at http:\/\/127\.0\.0\.1:1: .*ECONNREFUSED.*\. Nothing was imported\.$/,
+    );
+    expect(await poolLeads()).toEqual([
+      { phone_e164: '+14155550100', email: 'ada@example.com', campaign_id: 'web-leads' },
+    ]);
   });
 
   it('refuses a team campaign to an app that hosts or follows no hub (a rep)', async () => {
