@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ImportIssue, ImportReport } from '../../shared/domain/import';
 import { readTeamToken } from '../hub/auth/team-token-file';
 import { checkImportFileSize } from '../core/leads/import';
+import { postTeamImport } from '../core/team/imports';
 import { issueLines, summaryLines, writeReport } from './import-command';
 
 export interface HubImportCommand {
@@ -24,25 +24,15 @@ export async function runHubImport(
   if (!fs.existsSync(command.file)) throw new Error(`The file ${command.file} does not exist.`);
   const fileName = path.basename(command.file);
   await checkImportFileSize(fileName, command.file);
-  const token = readTeamToken(command.tokenFile);
-  const target = new URL('/api/imports', command.hubUrl);
-  target.searchParams.set('campaign', command.campaignId);
-  target.searchParams.set('fileName', fileName);
-  target.searchParams.set('defaultCountry', command.defaultCountry);
-  target.searchParams.set('dateTimeZone', Intl.DateTimeFormat().resolvedOptions().timeZone);
-  const response = await fetch(target, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
-    body: await fs.promises.readFile(command.file),
-  }).catch((error: unknown) => {
-    throw new Error(`Cannot reach the hub at ${command.hubUrl}: ${(error as Error).message}`);
+  const answer = await postTeamImport({
+    hubUrl: command.hubUrl,
+    teamToken: readTeamToken(command.tokenFile),
+    filePath: command.file,
+    fileName,
+    campaignId: command.campaignId,
+    defaultCountry: command.defaultCountry,
+    dateTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
   });
-  const answer = (await response.json().catch(() => null)) as
-    { report: ImportReport; issues: ImportIssue[] } | { error: { message: string } } | null;
-  if (!response.ok || !answer || !('report' in answer)) {
-    const why = answer && 'error' in answer ? answer.error.message : `HTTP ${response.status}`;
-    throw new Error(`The hub did not import ${command.file}: ${why} Nothing was imported.`);
-  }
   const { report, issues } = answer;
   const reportPath =
     issues.length > 0

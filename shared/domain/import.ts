@@ -176,7 +176,14 @@ export interface ImportOptions {
   dateOrder?: DateOrder | 'auto';
   /** `valid` by default; `possible` for training files of made-up numbers. */
   phoneAcceptance?: PhoneAcceptance;
+  /**
+   * `team` (a supervisor on a hub): `campaignId` names a team campaign and the hub imports the
+   * file into the team pool; `own` (the default): the app's own leads.
+   */
+  into?: ImportDestination;
 }
+
+export type ImportDestination = 'own' | 'team';
 
 export interface ImportBegun {
   importId: string;

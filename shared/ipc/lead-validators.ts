@@ -34,7 +34,8 @@ const columnTarget = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ignore') }).strict(),
 ]);
 
-const mappingOverride = z
+/** A corrected column mapping: the wizard's commit, and the hub's CSV import into a team campaign. */
+export const mappingOverrideSchema = z
   .object({
     signature: z.string().min(1).max(100),
     columns: z
@@ -45,12 +46,16 @@ const mappingOverride = z
   })
   .strict();
 
+export const dateOrderSchema = z.enum(['MDY', 'DMY', 'auto']);
+export const phoneAcceptanceSchema = z.enum(['valid', 'possible']);
+
 const importOptions = z
   .object({
     campaignId: z.string().min(1).max(100),
     defaultCountry: countryCode.nullable(),
-    dateOrder: z.enum(['MDY', 'DMY', 'auto']).optional(),
-    phoneAcceptance: z.enum(['valid', 'possible']).optional(),
+    dateOrder: dateOrderSchema.optional(),
+    phoneAcceptance: phoneAcceptanceSchema.optional(),
+    into: z.enum(['own', 'team']).optional(),
   })
   .strict();
 
@@ -77,7 +82,7 @@ export const leadArgumentSchemas: { [M in keyof LeadListMethods]: z.ZodType<Args
       .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
   ]),
   'imports.preview': z.tuple([importId]),
-  'imports.commit': z.tuple([importId, mappingOverride.nullable()]),
+  'imports.commit': z.tuple([importId, mappingOverrideSchema.nullable()]),
   'imports.cancel': z.tuple([importId]),
   'imports.reportCsv': z.tuple([importId]),
   'dnc.list': z.tuple([page.extend({ search: z.string().max(100).optional() }).strict()]),

@@ -24,6 +24,8 @@ test('a messy CRM export is imported through the wizard, with a report row for e
 
   await openScreen(page, 'leads');
   await page.getByTestId('leads-import-tab').click();
+  // A rep imports into their own leads: a team campaign is the supervisor's to fill.
+  await expect(page.getByTestId('import-into-team')).toHaveCount(0);
   await page.getByTestId('import-file').setInputFiles(FIXTURE);
   await expect(page.getByTestId('import-country')).toHaveValue('US');
   await page.getByTestId('import-upload').click();

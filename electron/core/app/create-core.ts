@@ -184,6 +184,10 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
       queueCounts.invalidate();
       loop.refreshQueue();
     },
+    teamImporter: () => {
+      const floor = floorLink.floor();
+      return floor && ((file) => floor.importIntoTeamCampaign(file));
+    },
   });
   const teamDnc = new TeamDnc({
     store,

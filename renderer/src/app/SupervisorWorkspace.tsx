@@ -1,26 +1,31 @@
 import { useState } from 'react';
 import { TeamCampaignsScreen } from '../campaigns/TeamCampaignsScreen';
 import { FloorScreen } from '../floor/FloorScreen';
+import { SupervisorImportScreen } from '../imports/SupervisorImportScreen';
+import { useImportWizard } from '../imports/use-import-wizard';
 import { TeamHubSettings } from '../settings/TeamHubSettings';
 import { useSettings } from '../settings/use-settings';
 import { ErrorText } from '../ui/ErrorText';
 
-type SupervisorScreen = 'floor' | 'campaigns' | 'settings';
+type SupervisorScreen = 'floor' | 'campaigns' | 'imports' | 'settings';
 
 const SCREEN_NAMES: Record<SupervisorScreen, string> = {
   floor: 'Floor',
   campaigns: 'Team campaigns',
+  imports: 'Import leads',
   settings: 'Settings',
 };
 
-/** The supervisor's app: the floor, the team campaigns, and how it reaches the hub. */
+/** The supervisor's app: the floor, the team campaigns, imports, and how it reaches the hub. */
 export function SupervisorWorkspace() {
   const [screen, setScreen] = useState<SupervisorScreen>('floor');
   const settings = useSettings();
+  // Above the screens: an upload or an import carries on while the supervisor looks elsewhere.
+  const wizard = useImportWizard();
   return (
     <div className="supervisor-workspace">
       <nav className="screen-nav" aria-label="Supervisor screens">
-        {(['floor', 'campaigns', 'settings'] as const).map((id) => (
+        {(['floor', 'campaigns', 'imports', 'settings'] as const).map((id) => (
           <button
             key={id}
             type="button"
@@ -39,6 +44,7 @@ export function SupervisorWorkspace() {
           supervisorName={settings.status === 'ready' ? settings.value.repName : ''}
         />
       )}
+      {screen === 'imports' && <SupervisorImportScreen wizard={wizard} />}
       {screen === 'settings' && (
         <div className="settings-stack supervisor-settings">
           {settings.status === 'error' && <ErrorText message={settings.message} />}

@@ -1,22 +1,34 @@
 import { useState, type DragEvent } from 'react';
-import type { DateOrder, ImportOptions } from '../../../shared/domain/import';
+import type { DateOrder, ImportDestination, ImportOptions } from '../../../shared/domain/import';
 import type { Campaign } from '../../../shared/domain/campaign';
 import { CountrySelect } from '../ui/CountrySelect';
+import { ErrorText } from '../ui/ErrorText';
+import { RadioGroup } from '../ui/RadioGroup';
 import { formatBytes } from './format-size';
+import type { TeamDestination } from './use-team-campaign-choices';
 
 interface FileStepProps {
   campaigns: readonly Campaign[];
+  team: TeamDestination;
   defaultCountry: string | null;
   onStart: (file: File, options: ImportOptions) => void;
 }
 
+const DESTINATIONS = [
+  { value: 'own', label: 'My own leads', testId: 'import-into-own' },
+  { value: 'team', label: 'A team campaign', testId: 'import-into-team' },
+] as const;
+
 const ACCEPT = '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain';
 
 /** Step 1: the file (picked or dropped) and how to read it. */
-export function FileStep({ campaigns, defaultCountry, onStart }: FileStepProps) {
+export function FileStep({ campaigns: own, team, defaultCountry, onStart }: FileStepProps) {
   const [file, setFile] = useState<File | null>(null);
   const [dragging, setDragging] = useState(false);
-  const [campaignId, setCampaignId] = useState(campaigns[0]?.id ?? '');
+  const [into, setInto] = useState<ImportDestination>('own');
+  const intoTeam = team !== null && into === 'team';
+  const campaigns = intoTeam ? team.campaigns : own;
+  const [campaignId, setCampaignId] = useState(own[0]?.id ?? '');
   // Until the user picks one, the rep's country (which may arrive after the first render).
   const [pickedCountry, setCountry] = useState<string | null | undefined>(undefined);
   const country = pickedCountry === undefined ? defaultCountry : pickedCountry;
@@ -34,6 +46,7 @@ export function FileStep({ campaigns, defaultCountry, onStart }: FileStepProps) 
   const start = () => {
     if (!file || !chosenCampaign) return;
     onStart(file, {
+      ...(intoTeam ? { into: 'team' as const } : {}),
       campaignId: chosenCampaign,
       defaultCountry: country,
       dateOrder,
@@ -83,8 +96,19 @@ export function FileStep({ campaigns, defaultCountry, onStart }: FileStepProps) 
 
       <fieldset className="import-options">
         <legend className="panel-title">How to read it</legend>
+        {team && (
+          <RadioGroup
+            legend="Into"
+            name="import-into"
+            options={DESTINATIONS}
+            value={into}
+            onChange={setInto}
+          >
+            {intoTeam && <ErrorText message={team.problem} />}
+          </RadioGroup>
+        )}
         <label className="field">
-          <span className="field-label">Campaign</span>
+          <span className="field-label">{intoTeam ? 'Team campaign' : 'Campaign'}</span>
           <select
             className="text-input"
             data-testid="import-campaign"
@@ -153,7 +177,11 @@ export function FileStep({ campaigns, defaultCountry, onStart }: FileStepProps) 
         >
           Upload and review the columns
         </button>
-        {!chosenCampaign && <span className="muted">Create a campaign first.</span>}
+        {!chosenCampaign && (
+          <span className="muted">
+            {intoTeam ? 'The hub has no team campaign yet.' : 'Create a campaign first.'}
+          </span>
+        )}
       </div>
     </form>
   );

@@ -11,8 +11,8 @@ interface ImportReportViewProps {
   report: ImportReport;
   lateCancel: boolean;
   campaignName: string;
-  onReviewHeld: () => void;
-  onOpenDialer: () => void;
+  onReviewHeld?: (() => void) | undefined;
+  onOpenDialer?: (() => void) | undefined;
   onImportAnother: () => void;
 }
 
@@ -67,16 +67,18 @@ export function ImportReportView(props: ImportReportViewProps) {
         >
           Save report as CSV
         </button>
-        {report.held > 0 && (
+        {report.held > 0 && props.onReviewHeld && (
           <button type="button" className="button" onClick={props.onReviewHeld}>
             {report.held === 1
               ? 'Review the held lead'
               : `Review ${formatCount(report.held)} held leads`}
           </button>
         )}
-        <button type="button" className="button button-primary" onClick={props.onOpenDialer}>
-          Go to the dialer
-        </button>
+        {props.onOpenDialer && (
+          <button type="button" className="button button-primary" onClick={props.onOpenDialer}>
+            Go to the dialer
+          </button>
+        )}
         <button type="button" className="button button-quiet" onClick={props.onImportAnother}>
           Import another file
         </button>

@@ -1,6 +1,7 @@
 import type { Campaign } from '../../../shared/domain/campaign';
 import { ErrorText } from '../ui/ErrorText';
 import { FileStep } from './FileStep';
+import type { TeamDestination } from './use-team-campaign-choices';
 import { ImportReportView } from './ImportReportView';
 import { MappingReview } from './MappingReview';
 import { CommitProgress, UploadProgress } from './ProgressSteps';
@@ -10,10 +11,13 @@ import { WizardSteps } from './WizardSteps';
 interface ImportWizardProps {
   wizard: Wizard;
   campaigns: readonly Campaign[];
+  /** A supervisor may import into a team campaign on the hub; a rep is offered no choice. */
+  team?: TeamDestination;
   defaultCountry: string | null;
   repTimeZone: string;
-  onReviewHeld: () => void;
-  onOpenDialer: () => void;
+  /** Where the rep's app goes next; the supervisor's app has no dialer and no held leads. */
+  onReviewHeld?: () => void;
+  onOpenDialer?: () => void;
 }
 
 /** A lead file into a campaign: file, columns, import, report. */
@@ -26,6 +30,7 @@ export function ImportWizard(props: ImportWizardProps) {
       {state.step === 'choose' && (
         <FileStep
           campaigns={campaigns}
+          team={props.team ?? null}
           defaultCountry={props.defaultCountry}
           onStart={(file, options) => void wizard.start(file, options)}
         />
@@ -62,7 +67,9 @@ export function ImportWizard(props: ImportWizardProps) {
           report={state.report}
           lateCancel={state.lateCancel}
           campaignName={
-            campaigns.find((c) => c.id === state.report.campaignId)?.name ?? state.report.campaignId
+            [...campaigns, ...(props.team?.campaigns ?? [])].find(
+              (c) => c.id === state.report.campaignId,
+            )?.name ?? state.report.campaignId
           }
           onReviewHeld={props.onReviewHeld}
           onOpenDialer={props.onOpenDialer}

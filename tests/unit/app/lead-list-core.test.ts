@@ -85,6 +85,28 @@ describe('the lead list through the dispatcher, on a real core', () => {
       message:
         'huge.csv is 211 MB; files up to 200 MB can be imported. Split it into smaller files and import each one.',
     });
+    // Where the leads go is checked like every argument; a rep's app, on no hub, has no team pool.
+    expect(
+      await drive.refused('imports.begin', 'spring.csv', bytes.byteLength, {
+        campaignId: 'web-leads',
+        defaultCountry: null,
+        into: 'hub' as 'team',
+      }),
+    ).toMatchObject({
+      code: 'invalid-argument',
+      message: expect.stringContaining('Invalid arguments for imports.begin (argument 2.into)'),
+    });
+    expect(
+      await drive.refused('imports.begin', 'spring.csv', bytes.byteLength, {
+        campaignId: 'web-leads',
+        defaultCountry: null,
+        into: 'team',
+      }),
+    ).toEqual({
+      code: 'conflict',
+      message:
+        'Only a supervisor on the team hub can import into a team campaign: set the role and the hub in Settings, or import into your own leads.',
+    });
     expect(await drive.refused('imports.chunk', begun.importId, 'A'.repeat(800_000))).toMatchObject(
       { code: 'invalid-argument', message: expect.stringContaining('chunks up to 512 KB') },
     );

@@ -3,6 +3,7 @@ import type { TeamCampaign, TeamCampaignPatch } from '../../../../shared/domain/
 import type { FloorAlert, FloorView } from '../../../../shared/floor/floor-view';
 import type { WallToken } from '../../../../shared/floor/wall-tokens';
 import type { Result } from '../../../../shared/result';
+import type { TeamImportAnswer, TeamImportFile } from '../../team/imports';
 
 /** The floor as a supervisor's app sees it, whether it hosts the hub or follows a remote one. */
 export interface FloorSource {
@@ -30,4 +31,6 @@ export interface FloorSource {
     patch: TeamCampaignPatch,
     by: string,
   ): Promise<Result<TeamCampaign>>;
+  /** Sends the file to the hub's import, all or nothing; throws why when nothing was imported. */
+  importIntoTeamCampaign(file: TeamImportFile): Promise<TeamImportAnswer>;
 }

@@ -2,6 +2,7 @@ import type { Clock } from '../../../../shared/clock';
 import { fail, ok } from '../../../../shared/result';
 import { SupervisorClient } from '../client/supervisor-client';
 import type { Logger } from '../../platform/log/logger';
+import { postTeamImport } from '../../team/imports';
 import type { FloorSource } from './floor-source';
 import type { FollowPlan } from './link-plan';
 import { trustedCa } from './tls-files';
@@ -55,6 +56,13 @@ export function followHub(
     createTeamCampaign: (name, by) => client.createTeamCampaign(name, by),
     updateTeamCampaign: (id, version, patch, by) =>
       client.updateTeamCampaign(id, version, patch, by),
+    importIntoTeamCampaign: (file) =>
+      postTeamImport({
+        ...file,
+        hubUrl: plan.hubUrl,
+        teamToken: plan.teamToken,
+        ...(ca ? { ca: ca.ca } : {}),
+      }),
     close: () => client.stop(),
   };
 }

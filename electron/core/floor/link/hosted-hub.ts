@@ -3,6 +3,7 @@ import type { Clock } from '../../../../shared/clock';
 import { ok } from '../../../../shared/result';
 import { startHub, type Hub } from '../../../hub/server/start-hub';
 import type { Logger } from '../../platform/log/logger';
+import { postTeamImport } from '../../team/imports';
 import type { FloorSource } from './floor-source';
 import { lanAddresses, withHost } from './lan-addresses';
 import type { HostPlan } from './link-plan';
@@ -72,6 +73,13 @@ export async function hostHub(
     teamCampaigns: () => Promise.resolve(ok(hub.campaigns.list())),
     createTeamCampaign: (name, by) => hub.campaigns.create(name, by),
     updateTeamCampaign: (id, version, patch, by) => hub.campaigns.update(id, version, patch, by),
+    importIntoTeamCampaign: (file) =>
+      postTeamImport({
+        ...file,
+        hubUrl: hub.url,
+        teamToken: plan.teamToken,
+        ...(tls ? { ca: tls.cert } : {}),
+      }),
     close: () => hub.close(),
   };
 }

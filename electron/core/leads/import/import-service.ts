@@ -5,6 +5,7 @@ import {
   IMPORT_MAX_FILE_BYTES,
   type ImportBegun,
   type ImportChunkReceived,
+  type ImportIssue,
   type ImportOptions,
   type ImportPreview,
   type ImportProgressEvent,
@@ -22,7 +23,9 @@ import { ImportStagingRepository } from './import-staging-repository';
 import { MappingRepository } from './mapping-repository';
 import { SerialQueue } from '../../platform/concurrency/serial-queue';
 import type { Store } from '../../platform/store/store';
+import type { TeamImporter } from '../../team/imports';
 import { commitLeadFile } from './commit-lead-file';
+import { commitTeamFile } from './commit-team-file';
 import type { ImportJob } from './import-job';
 import { checkImportSize } from './import-size';
 import { progressThrottle } from './progress-throttle';
@@ -37,6 +40,8 @@ export interface ImportServiceDeps {
   /** After a commit is durable: the queue's campaign cache and views follow. */
   onCommitted: (report: ImportReport) => void;
   newImportId?: () => string;
+  /** The hub a supervisor's app hosts or follows, for a team campaign; null for anyone else. */
+  teamImporter?: () => TeamImporter | null;
   /** Bytes read per step of the commit (smaller steps, shorter stalls of the main thread). */
   readChunkBytes?: number;
 }
@@ -82,12 +87,8 @@ export class ImportService {
     }
     const defaultCountry =
       checkDefaultCountry(options.defaultCountry ?? this.deps.settings().repCountry) ?? 'US';
-    const campaign = await new CampaignRepository(this.deps.store).scriptMarkdown(
-      options.campaignId,
-    );
-    if (campaign === null) {
-      throw new DomainError('not-found', `There is no campaign "${options.campaignId}".`);
-    }
+    if (options.into === 'team') this.teamImporter();
+    else await this.assertOwnCampaign(options.campaignId);
     const id = (this.deps.newImportId ?? randomUUID)();
     const upload = await UploadFile.create(this.deps.dataDir, id, sizeBytes);
     this.jobs.set(id, {
@@ -193,37 +194,16 @@ export class ImportService {
     try {
       signal.throwIfAborted();
       const mappingOverride = override ?? (await this.rememberedFor(job)) ?? undefined;
-      const emit = progressThrottle((progress) =>
-        this.deps.onProgress({ importId: job.id, ...progress }),
-      );
-      const { report, issues } = await commitLeadFile(this.deps.store, {
-        importId: job.id,
-        fileName: job.fileName,
-        campaignId: job.options.campaignId,
-        source: job.upload.path,
-        options: {
-          defaultCountry: job.defaultCountry,
-          ...(mappingOverride ? { mappingOverride } : {}),
-          ...(job.options.dateOrder ? { dateOrder: job.options.dateOrder } : {}),
-          ...(job.options.phoneAcceptance ? { phoneAcceptance: job.options.phoneAcceptance } : {}),
-          dateTimeZone: this.deps.settings().repTimeZone,
-          importedAt: this.deps.clock.now(),
-          signal,
-          chunkBytes: this.deps.readChunkBytes ?? DEFAULT_READ_CHUNK_BYTES,
-          onProgress: emit.progress,
-        },
-        now: () => this.deps.clock.now(),
-        beforeMove: () => {
-          emit.flush();
-          job.moving = true;
-        },
-      });
+      const team = job.options.into === 'team';
+      const { report, issues } = team
+        ? await this.runTeamCommit(job, mappingOverride)
+        : await this.runOwnCommit(job, mappingOverride, signal);
       job.state = 'committed';
       job.report = report;
       job.issues = issues;
       this.keepReport(job.id);
       await job.upload.remove();
-      this.deps.onCommitted(report);
+      if (!team) this.deps.onCommitted(report);
       return report;
     } catch (error) {
       // A mapping the file cannot use (no phone column...) can be corrected and committed again.
@@ -236,6 +216,68 @@ export class ImportService {
     } finally {
       job.abort = null;
     }
+  }
+
+  private runOwnCommit(
+    job: ImportJob,
+    mappingOverride: MappingOverride | undefined,
+    signal: AbortSignal,
+  ): Promise<{ report: ImportReport; issues: ImportIssue[] }> {
+    const emit = progressThrottle((progress) =>
+      this.deps.onProgress({ importId: job.id, ...progress }),
+    );
+    return commitLeadFile(this.deps.store, {
+      importId: job.id,
+      fileName: job.fileName,
+      campaignId: job.options.campaignId,
+      source: job.upload.path,
+      options: {
+        defaultCountry: job.defaultCountry,
+        ...(mappingOverride ? { mappingOverride } : {}),
+        ...(job.options.dateOrder ? { dateOrder: job.options.dateOrder } : {}),
+        ...(job.options.phoneAcceptance ? { phoneAcceptance: job.options.phoneAcceptance } : {}),
+        dateTimeZone: this.deps.settings().repTimeZone,
+        importedAt: this.deps.clock.now(),
+        signal,
+        chunkBytes: this.deps.readChunkBytes ?? DEFAULT_READ_CHUNK_BYTES,
+        onProgress: emit.progress,
+      },
+      now: () => this.deps.clock.now(),
+      beforeMove: () => {
+        emit.flush();
+        job.moving = true;
+      },
+    });
+  }
+
+  private async assertOwnCampaign(campaignId: string): Promise<void> {
+    const campaign = await new CampaignRepository(this.deps.store).scriptMarkdown(campaignId);
+    if (campaign === null) {
+      throw new DomainError('not-found', `There is no campaign "${campaignId}".`);
+    }
+  }
+
+  private teamImporter(): TeamImporter {
+    const importer = this.deps.teamImporter?.() ?? null;
+    if (importer === null) {
+      throw new DomainError(
+        'conflict',
+        'Only a supervisor on the team hub can import into a team campaign: set the role and ' +
+          'the hub in Settings, or import into your own leads.',
+      );
+    }
+    return importer;
+  }
+
+  /** The hub imports the file; nothing of it goes into this app's store. */
+  private async runTeamCommit(
+    job: ImportJob,
+    mappingOverride: MappingOverride | undefined,
+  ): Promise<{ report: ImportReport; issues: ImportIssue[] }> {
+    const importer = this.teamImporter();
+    // Once the file is on its way the hub decides, all or nothing: too late to cancel.
+    job.moving = true;
+    return commitTeamFile(importer, job, mappingOverride, this.deps.settings().repTimeZone);
   }
 
   private async readPreview(job: ImportJob): Promise<NonNullable<ImportJob['preview']>> {

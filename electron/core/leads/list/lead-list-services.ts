@@ -15,6 +15,7 @@ import type { Logger } from '../../platform/log/logger';
 import type { QueueCampaigns } from '../../queue/store';
 import type { SettingsService } from '../../platform/settings/settings-service';
 import type { Store } from '../../platform/store/store';
+import type { TeamImporter } from '../../team/imports';
 
 /** Issue 4's services on the store: imports, the DNC list, campaigns, callbacks, held leads. */
 export interface LeadListServices {
@@ -45,6 +46,8 @@ export interface LeadListDeps {
   isTaken: (leadId: LeadId) => boolean;
   /** Sends a fresh queue summary once the session is quiet. */
   refreshQueue: () => void;
+  /** A supervisor's hub (hosted or followed) takes imports into team campaigns; null otherwise. */
+  teamImporter?: () => TeamImporter | null;
 }
 
 export function createLeadListServices(deps: LeadListDeps): LeadListServices {
@@ -89,6 +92,7 @@ export function createLeadListServices(deps: LeadListDeps): LeadListServices {
         queueChanged();
         catchUpIndex();
       },
+      ...(deps.teamImporter ? { teamImporter: deps.teamImporter } : {}),
     }),
     dnc,
     campaignList: new CampaignService({

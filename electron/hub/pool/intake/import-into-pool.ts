@@ -3,7 +3,7 @@ import type { ImportIssue, ImportReport } from '../../../../shared/domain/import
 import { applyCandidateFill, type LeadCandidate } from '../../../core/leads/import';
 import type { LeadFileSource } from '../../../core/leads/import';
 import { readLeadFile } from '../../../core/leads/import';
-import type { ImportSummary } from '../../../core/leads/import';
+import type { ImportSummary, LeadFileOptions } from '../../../core/leads/import';
 import type { HubDatabase } from '../../db';
 import { signalPool, storePoolLead } from './store-pool-lead';
 import { teamCampaignExists } from './team-campaign-lookup';
@@ -15,6 +15,8 @@ export interface PoolImport {
   defaultCountry: string | null;
   /** IANA zone of the file's date-times without an offset (the importing computer's). */
   dateTimeZone: string;
+  /** The wizard's reading of the file, as its review step showed it (absent: the importer's own). */
+  reading?: Pick<LeadFileOptions, 'mappingOverride' | 'dateOrder' | 'phoneAcceptance'>;
   now: () => number;
 }
 
@@ -43,6 +45,7 @@ export async function importIntoPool(
     defaultCountry: request.defaultCountry,
     dateTimeZone: request.dateTimeZone,
     importedAt,
+    ...request.reading,
   })) {
     for (const candidate of batch.candidates) candidates.set(candidate.sourceRow, candidate);
     for (const fill of batch.fills) {

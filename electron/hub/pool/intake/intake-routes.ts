@@ -1,11 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { IMPORT_MAX_FILE_BYTES } from '../../../../shared/domain/import';
+import { z } from 'zod';
+import {
+  dateOrderSchema,
+  mappingOverrideSchema,
+  phoneAcceptanceSchema,
+} from '../../../../shared/ipc/lead-validators';
 import { DomainError } from '../../../../shared/result';
 import type { Logger } from '../../../core/platform/log/logger';
 import { bearerSecret, secretsEqual } from '../../auth/rep-key';
 import type { HubDatabase } from '../../db';
 import { IntakeBatcher } from './intake-batcher';
-import { importIntoPool, UnknownTeamCampaignError } from './import-into-pool';
+import { importIntoPool, UnknownTeamCampaignError, type PoolImport } from './import-into-pool';
 import { IntakeKeyCache } from './intake-key-cache';
 import { IntakeKeyStore } from './intake-key-store';
 import { replyError, replyJson } from './intake-reply';
@@ -106,6 +112,8 @@ async function importCsv(
     });
   }
   const params = url.searchParams;
+  const reading = readingOf(params);
+  if (!reading.ok) return replyError(response, 400, 'invalid-file', reading.message);
   try {
     const result = await importIntoPool(deps.db, {
       campaignId: params.get('campaign') || WEB_LEADS_CAMPAIGN_ID,
@@ -113,6 +121,7 @@ async function importCsv(
       source: atMost(request, maxBytes),
       defaultCountry: params.get('defaultCountry'),
       dateTimeZone: params.get('dateTimeZone') || 'UTC',
+      reading: reading.value,
       now: deps.now,
     });
     replyJson(response, 200, result);
@@ -122,6 +131,39 @@ async function importCsv(
     }
     throw error;
   }
+}
+
+/** The import wizard's reading of the file (mapping, date order, numbers accepted), validated. */
+function readingOf(
+  params: URLSearchParams,
+): { ok: true; value: NonNullable<PoolImport['reading']> } | { ok: false; message: string } {
+  const parsed = importReadingSchema.safeParse({
+    mappingOverride: jsonOf(params.get('mapping')),
+    dateOrder: params.get('dateOrder') ?? undefined,
+    phoneAcceptance: params.get('phoneAcceptance') ?? undefined,
+  });
+  if (parsed.success) return { ok: true, value: withoutUndefined(parsed.data) };
+  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  return { ok: false, message: `The file's reading is not usable (${problems.join('; ')}).` };
+}
+
+const importReadingSchema = z.object({
+  mappingOverride: mappingOverrideSchema.optional(),
+  dateOrder: dateOrderSchema.optional(),
+  phoneAcceptance: phoneAcceptanceSchema.optional(),
+});
+
+function jsonOf(text: string | null): unknown {
+  if (text === null) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
 /** The body, refused once it passes `maxBytes` (a client may send no length, or a wrong one). */

@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HUB_SCHEMA, migrate, openHubDatabase } from '../../../../electron/hub/db';
 import { seedEmbeddedDatabase } from '../../../support/pglite-template';
+import { headerSignature } from '../../../../electron/core/leads/import/mapping/header-signature';
 import { importIntoPool } from '../../../../electron/hub/pool/intake/import-into-pool';
 import type { Hub } from '../../../../electron/hub/server/start-hub';
 import { ADAPTERS, useHubDatabases } from '../../../support/hub-db-fixture';
@@ -153,6 +154,53 @@ describe('POST /api/imports', () => {
       expect(small.status).toBe(200);
       expect(await small.json()).toMatchObject({ report: { added: 1 } });
       const count = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM pool_leads');
+      expect(count.rows).toEqual([{ n: 1 }]);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('POST /api/imports with the wizard’s reading', () => {
+  const fixture = useHubDatabases('embedded');
+
+  it('reads the file with a valid mapping and refuses an unusable one, storing nothing', async () => {
+    const db = await fixture.open();
+    const server = await startIntakeServer(db, { now: () => IMPORTED_AT });
+    try {
+      const post = (query: string) =>
+        fetch(`${server.url}/api/imports?campaign=web-leads&defaultCountry=US&${query}`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${INTAKE_TEAM_TOKEN}`, 'content-type': 'text/csv' },
+          body: 'Name,Digits\nGrace Hopper,+1 212 555 0142\n',
+        });
+      const unusable = await post(`mapping=${encodeURIComponent('{"columns":"all"}')}`);
+      expect(unusable.status).toBe(400);
+      expect(await unusable.json()).toMatchObject({
+        error: { message: expect.stringContaining("The file's reading is not usable") },
+      });
+      const badOrder = await post('dateOrder=YMD');
+      expect(badOrder.status).toBe(400);
+      let count = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM pool_leads');
+      expect(count.rows).toEqual([{ n: 0 }]);
+
+      const mapping = {
+        signature: headerSignature(['Name', 'Digits']),
+        columns: [
+          { index: 0, target: { kind: 'ignore' } },
+          { index: 1, target: { kind: 'field', field: 'phone' } },
+        ],
+      };
+      const otherLayout = { ...mapping, signature: headerSignature(['Phone']) };
+      const refused = await post(`mapping=${encodeURIComponent(JSON.stringify(otherLayout))}`);
+      expect(refused.status).toBe(400);
+      expect(await refused.json()).toMatchObject({
+        error: { message: expect.stringContaining('made for files with different headers') },
+      });
+      const mapped = await post(`mapping=${encodeURIComponent(JSON.stringify(mapping))}`);
+      expect(mapped.status).toBe(200);
+      expect(await mapped.json()).toMatchObject({ report: { added: 1 } });
+      count = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM pool_leads');
       expect(count.rows).toEqual([{ n: 1 }]);
     } finally {
       await server.close();

@@ -3,6 +3,7 @@ import type {
   ImportProgressEvent,
   ImportReport,
 } from '../../../../shared/domain/import';
+import type { TeamImporter } from '../../../../electron/core/team/imports';
 import { ImportService } from '../../../../electron/core/leads/import/import-service';
 import { CampaignRepository } from '../../../../electron/core/campaigns/campaign-repository';
 import { openInlineStore, sql, type Store } from '../../../../electron/core/platform/store';
@@ -28,6 +29,8 @@ export interface FixtureOptions {
   readChunkBytes?: number;
   dataDir?: string;
   onProgress?: (event: ImportProgressEvent) => void;
+  /** A supervisor's hub, for imports into a team campaign. */
+  teamImporter?: () => TeamImporter | null;
 }
 
 export async function openImportFixture(options: FixtureOptions = {}): Promise<ImportFixture> {
@@ -53,6 +56,7 @@ export async function openImportFixture(options: FixtureOptions = {}): Promise<I
     onCommitted: (report) => committed.push(report),
     newImportId: nextImportId,
     ...(options.readChunkBytes ? { readChunkBytes: options.readChunkBytes } : {}),
+    ...(options.teamImporter ? { teamImporter: options.teamImporter } : {}),
   });
   await service.start();
   return {
