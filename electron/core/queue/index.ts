@@ -44,4 +44,5 @@ export {
 } from './queue-policy';
 export type { QueueSortKey, QueueTier, RankedLead } from './queue-policy';
 export { isKnownTimeZone } from './time-zone';
+export { RuleBook, callingRulesHold, shippedCallingRules } from './calling-rules';
 export { queueHandlers } from './queue-handlers';

@@ -2,7 +2,8 @@ import type { DbTransaction } from '../../db';
 import type { PoolLeadState, PoolLeadStatus } from './pool-lead-state';
 
 /** The columns of `pool_leads` that routing and claims read. */
-export const CLAIM_COLUMNS = `id, campaign_id, phone_e164, source, time_zone, created_at, arrived_at, status,
+export const CLAIM_COLUMNS = `id, campaign_id, phone_e164, source, time_zone, country, region, postal_code,
+  created_at, arrived_at, status,
   assigned_rep, assignment, claim_until, claim_deadline, reassign_count, attempt_count,
   first_attempt_at, next_due_at, callback_rep, callback_at, last_outcome`;
 
@@ -12,6 +13,9 @@ export interface ClaimRow extends Record<string, unknown> {
   phone_e164: string;
   source: string | null;
   time_zone: string | null;
+  country: string | null;
+  region: string | null;
+  postal_code: string | null;
   created_at: number;
   arrived_at: number;
   status: PoolLeadStatus;
@@ -35,6 +39,9 @@ export function leadFromRow(row: ClaimRow): PoolLeadState {
     phoneE164: row.phone_e164,
     source: row.source,
     timeZone: row.time_zone,
+    country: row.country,
+    region: row.region,
+    postalCode: row.postal_code,
     createdAt: row.created_at,
     arrivedAt: row.arrived_at,
     status: row.status,

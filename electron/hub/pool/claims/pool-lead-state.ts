@@ -21,6 +21,10 @@ export interface PoolLeadState {
   phoneE164: string;
   source: string | null;
   timeZone: string | null;
+  /** The address the calling rules read with the number's area code (docs/CALLING_RULES.md). */
+  country?: string | null;
+  region?: string | null;
+  postalCode?: string | null;
   /** When the lead arrived at its source: the speed-to-lead clock starts here. */
   createdAt: number;
   /** When the hub took it in: how long it has waited for a rep on this floor. */

@@ -10,6 +10,7 @@ import {
   type QueueTier,
 } from '../../../core/queue';
 import type { PoolLeadState } from '../claims/pool-lead-state';
+import { callingRulesAllow } from './pool-calling-rules';
 
 export interface OrderedPoolLead {
   lead: PoolLeadState;
@@ -35,6 +36,7 @@ export function orderPoolLeads(
     if (queueLead === null) return;
     const rules = rulesOf(lead.campaignId);
     if (!isCallable(queueLead, now, rules, isDnc).callable) return;
+    if (!callingRulesAllow(lead, rules.callingWindow, now)) return;
     const tier = queueTierOf(queueLead, now, rules);
     if (tier === null) return;
     ordered.push({ lead, tier, sortKey: queueSortKey(queueLead, tier) });

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { MINUTE_MS } from '../../../../shared/clock';
+import type { PoolLeadState } from '../../../../electron/hub/pool/claims/pool-lead-state';
+import { orderPoolLeads } from '../../../../electron/hub/pool/routing/pool-order';
+import { SIM_RULES } from './pool-sim';
+
+/** Monday 7 Dec 2026, 20:30 in Miami and New York (EST, UTC−5). */
+const EVENING = Date.UTC(2026, 11, 8, 1, 30, 0);
+
+function lead(id: string, phoneE164: string, fields: Partial<PoolLeadState> = {}): PoolLeadState {
+  return {
+    id,
+    campaignId: 'web-leads',
+    phoneE164,
+    source: 'web',
+    timeZone: 'America/New_York',
+    createdAt: EVENING - MINUTE_MS,
+    arrivedAt: EVENING - MINUTE_MS,
+    status: 'queued',
+    assignedRep: null,
+    assignment: 0,
+    claimUntil: null,
+    claimDeadline: null,
+    reassignCount: 0,
+    attemptCount: 0,
+    firstAttemptAt: null,
+    nextDueAt: null,
+    callbackRep: null,
+    callbackAt: null,
+    lastOutcome: null,
+    ...fields,
+  };
+}
+
+const offered = (leads: PoolLeadState[], now: number) =>
+  orderPoolLeads(
+    leads,
+    now,
+    () => SIM_RULES,
+    () => false,
+  ).map((entry) => entry.lead.id);
+
+describe('the pool and the calling rules by state', () => {
+  it('does not offer a Florida lead at 20:30 Miami time, while a New York lead goes out', () => {
+    const leads = [
+      lead('miami', '+13055550100'),
+      lead('tampa-address', '+12125550111', { country: 'US', region: 'FL' }),
+      lead('new-york', '+12125550100'),
+    ];
+    expect(offered(leads, EVENING)).toEqual(['new-york']);
+    // At 10:00 the next morning all three may be called.
+    expect(offered(leads, EVENING + 13.5 * 60 * MINUTE_MS).sort()).toEqual([
+      'miami',
+      'new-york',
+      'tampa-address',
+    ]);
+  });
+
+  it('never offers a US lead whose address and number name no state (the rep would hold it)', () => {
+    const tollFree = lead('toll-free', '+18005550100', { country: 'US' });
+    expect(offered([tollFree], EVENING - 6 * 60 * MINUTE_MS)).toEqual([]);
+  });
+});
