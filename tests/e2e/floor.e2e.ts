@@ -122,6 +122,13 @@ test('the supervisor sees two reps dialing: states, escalations and numbers on t
     await expect(rowOf(rep)).toHaveAttribute('data-state', 'idle');
     await expect(rowOf(rep)).toContainText(rep.name);
   }
+  // A fresh start pages nobody: each rep's backlog of demo leads (some weeks old) has reached the
+  // floor, and still no alert.
+  for (const rep of [ANA, BEN]) {
+    await expect(rowOf(rep).locator('td[data-col="waiting"]')).toHaveText(/^\d+ · /);
+  }
+  await expect(floor.getByText('Nothing needs you now.')).toBeVisible();
+  await expect(floor.getByTestId('floor-alerts')).toHaveCount(0);
   // The team pool beside them: these reps dial their own demo leads, so nothing waits in it.
   const pool = floor.getByRole('region', { name: 'Team pool' });
   await expect(pool.getByTestId('floor-pool-waiting')).toHaveText('0');
