@@ -60,3 +60,26 @@ export async function lastOtherDialByLead(
   }
   return result;
 }
+
+/** The team's dials of each number since `since`, on any of its leads, in any campaign. */
+export async function numberDialsSince(
+  db: Queryable,
+  leads: readonly { phoneE164: string }[],
+  since: number,
+): Promise<Map<string, number[]>> {
+  if (leads.length === 0) return new Map();
+  const phones = [...new Set(leads.map((lead) => lead.phoneE164))];
+  const { rows } = await db.query<{ phone_e164: string; started_at: number }>(
+    `SELECT l.phone_e164, a.started_at
+     FROM pool_leads l JOIN pool_attempts a ON a.lead_id = l.id
+     WHERE l.phone_e164 IN (SELECT jsonb_array_elements_text($1::jsonb)) AND a.started_at >= $2`,
+    [JSON.stringify(phones), since],
+  );
+  const byPhone = new Map<string, number[]>();
+  for (const row of rows) {
+    const list = byPhone.get(row.phone_e164) ?? [];
+    list.push(Number(row.started_at));
+    byPhone.set(row.phone_e164, list);
+  }
+  return byPhone;
+}

@@ -19,12 +19,14 @@ const ruled = new Set(
  * Whether the calling rules by state and country (docs/CALLING_RULES.md) let the lead be called
  * now: the pool never offers a lead the rep's own gate would refuse (a Florida lead at 20:30, a US
  * lead whose state is unknown), so no claim runs out on a lead nobody may dial. The rep's gate
- * still decides at dial time, with its admins' rules and the number's dials.
+ * still decides at dial time, with its admins' rules and its own dials; the cap of dials per number
+ * here counts the whole team's.
  */
 export function callingRulesAllow(
   lead: PoolLeadState,
   window: CallingWindow,
   now: number,
+  dialsOfNumber: readonly number[] = [],
 ): boolean {
   const regions = callingRegionsOf(
     {
@@ -39,7 +41,7 @@ export function callingRulesAllow(
     calling: book.forRegions(regions),
     timeZone: lead.timeZone ?? 'UTC',
     window,
-    dialsOfNumber: [],
+    dialsOfNumber,
     now,
   });
   return hold === null;

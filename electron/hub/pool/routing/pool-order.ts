@@ -28,6 +28,7 @@ export function orderPoolLeads(
   now: number,
   rulesOf: (campaignId: string) => CampaignRules,
   isDnc: DncCheck,
+  numberDialsInDay: (lead: PoolLeadState) => readonly number[] = () => [],
 ): OrderedPoolLead[] {
   const byArrival = [...leads].sort((a, b) => a.createdAt - b.createdAt || cmp(a.id, b.id));
   const ordered: OrderedPoolLead[] = [];
@@ -36,7 +37,7 @@ export function orderPoolLeads(
     if (queueLead === null) return;
     const rules = rulesOf(lead.campaignId);
     if (!isCallable(queueLead, now, rules, isDnc).callable) return;
-    if (!callingRulesAllow(lead, rules.callingWindow, now)) return;
+    if (!callingRulesAllow(lead, rules.callingWindow, now, numberDialsInDay(lead))) return;
     const tier = queueTierOf(queueLead, now, rules);
     if (tier === null) return;
     ordered.push({ lead, tier, sortKey: queueSortKey(queueLead, tier) });

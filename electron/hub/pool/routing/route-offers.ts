@@ -32,6 +32,11 @@ export interface RoutingInput {
    * to a number two of its leads share, counted across the whole team.
    */
   numberLastDialedAt?: (lead: PoolLeadState) => number | null;
+  /**
+   * The team's dials of the lead's number in the last 24 hours, on any of its leads: the calling
+   * rules' cap per number (3 in 24 h in Florida) counts them team-wide.
+   */
+  numberDialsInDay?: (lead: PoolLeadState) => readonly number[];
 }
 
 export interface RoutedOffer {
@@ -71,7 +76,14 @@ export function routeOffers(input: RoutingInput): RoutingPlan {
   const hasRoom = (rep: RoutingRep) => rep.heldOffers < input.maxHeldOffers;
   const spacing = new NumberSpacing(input);
 
-  for (const { lead } of orderPoolLeads(input.waiting, input.now, input.rulesOf, input.isDnc)) {
+  const ordered = orderPoolLeads(
+    input.waiting,
+    input.now,
+    input.rulesOf,
+    input.isDnc,
+    input.numberDialsInDay,
+  );
+  for (const { lead } of ordered) {
     if (spacing.waits(lead)) continue;
     let movedFrom: string | null = null;
     if (lead.status === 'callback' && lead.callbackRep !== null) {

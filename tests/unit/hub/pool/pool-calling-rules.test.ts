@@ -60,4 +60,27 @@ describe('the pool and the calling rules by state', () => {
     const tollFree = lead('toll-free', '+18005550100', { country: 'US' });
     expect(offered([tollFree], EVENING - 6 * 60 * MINUTE_MS)).toEqual([]);
   });
+
+  it("counts the team's dials of a number for the cap: a fourth dial in 24 h in Florida waits", () => {
+    const morning = EVENING + 13.5 * 60 * MINUTE_MS;
+    const miami = lead('miami', '+13055550100');
+    const newYork = lead('new-york', '+12125550100');
+    const threeDials = [morning - 20 * 60 * MINUTE_MS, morning - 60 * MINUTE_MS, morning - 1];
+    const dialsOf = (dials: readonly number[]) => () => dials;
+    const order = (dials: readonly number[], now: number) =>
+      orderPoolLeads(
+        [miami, newYork],
+        now,
+        () => SIM_RULES,
+        () => false,
+        dialsOf(dials),
+      ).map((entry) => entry.lead.id);
+    expect(order(threeDials, morning)).toEqual(['new-york']);
+    expect(order(threeDials.slice(1), morning).sort()).toEqual(['miami', 'new-york']);
+    // 24 hours after the first of the three, the cap opens again.
+    expect(order(threeDials, threeDials[0]! + 24 * 60 * MINUTE_MS).sort()).toEqual([
+      'miami',
+      'new-york',
+    ]);
+  });
 });
