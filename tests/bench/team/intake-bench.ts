@@ -29,6 +29,8 @@ export interface IntakeBenchOptions {
   seconds: number;
   /** Scripted reps connected while leads arrive (0: intake alone, no lead is offered). */
   reps: number;
+  /** Which databases to run on. */
+  databases: readonly ('embedded' | 'server')[];
 }
 
 /** After the last POST, how long the reps have to hold every stored lead before it counts as lost. */
@@ -39,6 +41,9 @@ export function intakeBenchOptions(env: NodeJS.ProcessEnv = process.env): Intake
     perSecond: Number(env.TEAM_INTAKE_RATE ?? 200),
     seconds: Number(env.TEAM_INTAKE_SECONDS ?? 60),
     reps: Number(env.TEAM_INTAKE_REPS ?? 40),
+    databases: (env.TEAM_INTAKE_DATABASES ?? 'embedded,server')
+      .split(',')
+      .filter((name): name is 'embedded' | 'server' => name === 'embedded' || name === 'server'),
   };
 }
 
@@ -172,6 +177,13 @@ export async function runTeamIntakeRows(
   options: IntakeBenchOptions = intakeBenchOptions(),
 ): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
+  if (options.databases.includes('embedded')) rows.push(...(await runEmbedded(options)));
+  if (options.databases.includes('server')) rows.push(...(await runOnServer(options)));
+  return rows;
+}
+
+async function runEmbedded(options: IntakeBenchOptions): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
   const embedded = makeTempDir('dialdeck-intake-bench-');
   try {
     rows.push(
@@ -185,6 +197,11 @@ export async function runTeamIntakeRows(
   } finally {
     embedded.remove();
   }
+  return rows;
+}
+
+async function runOnServer(options: IntakeBenchOptions): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
   const cluster = await startPgCluster();
   const serverDir = makeTempDir('dialdeck-intake-bench-pg-');
   try {
