@@ -111,25 +111,28 @@ export async function countQueued(tx: Queryable, named: number): Promise<QueuedC
     attempt_count: number;
     count: number;
     oldest: [string, number];
+    reassigned: number;
+    reassigned_twice: number;
   }>(
     `SELECT campaign_id, time_zone, source, attempt_count, count(*)::int AS count,
        (array_agg(jsonb_build_array(id, arrived_at) ORDER BY arrived_at, id COLLATE "C"))[1]
-         AS oldest
+         AS oldest,
+       count(*) FILTER (WHERE first_attempt_at IS NULL AND reassign_count > 0)::int AS reassigned,
+       count(*) FILTER (WHERE first_attempt_at IS NULL AND reassign_count >= 2)::int
+         AS reassigned_twice
      FROM pool_leads WHERE ${waiting}
      GROUP BY campaign_id, time_zone, source, attempt_count`,
     [],
   );
-  const reassigned = await tx.query<{ count: number }>(
-    `SELECT count(*)::int AS count FROM pool_leads
-     WHERE ${waiting} AND first_attempt_at IS NULL AND reassign_count > 0`,
-    [],
-  );
-  const twice = await tx.query<ClaimRow>(
-    `SELECT ${CLAIM_COLUMNS} FROM pool_leads
-     WHERE ${waiting} AND first_attempt_at IS NULL AND reassign_count >= 2
-     ORDER BY reassign_count DESC, arrived_at LIMIT $1`,
-    [named],
-  );
+  // Leads given back twice are rare: named only when the counts show some.
+  const twice = groups.rows.some((row) => row.reassigned_twice > 0)
+    ? await tx.query<ClaimRow>(
+        `SELECT ${CLAIM_COLUMNS} FROM pool_leads
+         WHERE ${waiting} AND first_attempt_at IS NULL AND reassign_count >= 2
+         ORDER BY reassign_count DESC, arrived_at LIMIT $1`,
+        [named],
+      )
+    : { rows: [] };
   return {
     groups: groups.rows.map((row) => ({
       campaignId: row.campaign_id,
@@ -140,7 +143,7 @@ export async function countQueued(tx: Queryable, named: number): Promise<QueuedC
       oldestId: row.oldest[0],
       oldestArrivedAt: Number(row.oldest[1]),
     })),
-    reassigned: reassigned.rows[0]?.count ?? 0,
+    reassigned: groups.rows.reduce((sum, row) => sum + row.reassigned, 0),
     reassignedTwice: twice.rows.map(leadFromRow),
   };
 }
