@@ -3,8 +3,8 @@ import type { RoutingRep } from '../routing/routing-rep';
 import type { PoolLeadState } from './pool-lead-state';
 
 /** New leads read per offer a free rep could take: a pass skips some (calling hours, a shared number). */
-const HEAD_PER_FREE_SLOT = 16;
-const MIN_HEAD = 64;
+const HEAD_PER_FREE_SLOT = 2;
+const MIN_HEAD = 16;
 
 /** How many new leads a pass reads first: none when no free rep has room for an offer. */
 export function headLength(reps: readonly RoutingRep[], maxHeldOffers: number): number {
