@@ -19,6 +19,7 @@ import { DEFAULT_CLAIM_POLICY, claimPolicyFor, type ClaimPolicy } from './claims
 import { ClaimStore } from './claims/claim-store';
 import { DIAL_REFUSAL_TEXT, RELEASE_TEXT, type ReleaseReason } from './claims/claim-transitions';
 import { pendingForReps } from './claims/pending-for-reps';
+import { PacedRequest } from './paced-request';
 import { TeamDncStore } from './dnc/team-dnc-store';
 import { claimHolders, routingReps } from './routing/floor-reps';
 
@@ -48,6 +49,12 @@ interface RepLink {
   dncCursor: number;
 }
 
+/**
+ * New leads wake the pool at most this often: a burst of intake shares one pass, and a new
+ * lead still reaches a free rep's app well within a second.
+ */
+const INTAKE_PASS_GAP_MS = 100;
+
 /** Team DNC entries per message: far below the 64 KB frame. */
 const DNC_BATCH = 200;
 
@@ -65,6 +72,7 @@ export class PoolService {
   private readonly routing: CoalescedRun;
   private readonly pushing: CoalescedRun;
   private readonly dncPushing: CoalescedRun;
+  private readonly intakeWake: PacedRequest;
   private timer: TimerHandle | null = null;
   private stopped = false;
   private readonly policy: ClaimPolicy;
@@ -79,6 +87,7 @@ export class PoolService {
     this.routing = new CoalescedRun(() => this.route(), warn('route its leads'));
     this.pushing = new CoalescedRun(() => this.pushClaims(), warn('send the reps their leads'));
     this.dncPushing = new CoalescedRun(() => this.pushDnc(), warn('send the team DNC list'));
+    this.intakeWake = new PacedRequest(() => this.wake(), INTAKE_PASS_GAP_MS);
   }
 
   start(): void {
@@ -89,11 +98,13 @@ export class PoolService {
   stop(): void {
     this.stopped = true;
     this.timer?.cancel();
+    this.intakeWake.cancel();
   }
 
   /** Resolves once no pass, push or handled message is running. */
   async settled(): Promise<void> {
     await Promise.all([...this.work]);
+    await this.intakeWake.settled();
     await this.routing.settled();
     await this.pushing.settled();
     await this.dncPushing.settled();
@@ -103,6 +114,11 @@ export class PoolService {
   wake(): Promise<void> {
     if (this.stopped) return Promise.resolve();
     return this.routing.request();
+  }
+
+  /** Intake stored a lead (on any node): routed with the others of its burst. */
+  leadArrived(): Promise<void> {
+    return this.intakeWake.request();
   }
 
   /** Another node changed claims or the DNC list: send this node's reps what changed. */
@@ -179,6 +195,7 @@ export class PoolService {
       holderOf: claimHolders(rows),
       policyOf: (campaignId) => this.policyOf(campaignId),
       rulesOf: (campaignId) => rules.get(campaignId) ?? DEFAULT_CAMPAIGN_RULES,
+      campaignIds: [...rules.keys()],
       cursor: this.cursor,
       maxHeldOffers: this.deps.maxHeldOffers ?? 1,
     });

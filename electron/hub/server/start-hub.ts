@@ -143,7 +143,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       onSummary: (summary) => floor.poolChanged(summary),
     });
     const unlisten = await db.listen(HUB_CHANNEL, (payload) => {
-      if (payload === POOL_SIGNAL) void pool.wake();
+      if (payload === POOL_SIGNAL) void pool.leadArrived();
       else if (payload === CLAIMS_SIGNAL) void pool.signalled('claims');
       else if (payload === DNC_SIGNAL) void pool.signalled('dnc');
       else if (payload === 'events') void tail.request();

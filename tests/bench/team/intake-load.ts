@@ -5,6 +5,8 @@ export interface PostOutcome {
   leadId: string | null;
   /** From the request's start to the whole answer, in ms. */
   ms: number;
+  /** performance.now() at the request's start. */
+  startedAt: number;
 }
 
 /** One lead POSTed over a kept-alive connection; the answer's leadId when it has one. */
@@ -37,12 +39,13 @@ export function postLead(
             status: response.statusCode ?? 0,
             leadId: leadIdOf(text),
             ms: performance.now() - started,
+            startedAt: started,
           }),
         );
       },
     );
     request.on('error', () =>
-      resolve({ status: 0, leadId: null, ms: performance.now() - started }),
+      resolve({ status: 0, leadId: null, ms: performance.now() - started, startedAt: started }),
     );
     request.end(body);
   });

@@ -1,9 +1,7 @@
-import { MINUTE_MS } from '../../../../shared/clock';
 import type { CampaignRules } from '../../../core/queue';
 import type { DbTransaction, HubDatabase } from '../../db';
 import { HUB_CHANNEL } from '../../store/hub-store';
 import type { FloorPool } from '../../../../shared/floor/pool-view';
-import { summarizePool } from '../routing/pool-summary';
 import { routeOffers, type RoutedOffer } from '../routing/route-offers';
 import type { RoutingRep } from '../routing/routing-rep';
 import type { ClaimPolicy } from './claim-policy';
@@ -17,6 +15,9 @@ import {
   type PoolAttemptResult,
 } from './claim-transitions';
 import { lastOtherDialByLead } from './number-attempts';
+import { couldTakeMore, headLength } from './pass-head';
+import { summarizeAfterPass } from './pass-summary';
+import { readDueAgain, readQueuedHead } from './waiting-leads';
 import { offerIdOf, type PoolLeadState } from './pool-lead-state';
 import { sweepClaims, type ClaimHolder } from './sweep-claims';
 
@@ -24,8 +25,6 @@ import { sweepClaims, type ClaimHolder } from './sweep-claims';
 const POOL_PASS_LOCK = 461_300_021;
 /** Every node pushes its reps' offers, leases and revokes when it hears this. */
 export const CLAIMS_SIGNAL = 'pool-claims';
-/** Callbacks this far ahead are read; the campaign's grace decides which are due. */
-const CALLBACK_LOOKAHEAD_MS = 60 * MINUTE_MS;
 
 export interface PassInput {
   now: number;
@@ -33,6 +32,8 @@ export interface PassInput {
   holderOf: (repId: string) => ClaimHolder;
   policyOf: (campaignId: string) => ClaimPolicy;
   rulesOf: (campaignId: string) => CampaignRules;
+  /** The team campaigns the hub knows (their rules order the new leads in SQL). */
+  campaignIds: readonly string[];
   cursor: string | null;
   maxHeldOffers: number;
 }
@@ -95,32 +96,46 @@ export class ClaimStore {
           heldOffers.set(lead.assignedRep, (heldOffers.get(lead.assignedRep) ?? 0) + 1);
         }
       }
-      // Read without locks (thousands of rows): an offer below changes its lead only if the lead
-      // still waits as read, so a number put on the DNC list meanwhile is never offered.
-      const waiting = await selectLeads(
-        tx,
-        `(status = 'queued'
-            OR (status = 'retry' AND (next_due_at IS NULL OR next_due_at <= $1))
-            OR (status = 'callback' AND (callback_at IS NULL OR callback_at <= $2)))
-          AND NOT EXISTS (SELECT 1 FROM team_dnc d WHERE d.phone_e164 = pool_leads.phone_e164)`,
-        [input.now, input.now + CALLBACK_LOOKAHEAD_MS],
-      );
-      const lastOtherDial = await lastOtherDialByLead(tx, waiting);
-      const plan = routeOffers({
-        now: input.now,
-        reps: input.reps.map((rep) => ({ ...rep, heldOffers: heldOffers.get(rep.repId) ?? 0 })),
-        waiting,
-        offered: [...heldNow.values()],
-        rulesOf: input.rulesOf,
-        isDnc: () => false,
-        cursor: input.cursor,
-        maxHeldOffers: input.maxHeldOffers,
-        numberLastDialedAt: (lead) => lastOtherDial.get(lead.id) ?? null,
-        callbackOwnerGraceMs: Math.max(
-          0,
-          ...waiting.map((lead) => input.policyOf(lead.campaignId).callbackOwnerGraceMs),
-        ),
-      });
+      const reps = input.reps.map((rep) => ({
+        ...rep,
+        heldOffers: heldOffers.get(rep.repId) ?? 0,
+      }));
+      const dueAgain = await readDueAgain(tx, input.now);
+      const route = async (limit: number) => {
+        const queued =
+          limit === 0
+            ? []
+            : await readQueuedHead(tx, input.now, input.campaignIds, input.rulesOf, limit);
+        const waiting = [...dueAgain, ...queued];
+        const lastOtherDial = await lastOtherDialByLead(tx, waiting);
+        const plan = routeOffers({
+          now: input.now,
+          reps,
+          waiting,
+          offered: [...heldNow.values()],
+          rulesOf: input.rulesOf,
+          isDnc: () => false,
+          cursor: input.cursor,
+          maxHeldOffers: input.maxHeldOffers,
+          numberLastDialedAt: (lead) => lastOtherDial.get(lead.id) ?? null,
+          // Every callback is due again: the grace is the hub's, the same for each campaign.
+          callbackOwnerGraceMs: Math.max(
+            0,
+            ...dueAgain.map((lead) => input.policyOf(lead.campaignId).callbackOwnerGraceMs),
+          ),
+        });
+        return { waiting, plan, cut: limit > 0 && queued.length === limit };
+      };
+      // Only the head of the new leads is read: as many as the free reps could take, with room
+      // for leads the pass skips. The head is read again, longer, while a lead past it could
+      // still have been given to a rep: the plan is the one a read of every lead would make.
+      let limit = headLength(reps, input.maxHeldOffers);
+      let routed = await route(limit);
+      while (routed.cut && couldTakeMore(routed.plan, routed.waiting, reps, input.maxHeldOffers)) {
+        limit *= 4;
+        routed = await route(limit);
+      }
+      const { waiting, plan } = routed;
       const byId = new Map(waiting.map((lead) => [lead.id, lead]));
       for (const { leadId, repId } of plan.offers) {
         const before = byId.get(leadId);
@@ -152,7 +167,13 @@ export class ClaimStore {
         offers: plan.offers,
         released: changes.filter((change) => change.revoked !== null).length + plan.moves.length,
         // A lead released above is read again as waiting: the later read of it wins.
-        summary: summarizePool([...new Map([...heldNow, ...byId]).values()], plan.unrouted),
+        summary: await summarizeAfterPass(
+          tx,
+          input.now,
+          input.rulesOf,
+          [...new Map([...heldNow, ...byId]).values()],
+          plan.unrouted,
+        ),
       };
     });
   }

@@ -1,5 +1,6 @@
 import type { FloorPool, PoolSourceCount } from '../../../../shared/floor/pool-view';
 import type { PoolLeadState } from '../claims/pool-lead-state';
+import type { QueuedCounts, QueuedGroup } from '../claims/waiting-leads';
 
 /** At most this many leads are named in the summary (each an alert): the rest are counted. */
 const MAX_NAMED = 20;
@@ -59,5 +60,46 @@ export function summarizePool(
       )
       .slice(0, MAX_NAMED)
       .map((lead) => ({ leadId: lead.id, fromRep: lead.callbackRep!, toRep: lead.assignedRep! })),
+  };
+}
+
+/**
+ * The pool after a pass that read only the head of the new leads: `summary` is summarizePool of
+ * the held and due-again leads the pass read plus `queued.reassignedTwice`, and the new leads
+ * still waiting are counted from `queued` (SQL aggregates), the groups a rep could dial now.
+ */
+export function withQueuedCounts(
+  summary: FloorPool,
+  queued: QueuedCounts,
+  callable: (group: QueuedGroup) => boolean,
+): FloorPool {
+  const sources = new Map<string, PoolSourceCount>();
+  let oldest: FloorPool['waiting']['oldest'] = null;
+  let count = 0;
+  for (const group of queued.groups.filter(callable)) {
+    count += group.count;
+    const source = group.source ?? '';
+    const known = sources.get(source);
+    if (known) {
+      known.count += group.count;
+      known.oldestArrivedAt = Math.min(known.oldestArrivedAt, group.oldestArrivedAt);
+    } else {
+      sources.set(source, { source, count: group.count, oldestArrivedAt: group.oldestArrivedAt });
+    }
+    if (oldest === null || group.oldestArrivedAt < oldest.arrivedAt) {
+      oldest = { leadId: group.oldestId, arrivedAt: group.oldestArrivedAt };
+    }
+  }
+  return {
+    ...summary,
+    waiting: {
+      count,
+      oldest,
+      bySource: [...sources.values()].sort(
+        (a, b) => b.count - a.count || a.source.localeCompare(b.source),
+      ),
+    },
+    // The leads given back twice were counted in `summary` too: count each once.
+    reassigned: summary.reassigned - queued.reassignedTwice.length + queued.reassigned,
   };
 }
