@@ -1,3 +1,4 @@
+import { DAY_MS } from '../../../../shared/clock';
 import type { CampaignRules } from '../../../core/queue';
 import type { DbTransaction, HubDatabase } from '../../db';
 import { HUB_CHANNEL } from '../../store/hub-store';
@@ -14,7 +15,7 @@ import {
   type DialVerdict,
   type PoolAttemptResult,
 } from './claim-transitions';
-import { lastOtherDialByLead } from './number-attempts';
+import { lastOtherDialByLead, numberDialsSince } from './number-attempts';
 import { couldTakeMore, headLength } from './pass-head';
 import { summarizeAfterPass } from './pass-summary';
 import { readDueAgain, readQueuedHead } from './waiting-leads';
@@ -108,6 +109,7 @@ export class ClaimStore {
             : await readQueuedHead(tx, input.now, input.campaignIds, input.rulesOf, limit);
         const waiting = [...dueAgain, ...queued];
         const lastOtherDial = await lastOtherDialByLead(tx, waiting);
+        const dialsInDay = await numberDialsSince(tx, waiting, input.now - DAY_MS);
         const plan = routeOffers({
           now: input.now,
           reps,
@@ -118,6 +120,7 @@ export class ClaimStore {
           cursor: input.cursor,
           maxHeldOffers: input.maxHeldOffers,
           numberLastDialedAt: (lead) => lastOtherDial.get(lead.id) ?? null,
+          numberDialsInDay: (lead) => dialsInDay.get(lead.phoneE164) ?? [],
           // Every callback is due again: the grace is the hub's, the same for each campaign.
           callbackOwnerGraceMs: Math.max(
             0,
