@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { DEMO_WORKDAY, scriptedLine, startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { scriptedLine, startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { startSupervisor, startTeamRep } from './team';
 
 /**
  * The escalation's round trip with a supervisor hosting the hub and two reps on calls (browser
@@ -22,26 +23,17 @@ test.afterEach(async () => {
 });
 
 async function startTeam(): Promise<{ hubUrl: string; app: BrowserModeApp }> {
-  supervisor = await startBrowserMode({
-    args: [
-      ...['--role', 'supervisor', '--rep-id', 'sam', '--rep-name', 'Sam Lead', '--no-demo'],
-      ...['--hub-port', '0', '--hub-token', TEAM_TOKEN, '--sim-clock-start', DEMO_WORKDAY],
-    ],
-  });
-  const output = supervisor.output();
-  const hubUrl = /Team hub listening at (http:\/\/\S+)/.exec(output)?.[1];
-  if (!hubUrl) throw new Error(`The supervisor's hub did not start:\n${output}`);
-  return { hubUrl, app: supervisor };
+  const team = await startSupervisor(TEAM_TOKEN);
+  supervisor = team.app;
+  return team;
 }
 
 /** A rep on the team, on a line whose every call is answered. */
 function startRep(hubUrl: string, id: string, name: string, seed: string) {
-  return startBrowserMode({
-    args: [
-      ...['--rep-id', id, '--rep-name', name, '--hub-url', hubUrl, '--hub-token', TEAM_TOKEN],
-      ...scriptedLine('answer,answer,answer', seed),
-    ],
-  });
+  return startTeamRep(hubUrl, { id, name }, [
+    ...['--hub-token', TEAM_TOKEN],
+    ...scriptedLine('answer,answer,answer', seed),
+  ]);
 }
 
 /** Opens the rep's app and dials: resolves on the call connected, with the lead on screen. */

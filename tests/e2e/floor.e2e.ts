@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { DEMO_WORKDAY, scriptedLine, startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { scriptedLine, type BrowserModeApp } from './browser-mode';
+import { startSupervisor, startTeamRep } from './team';
 
 /**
  * One supervisor hosting the team hub and two reps publishing to it, each in browser mode with
@@ -63,40 +64,14 @@ let supervisor: BrowserModeApp;
 let reps: BrowserModeApp[] = [];
 
 test.beforeEach(async () => {
-  supervisor = await startBrowserMode({
-    args: [
-      '--role',
-      'supervisor',
-      '--rep-id',
-      'sam',
-      '--rep-name',
-      'Sam Lead',
-      '--no-demo',
-      '--hub-port',
-      '0',
-      '--hub-token',
-      TEAM_TOKEN,
-      '--sim-clock-start',
-      DEMO_WORKDAY,
-    ],
-  });
-  const hubUrl = /Team hub listening at (http:\/\/\S+)/.exec(supervisor.output())?.[1];
-  if (!hubUrl) throw new Error(`The supervisor's hub did not start:\n${supervisor.output()}`);
+  let hubUrl: string;
+  ({ app: supervisor, hubUrl } = await startSupervisor(TEAM_TOKEN));
   reps = await Promise.all(
     [ANA, BEN].map((rep) =>
-      startBrowserMode({
-        args: [
-          '--rep-id',
-          rep.id,
-          '--rep-name',
-          rep.name,
-          '--hub-url',
-          hubUrl,
-          '--hub-token',
-          TEAM_TOKEN,
-          ...scriptedLine(rep.calls.map((call) => call.line).join(','), rep.seed),
-        ],
-      }),
+      startTeamRep(hubUrl, rep, [
+        ...['--hub-token', TEAM_TOKEN],
+        ...scriptedLine(rep.calls.map((call) => call.line).join(','), rep.seed),
+      ]),
     ),
   );
 });

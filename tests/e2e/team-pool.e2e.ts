@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO_WORKDAY, scriptedLine, startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { scriptedLine, type BrowserModeApp } from './browser-mode';
+import { startSupervisor, startTeamRep } from './team';
 
 /**
  * The team pool end to end: a supervisor hosting the hub, two reps dialing in browser mode with
@@ -49,47 +50,17 @@ test.beforeEach(async () => {
     { encoding: 'utf8' },
   );
   intakeKey = printed.split('\n')[0]!.trim();
-  supervisor = await startBrowserMode({
-    dataDir: supervisorDir,
-    args: [
-      '--role',
-      'supervisor',
-      '--rep-id',
-      'sam',
-      '--rep-name',
-      'Sam Lead',
-      '--no-demo',
-      '--hub-port',
-      '0',
-      '--hub-token',
-      TEAM_TOKEN,
-      '--sim-clock-start',
-      DEMO_WORKDAY,
-    ],
-  });
-  const listening = /Team hub listening at (http:\/\/\S+)/.exec(supervisor.output())?.[1];
-  if (!listening) throw new Error(`The supervisor's hub did not start:\n${supervisor.output()}`);
-  hubUrl = listening;
+  ({ app: supervisor, hubUrl } = await startSupervisor(TEAM_TOKEN, { dataDir: supervisorDir }));
   const unanswered = Array.from({ length: LEADS }, () => 'no-answer').join(',');
   reps = await Promise.all(
     [
       { id: 'ana', name: 'Ana Ruiz', seed: '7' },
       { id: 'ben', name: 'Ben Okafor', seed: '11' },
     ].map((rep) =>
-      startBrowserMode({
-        args: [
-          '--rep-id',
-          rep.id,
-          '--rep-name',
-          rep.name,
-          '--no-demo',
-          '--hub-url',
-          hubUrl,
-          '--hub-token',
-          TEAM_TOKEN,
-          ...scriptedLine(unanswered, rep.seed),
-        ],
-      }),
+      startTeamRep(hubUrl, rep, [
+        ...['--no-demo', '--hub-token', TEAM_TOKEN],
+        ...scriptedLine(unanswered, rep.seed),
+      ]),
     ),
   );
 });

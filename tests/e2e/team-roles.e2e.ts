@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { deriveRepKey } from '../../electron/hub/auth/rep-key';
 import { DEFAULT_DISPOSITIONS } from '../../shared/domain/disposition';
-import { DEMO_WORKDAY, startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { DEMO_WORKDAY, type BrowserModeApp } from './browser-mode';
+import { startSupervisor, startTeamRep } from './team';
 import { openApp, openScreen } from './screens';
 
 /**
@@ -15,39 +16,12 @@ let supervisor: BrowserModeApp;
 let rep: BrowserModeApp;
 
 test.beforeEach(async () => {
-  supervisor = await startBrowserMode({
-    args: [
-      '--role',
-      'supervisor',
-      '--rep-id',
-      'sam',
-      '--rep-name',
-      'Sam Lead',
-      '--no-demo',
-      '--hub-port',
-      '0',
-      '--hub-token',
-      TEAM_TOKEN,
-      '--sim-clock-start',
-      DEMO_WORKDAY,
-    ],
-  });
-  const hubUrl = /Team hub listening at (http:\/\/\S+)/.exec(supervisor.output())?.[1];
-  if (!hubUrl) throw new Error(`The supervisor's hub did not start:\n${supervisor.output()}`);
-  rep = await startBrowserMode({
-    args: [
-      '--rep-id',
-      'ana',
-      '--rep-name',
-      'Ana Ruiz',
-      '--hub-url',
-      hubUrl,
-      '--hub-rep-key',
-      deriveRepKey(TEAM_TOKEN, 'ana'),
-      '--sim-clock-start',
-      DEMO_WORKDAY,
-    ],
-  });
+  let hubUrl: string;
+  ({ app: supervisor, hubUrl } = await startSupervisor(TEAM_TOKEN));
+  rep = await startTeamRep(hubUrl, { id: 'ana', name: 'Ana Ruiz' }, [
+    ...['--hub-rep-key', deriveRepKey(TEAM_TOKEN, 'ana')],
+    ...['--sim-clock-start', DEMO_WORKDAY],
+  ]);
 });
 
 test.afterEach(async () => {
