@@ -61,6 +61,8 @@ describe('Settings › Calling rules', () => {
   it('lists the shipped rules with their sources', async () => {
     const views = await service.list();
     expect(views.map((view) => view.rule.id)).toEqual([
+      'AU',
+      'CA',
       'US',
       'US-AL',
       'US-FL',
