@@ -80,6 +80,10 @@ export interface AttemptEventBody {
   poolLeadId?: string;
   /** The callback time the rep set with a callback outcome: the pool keeps the lead for them. */
   callbackAt?: number | null;
+  /** The lead's source or channel (reports group by it); absent from apps before it was sent. */
+  source?: string | null;
+  /** The campaign the lead was dialed in (a team campaign's id is the same on every rep's app). */
+  campaign?: { id: string; name: string } | null;
 }
 
 /** The rep flagged a call for the supervisor. */
