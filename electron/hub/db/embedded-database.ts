@@ -11,6 +11,7 @@ import type {
 } from './hub-database';
 import { openPgliteFolder } from './pglite-folder';
 import { SerialQueue } from './serial-queue';
+import { SharedFlush } from './shared-flush';
 import { TransactionGuard } from './transaction-guard';
 import type { DurableSync } from './wal-sync';
 
@@ -29,6 +30,12 @@ class EmbeddedDatabase implements HubDatabase {
   private readonly queue = new SerialQueue();
   private readonly guard = new TransactionGuard();
   private closed = false;
+  // PGlite's own syncToFs is skipped for a COMMIT inside transaction() (its issue #1065) and is
+  // a no-op on Node anyway: this is what puts an acknowledged commit on disk.
+  private readonly flush = new SharedFlush(async () => {
+    await this.pg.syncToFs();
+    this.durable.afterCommit();
+  });
 
   constructor(
     private readonly pg: PGlite,
@@ -85,16 +92,11 @@ class EmbeddedDatabase implements HubDatabase {
   private async serialized<T>(what: string, task: () => Promise<T>): Promise<T> {
     this.guard.refuseInside(what);
     if (this.closed) throw new HubDatabaseError(`${what} after the database was closed`, 'closed');
-    return this.queue.run(async () => {
-      try {
-        return await task();
-      } finally {
-        // PGlite's own syncToFs is skipped for a COMMIT inside transaction() (its issue #1065)
-        // and is a no-op on Node anyway: this is what puts an acknowledged commit on disk.
-        await this.pg.syncToFs();
-        this.durable.afterCommit();
-      }
-    });
+    try {
+      return await this.queue.run(task);
+    } finally {
+      await this.flush.after();
+    }
   }
 }
 

@@ -14,3 +14,4 @@ export { openHubDatabase, type HubDatabaseConfig } from './open-database';
 export type { ServerDatabaseOptions } from './server-database';
 export { backupEmbedded, restoreEmbedded } from './embedded-backup';
 export { describeTarget, parseDatabaseUrl } from './server-target';
+export { GroupCommit, type GroupCommitOptions } from './group-commit';

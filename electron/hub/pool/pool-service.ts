@@ -50,10 +50,12 @@ interface RepLink {
 }
 
 /**
- * New leads wake the pool at most this often: a burst of intake shares one pass, and a new
- * lead still reaches a free rep's app well within a second.
+ * What happens on the floor (a new lead, a dial, an outcome, a rep coming or going) wakes the
+ * pool at most this often: a burst shares one pass, and a new lead still reaches a free rep's
+ * app well within a second. Under load a pass after every message would hold the database
+ * for the passes alone.
  */
-const INTAKE_PASS_GAP_MS = 100;
+const PASS_GAP_MS = 100;
 
 /** Team DNC entries per message: far below the 64 KB frame. */
 const DNC_BATCH = 200;
@@ -72,7 +74,7 @@ export class PoolService {
   private readonly routing: CoalescedRun;
   private readonly pushing: CoalescedRun;
   private readonly dncPushing: CoalescedRun;
-  private readonly intakeWake: PacedRequest;
+  private readonly pacedWake: PacedRequest;
   private timer: TimerHandle | null = null;
   private stopped = false;
   private readonly policy: ClaimPolicy;
@@ -87,7 +89,7 @@ export class PoolService {
     this.routing = new CoalescedRun(() => this.route(), warn('route its leads'));
     this.pushing = new CoalescedRun(() => this.pushClaims(), warn('send the reps their leads'));
     this.dncPushing = new CoalescedRun(() => this.pushDnc(), warn('send the team DNC list'));
-    this.intakeWake = new PacedRequest(() => this.wake(), INTAKE_PASS_GAP_MS);
+    this.pacedWake = new PacedRequest(() => this.wake(), PASS_GAP_MS);
   }
 
   start(): void {
@@ -98,13 +100,13 @@ export class PoolService {
   stop(): void {
     this.stopped = true;
     this.timer?.cancel();
-    this.intakeWake.cancel();
+    this.pacedWake.cancel();
   }
 
   /** Resolves once no pass, push or handled message is running. */
   async settled(): Promise<void> {
     await Promise.all([...this.work]);
-    await this.intakeWake.settled();
+    await this.pacedWake.settled();
     await this.routing.settled();
     await this.pushing.settled();
     await this.dncPushing.settled();
@@ -118,7 +120,12 @@ export class PoolService {
 
   /** Intake stored a lead (on any node): routed with the others of its burst. */
   leadArrived(): Promise<void> {
-    return this.intakeWake.request();
+    return this.pacedWake.request();
+  }
+
+  /** Something changed on the floor: routed with whatever else changes within the gap. */
+  private soon(): void {
+    void this.pacedWake.request();
   }
 
   /** Another node changed claims or the DNC list: send this node's reps what changed. */
@@ -131,13 +138,13 @@ export class PoolService {
     this.links.set(repId, { send, offers: new Map(), revokes: new Set(), dncCursor });
     void this.pushing.request();
     void this.dncPushing.request();
-    void this.wake();
+    this.soon();
   }
 
   /** The rep's socket on this node closed: what it was offered goes back to the pool. */
   repGone(repId: string, send: RepLink['send']): void {
     if (this.links.get(repId)?.send === send) this.links.delete(repId);
-    void this.wake();
+    this.soon();
   }
 
   /** A pool message from a rep connected here. */
@@ -172,7 +179,7 @@ export class PoolService {
         this.track(this.addDnc(event.phoneE164, event.repId, event.reason));
       } else if (event.type === 'state' || event.type === 'lead-waiting') wake = true;
     }
-    if (wake) void this.wake();
+    if (wake) this.soon();
   }
 
   /** The supervisor (or a rep's event) puts a number on the team's list. */
@@ -206,7 +213,8 @@ export class PoolService {
         this.deps.log.info('a callback moved to another rep', { ...offer });
       }
     }
-    await this.pushing.request();
+    // Not awaited: the next pass may start while the reps are sent what this one decided.
+    void this.pushing.request();
   }
 
   private async pushClaims(): Promise<void> {
@@ -289,7 +297,7 @@ export class PoolService {
       ...(verdict.ok ? {} : { reason: DIAL_REFUSAL_TEXT[verdict.reason] }),
     });
     // The rep's next lead: it holds no undialed offer now.
-    if (verdict.ok) void this.wake();
+    if (verdict.ok) this.soon();
   }
 
   private async recordAttempt(
@@ -319,7 +327,7 @@ export class PoolService {
         );
       },
     );
-    await this.wake();
+    this.soon();
   }
 
   /** The hub's claim policy with the claim time of the lead's team campaign. */

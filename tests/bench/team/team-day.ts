@@ -24,6 +24,7 @@ import { routeOffers } from '../../../electron/hub/pool/routing/route-offers';
 import type { RepAvailability } from '../../../electron/hub/pool/routing/routing-rep';
 import { simulateCall } from '../speed-to-lead/call-model';
 import { derivedRandom, exponential } from '../speed-to-lead/random';
+import { freshPoolLead } from '../../support/pool-lead';
 
 /** hub: the pool as shipped · hub-on-call: the pool also offering to reps on a call. */
 export type Distribution = 'hub' | 'hub-on-call' | 'static';
@@ -334,27 +335,10 @@ function nextOwnLead(rep: SimRep, leads: Map<string, PoolLeadState>, now: number
 }
 
 function newLead(id: string, arrivedAt: number, timeZone: string): PoolLeadState {
-  return {
-    id,
-    campaignId: 'web-leads',
+  return freshPoolLead(id, arrivedAt, {
     phoneE164: `+1312555${id.replace(/\D/g, '').padStart(4, '0')}`,
-    source: 'web',
     timeZone,
-    createdAt: arrivedAt,
-    arrivedAt,
-    status: 'queued',
-    assignedRep: null,
-    assignment: 0,
-    claimUntil: null,
-    claimDeadline: null,
-    reassignCount: 0,
-    attemptCount: 0,
-    firstAttemptAt: null,
-    nextDueAt: null,
-    callbackRep: null,
-    callbackAt: null,
-    lastOutcome: null,
-  };
+  });
 }
 
 /**

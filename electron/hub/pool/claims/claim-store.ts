@@ -1,6 +1,6 @@
 import { DAY_MS } from '../../../../shared/clock';
 import type { CampaignRules } from '../../../core/queue';
-import type { DbTransaction, HubDatabase } from '../../db';
+import { GroupCommit, type DbTransaction, type HubDatabase } from '../../db';
 import { HUB_CHANNEL } from '../../store/hub-store';
 import type { FloorPool } from '../../../../shared/floor/pool-view';
 import { routeOffers, type RoutedOffer } from '../routing/route-offers';
@@ -65,7 +65,12 @@ export interface AttemptReport {
  * never both hand out, or both let dial, the same lead.
  */
 export class ClaimStore {
-  constructor(private readonly db: HubDatabase) {}
+  /** The reps' messages (dials, outcomes, acks) of a burst share one commit. */
+  private readonly messages: GroupCommit;
+
+  constructor(private readonly db: HubDatabase) {
+    this.messages = new GroupCommit(db);
+  }
 
   /** Sweeps the claims (renew, expire, release) and routes the waiting leads, in one transaction. */
   pass(input: PassInput): Promise<PassResult> {
@@ -140,14 +145,13 @@ export class ClaimStore {
       }
       const { waiting, plan } = routed;
       const byId = new Map(waiting.map((lead) => [lead.id, lead]));
-      for (const { leadId, repId } of plan.offers) {
+      const offered = plan.offers.flatMap(({ leadId, repId }) => {
         const before = byId.get(leadId);
-        if (!before) continue;
+        if (!before) return [];
         const lead = offerLead(before, repId, input.now, input.policyOf(before.campaignId));
-        if (!(await offerIfStillWaiting(tx, before, lead))) continue;
-        byId.set(leadId, lead);
-        await insertOffer(tx, lead, repId, input.now);
-      }
+        return [{ before, lead }];
+      });
+      for (const lead of await offerIfStillWaiting(tx, offered, input.now)) byId.set(lead.id, lead);
       for (const move of plan.moves) {
         const before = heldNow.get(move.leadId);
         if (!before) continue;
@@ -189,7 +193,7 @@ export class ClaimStore {
     now: number,
     policyOf: (campaignId: string) => ClaimPolicy,
   ): Promise<DialVerdict> {
-    return this.db.transaction(async (tx) => {
+    return this.messages.run(async (tx) => {
       const [lead] = await selectLeads(tx, 'id = $1 FOR UPDATE', [leadId]);
       if (!lead) return { ok: false, reason: 'no-such-offer' } as const;
       const dnc = await tx.query('SELECT 1 FROM team_dnc WHERE phone_e164 = $1', [lead.phoneE164]);
@@ -217,7 +221,7 @@ export class ClaimStore {
     report: AttemptReport,
     resultOf: (lead: PoolLeadState, attemptsBefore: number) => PoolAttemptResult,
   ): Promise<boolean> {
-    return this.db.transaction(async (tx) => {
+    return this.messages.run(async (tx) => {
       const [lead] = await selectLeads(tx, 'id = $1 FOR UPDATE', [report.leadId]);
       if (!lead) return false;
       const { rows } = await tx.query<{ inserted: boolean }>(
@@ -256,19 +260,23 @@ export class ClaimStore {
 
   /** The rep stored the offer. */
   async received(repId: string, offerId: string, now: number): Promise<void> {
-    await this.db.query(
-      `UPDATE pool_offers SET received_at = $3
+    await this.messages.run((tx) =>
+      tx.query(
+        `UPDATE pool_offers SET received_at = $3
        WHERE offer_id = $1 AND rep_id = $2 AND received_at IS NULL`,
-      [offerId, repId, now],
+        [offerId, repId, now],
+      ),
     );
   }
 
   /** The rep dropped a lead it lost. */
   async revokeAcknowledged(repId: string, offerId: string, now: number): Promise<void> {
-    await this.db.query(
-      `UPDATE pool_offers SET revoke_acked_at = $3
+    await this.messages.run((tx) =>
+      tx.query(
+        `UPDATE pool_offers SET revoke_acked_at = $3
        WHERE offer_id = $1 AND rep_id = $2 AND revoke_acked_at IS NULL`,
-      [offerId, repId, now],
+        [offerId, repId, now],
+      ),
     );
   }
 }
@@ -298,25 +306,50 @@ async function insertOffer(
   );
 }
 
-/** The offer, made only if the lead still waits as the pass read it (one conditional UPDATE). */
+/**
+ * The pass's offers, each made only if its lead still waits as the pass read it: one
+ * conditional UPDATE and one INSERT for all of them (a statement per lead would hold the
+ * database for the pass alone under load). Answers the leads offered.
+ */
 async function offerIfStillWaiting(
   tx: DbTransaction,
-  before: PoolLeadState,
-  offered: PoolLeadState,
-): Promise<boolean> {
-  const { rows } = await tx.query(
-    `UPDATE pool_leads SET status = 'assigned', assigned_rep = $4, assignment = $5,
-       claim_until = $6, claim_deadline = $7
-     WHERE id = $1 AND status = $2 AND assignment = $3 RETURNING id`,
-    [
-      before.id,
-      before.status,
-      before.assignment,
-      offered.assignedRep,
-      offered.assignment,
-      offered.claimUntil,
-      offered.claimDeadline,
-    ],
+  offered: readonly { before: PoolLeadState; lead: PoolLeadState }[],
+  now: number,
+): Promise<PoolLeadState[]> {
+  if (offered.length === 0) return [];
+  const rows = offered.map(({ before, lead }) => ({
+    id: before.id,
+    status: before.status,
+    assignment: before.assignment,
+    rep: lead.assignedRep,
+    next_assignment: lead.assignment,
+    claim_until: lead.claimUntil,
+    claim_deadline: lead.claimDeadline,
+    offer_id: offerIdOf(lead),
+  }));
+  const { rows: updated } = await tx.query<{ id: string }>(
+    `WITH offered AS (
+       SELECT * FROM jsonb_to_recordset($1::jsonb) AS o(id text, status text, assignment integer,
+         rep text, next_assignment integer, claim_until bigint, claim_deadline bigint)
+     )
+     UPDATE pool_leads l SET status = 'assigned', assigned_rep = o.rep,
+       assignment = o.next_assignment, claim_until = o.claim_until,
+       claim_deadline = o.claim_deadline
+     FROM offered o
+     WHERE l.id = o.id AND l.status = o.status AND l.assignment = o.assignment
+     RETURNING l.id`,
+    [JSON.stringify(rows)],
   );
-  return rows.length === 1;
+  const made = new Set(updated.map((row) => row.id));
+  const offers = rows.filter((row) => made.has(row.id));
+  if (offers.length > 0) {
+    await tx.query(
+      `INSERT INTO pool_offers (offer_id, lead_id, rep_id, offered_at)
+       SELECT o.offer_id, o.id, o.rep, $2::bigint
+       FROM jsonb_to_recordset($1::jsonb) AS o(offer_id text, id text, rep text)
+       ON CONFLICT (offer_id) DO NOTHING`,
+      [JSON.stringify(offers), now],
+    );
+  }
+  return offered.filter(({ lead }) => made.has(lead.id)).map(({ lead }) => lead);
 }

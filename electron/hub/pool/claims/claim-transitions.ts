@@ -53,12 +53,21 @@ export function offerLead(
 }
 
 /**
- * The rep is still connected: an offer's lease runs on, never past its claim time. A dialed
- * lead's hold is not renewed: a rep whose dial answer was lost is connected but not calling it,
- * and the lead must come back one day; the outcome of a real call arrives long before.
+ * A lease is renewed at most this often: a renewal at every pass would write every held lead
+ * many times a second under load, for a lease that still has most of its step to run.
+ */
+export const LEASE_RENEWAL_GAP_MS = 10_000;
+
+/**
+ * The rep is still connected: an offer's lease runs on, never past its claim time (renewed once
+ * LEASE_RENEWAL_GAP_MS of its step has run). A dialed lead's hold is not renewed: a rep whose
+ * dial answer was lost is connected but not calling it, and the lead must come back one day; the
+ * outcome of a real call arrives long before.
  */
 export function renewClaim(lead: PoolLeadState, now: number, policy: ClaimPolicy): PoolLeadState {
   if (lead.status !== 'assigned' || lead.claimDeadline === null) return lead;
+  const renewalDue = now + policy.leaseStepMs - LEASE_RENEWAL_GAP_MS;
+  if (lead.claimUntil !== null && lead.claimUntil > renewalDue) return lead;
   const claimUntil = Math.min(lead.claimDeadline, now + policy.leaseStepMs);
   return claimUntil > (lead.claimUntil ?? 0) ? { ...lead, claimUntil } : lead;
 }

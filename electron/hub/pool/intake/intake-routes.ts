@@ -9,14 +9,14 @@ import {
 import { DomainError } from '../../../../shared/result';
 import type { Logger } from '../../../core/platform/log/logger';
 import { bearerSecret, secretsEqual } from '../../auth/rep-key';
-import type { HubDatabase } from '../../db';
-import { IntakeBatcher } from './intake-batcher';
+import { GroupCommit, type HubDatabase } from '../../db';
 import { importIntoPool, UnknownTeamCampaignError, type PoolImport } from './import-into-pool';
 import { IntakeKeyCache } from './intake-key-cache';
 import { IntakeKeyStore } from './intake-key-store';
 import { replyError, replyJson } from './intake-reply';
 import { KeyRateLimit, DEFAULT_INTAKE_RATE, type RateLimit } from './key-rate-limit';
 import { postLead } from './lead-intake';
+import { signalPool } from './store-pool-lead';
 import { readLeadState } from './lead-state';
 import { WEB_LEADS_CAMPAIGN_ID } from './team-campaign-lookup';
 
@@ -43,7 +43,12 @@ const LEAD_PATH = /^\/api\/leads\/([0-9a-f-]{36})$/;
 export function createIntakeRoutes(deps: IntakeRouteDeps) {
   const keys = new IntakeKeyCache(new IntakeKeyStore(deps.db), deps.now);
   const limit = new KeyRateLimit(deps.rate ?? DEFAULT_INTAKE_RATE, deps.now);
-  const intake = { batcher: new IntakeBatcher(deps.db), keys, limit, now: deps.now };
+  const intake = {
+    batcher: new GroupCommit(deps.db, { finish: signalPool }),
+    keys,
+    limit,
+    now: deps.now,
+  };
 
   const route = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
     if (url.pathname === INTAKE_PATHS.leads) {

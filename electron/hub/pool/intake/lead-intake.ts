@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { bearerSecret } from '../../auth/rep-key';
-import type { IntakeBatcher } from './intake-batcher';
+import type { GroupCommit } from '../../db';
 import { intakeCandidate, type FieldProblem } from './intake-candidate';
 import type { IntakeKeyCache } from './intake-key-cache';
 import { replyError, replyJson } from './intake-reply';
@@ -11,7 +11,7 @@ import { teamCampaignExists, WEB_LEADS_CAMPAIGN_ID } from './team-campaign-looku
 
 export interface LeadIntakeDeps {
   /** Stores a lead in a transaction shared with the leads posted at the same moment. */
-  batcher: Pick<IntakeBatcher, 'run'>;
+  batcher: Pick<GroupCommit, 'run'>;
   keys: Pick<IntakeKeyCache, 'authenticate'>;
   limit: Pick<KeyRateLimit, 'take'>;
   now: () => number;

@@ -3,33 +3,17 @@ import { MINUTE_MS } from '../../../../shared/clock';
 import type { PoolLeadState } from '../../../../electron/hub/pool/claims/pool-lead-state';
 import { orderPoolLeads } from '../../../../electron/hub/pool/routing/pool-order';
 import { SIM_RULES } from './pool-sim';
+import { freshPoolLead } from '../../../support/pool-lead';
 
 /** Monday 7 Dec 2026, 20:30 in Miami and New York (EST, UTC−5). */
 const EVENING = Date.UTC(2026, 11, 8, 1, 30, 0);
 
 function lead(id: string, phoneE164: string, fields: Partial<PoolLeadState> = {}): PoolLeadState {
-  return {
-    id,
-    campaignId: 'web-leads',
+  return freshPoolLead(id, EVENING - MINUTE_MS, {
     phoneE164,
-    source: 'web',
     timeZone: 'America/New_York',
-    createdAt: EVENING - MINUTE_MS,
-    arrivedAt: EVENING - MINUTE_MS,
-    status: 'queued',
-    assignedRep: null,
-    assignment: 0,
-    claimUntil: null,
-    claimDeadline: null,
-    reassignCount: 0,
-    attemptCount: 0,
-    firstAttemptAt: null,
-    nextDueAt: null,
-    callbackRep: null,
-    callbackAt: null,
-    lastOutcome: null,
     ...fields,
-  };
+  });
 }
 
 const offered = (leads: PoolLeadState[], now: number) =>

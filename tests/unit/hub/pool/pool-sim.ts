@@ -24,6 +24,7 @@ import {
 import { sweepClaims } from '../../../../electron/hub/pool/claims/sweep-claims';
 import { routeOffers } from '../../../../electron/hub/pool/routing/route-offers';
 import type { RoutingRep } from '../../../../electron/hub/pool/routing/routing-rep';
+import { freshPoolLead } from '../../../support/pool-lead';
 
 export const SIM_RULES: CampaignRules = {
   ...DEFAULT_CAMPAIGN_RULES,
@@ -115,27 +116,12 @@ export class PoolSim {
 
   arrive(phoneIndex: number): void {
     const id = `lead-${this.nextLead++}`;
-    this.leads.set(id, {
+    this.leads.set(
       id,
-      campaignId: 'web-leads',
-      phoneE164: `+1303555${String(1000 + phoneIndex).padStart(4, '0')}`,
-      source: 'web',
-      timeZone: 'America/Denver',
-      createdAt: this.now,
-      arrivedAt: this.now,
-      status: 'queued',
-      assignedRep: null,
-      assignment: 0,
-      claimUntil: null,
-      claimDeadline: null,
-      reassignCount: 0,
-      attemptCount: 0,
-      firstAttemptAt: null,
-      nextDueAt: null,
-      callbackRep: null,
-      callbackAt: null,
-      lastOutcome: null,
-    });
+      freshPoolLead(id, this.now, {
+        phoneE164: `+1303555${String(1000 + phoneIndex).padStart(4, '0')}`,
+      }),
+    );
     this.tick(); // intake wakes the pool
   }
 

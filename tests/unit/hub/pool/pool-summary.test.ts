@@ -4,32 +4,12 @@ import { withThresholds } from '../../../../shared/floor/alert-thresholds';
 import { evaluatePoolAlerts } from '../../../../shared/floor/pool-alerts';
 import type { PoolLeadState } from '../../../../electron/hub/pool/claims/pool-lead-state';
 import { summarizePool } from '../../../../electron/hub/pool/routing/pool-summary';
+import { freshPoolLead } from '../../../support/pool-lead';
 
 const NOW = Date.UTC(2026, 11, 7, 17, 0, 0);
 
 function lead(id: string, fields: Partial<PoolLeadState> = {}): PoolLeadState {
-  return {
-    id,
-    campaignId: 'web-leads',
-    phoneE164: '+13035550100',
-    source: 'web',
-    timeZone: 'America/Denver',
-    createdAt: NOW - 10 * MINUTE_MS,
-    arrivedAt: NOW - 10 * MINUTE_MS,
-    status: 'queued',
-    assignedRep: null,
-    assignment: 0,
-    claimUntil: null,
-    claimDeadline: null,
-    reassignCount: 0,
-    attemptCount: 0,
-    firstAttemptAt: null,
-    nextDueAt: null,
-    callbackRep: null,
-    callbackAt: null,
-    lastOutcome: null,
-    ...fields,
-  };
+  return freshPoolLead(id, NOW - 10 * MINUTE_MS, { phoneE164: '+13035550100', ...fields });
 }
 
 describe('the pool on the floor', () => {

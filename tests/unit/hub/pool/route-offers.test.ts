@@ -6,32 +6,12 @@ import { routeOffers, type RoutingInput } from '../../../../electron/hub/pool/ro
 import type { RoutingRep } from '../../../../electron/hub/pool/routing/routing-rep';
 import { campaignsWorkedBy } from '../../../../electron/hub/pool/routing/floor-reps';
 import { SIM_RULES } from './pool-sim';
+import { freshPoolLead } from '../../../support/pool-lead';
 
 const NOW = Date.UTC(2026, 11, 7, 17, 0, 0);
 
 function lead(id: string, fields: Partial<PoolLeadState> = {}): PoolLeadState {
-  return {
-    id,
-    campaignId: 'web-leads',
-    phoneE164: `+1303555${id.replace(/\D/g, '').padStart(4, '0')}`,
-    source: 'web',
-    timeZone: 'America/Denver',
-    createdAt: NOW - MINUTE_MS,
-    arrivedAt: NOW - MINUTE_MS,
-    status: 'queued',
-    assignedRep: null,
-    assignment: 0,
-    claimUntil: null,
-    claimDeadline: null,
-    reassignCount: 0,
-    attemptCount: 0,
-    firstAttemptAt: null,
-    nextDueAt: null,
-    callbackRep: null,
-    callbackAt: null,
-    lastOutcome: null,
-    ...fields,
-  };
+  return freshPoolLead(id, NOW - MINUTE_MS, fields);
 }
 
 function rep(repId: string, fields: Partial<RoutingRep> = {}): RoutingRep {

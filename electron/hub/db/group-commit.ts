@@ -1,5 +1,4 @@
-import type { DbTransaction, HubDatabase } from '../../db';
-import { signalPool } from './store-pool-lead';
+import type { DbTransaction, HubDatabase } from './hub-database';
 
 type Job<T> = (tx: DbTransaction) => Promise<T>;
 
@@ -9,21 +8,31 @@ interface Queued {
   reject: (error: unknown) => void;
 }
 
-/** Leads stored per transaction at most: a long batch would delay its first lead's answer. */
-const MAX_BATCH = 100;
+export interface GroupCommitOptions {
+  /** Runs last in every transaction that committed jobs (e.g. one NOTIFY for the whole batch). */
+  finish?: (tx: DbTransaction) => Promise<void>;
+  /** Jobs per transaction at most: a long batch would delay its first job's answer. */
+  maxBatch?: number;
+}
 
 /**
- * Group commit for intake: posts that arrive while a transaction is committing are stored
- * together in the next one, so a burst costs one commit (one fsync on the embedded database) and
- * one signal to the pool per batch rather than per lead. When a batch fails, each of its leads is
- * tried again in a transaction of its own, so one bad lead fails alone. A promise that resolves
- * means committed.
+ * Group commit: jobs that arrive while a transaction is committing run together in the next
+ * one, so a burst costs one commit (one fsync on the embedded database) rather than one per job.
+ * When a batch fails, each of its jobs is tried again in a transaction of its own, so one bad
+ * job fails alone and no job sees another's half-done writes. A promise that resolves means
+ * committed.
  */
-export class IntakeBatcher {
+export class GroupCommit {
   private queue: Queued[] = [];
   private running = false;
+  private readonly maxBatch: number;
 
-  constructor(private readonly db: Pick<HubDatabase, 'transaction'>) {}
+  constructor(
+    private readonly db: Pick<HubDatabase, 'transaction'>,
+    private readonly options: GroupCommitOptions = {},
+  ) {
+    this.maxBatch = options.maxBatch ?? 100;
+  }
 
   run<T>(job: Job<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
@@ -35,7 +44,7 @@ export class IntakeBatcher {
   private async drain(): Promise<void> {
     this.running = true;
     while (this.queue.length > 0) {
-      const batch = this.queue.splice(0, MAX_BATCH);
+      const batch = this.queue.splice(0, this.maxBatch);
       if (batch.length > 1 && (await this.together(batch))) continue;
       for (const queued of batch) await this.together([queued]);
     }
@@ -48,7 +57,7 @@ export class IntakeBatcher {
     try {
       await this.db.transaction(async (tx) => {
         for (const queued of batch) values.push(await queued.job(tx));
-        await signalPool(tx);
+        await this.options.finish?.(tx);
       });
     } catch (error) {
       if (batch.length > 1) return false;
