@@ -5,24 +5,22 @@ import type { DbTransaction } from '../../../electron/hub/db';
 /** A database whose transactions log their statements, committed or rolled back. */
 function loggingDatabase() {
   const committed: string[][] = [];
-  let opened = 0;
   const db = {
     async transaction<T>(fn: (tx: DbTransaction) => Promise<T>): Promise<T> {
-      opened += 1;
       const statements: string[] = [];
-      const tx = {
-        query: async (text: string) => {
-          if (text.startsWith('FAIL')) throw new Error(`refused: ${text}`);
+      const tx: DbTransaction = {
+        query: <Row>(text: string) => {
+          if (text.startsWith('FAIL')) return Promise.reject(new Error(`refused: ${text}`));
           statements.push(text);
-          return { rows: [], affected: 1 };
+          return Promise.resolve({ rows: [] as Row[], affected: 1 });
         },
-      } as unknown as DbTransaction;
+      };
       const value = await fn(tx);
       committed.push(statements);
       return value;
     },
   };
-  return { db, committed, opened: () => opened };
+  return { db, committed };
 }
 
 describe('GroupCommit', () => {

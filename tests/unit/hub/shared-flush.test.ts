@@ -28,9 +28,9 @@ describe('SharedFlush', () => {
 
   it('fails every caller of a flush that fails, and flushes again for the next caller', async () => {
     let fail = true;
-    const flush = new SharedFlush(async () => {
-      if (fail) throw new Error('fsync failed: EIO');
-    });
+    const flush = new SharedFlush(() =>
+      fail ? Promise.reject(new Error('fsync failed: EIO')) : Promise.resolve(),
+    );
     const results = await Promise.allSettled([flush.after(), flush.after()]);
     expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected']);
     fail = false;
