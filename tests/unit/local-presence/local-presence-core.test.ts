@@ -54,6 +54,8 @@ describe('local presence in a running core', () => {
     await core.session.settled();
     const toDenver = provider.dials[0];
     expect(toDenver).toMatchObject({ to: '+13035550176', callerId: '+13035550100' });
+    // The rep's screen says what the prospect sees.
+    expect(core.session.snapshot().call?.presentedCallerId).toBe('+13035550100');
 
     await driver.call('session.hangup');
     await driver.call('session.selectOutcome', 'no-answer');
