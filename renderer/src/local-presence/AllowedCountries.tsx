@@ -34,6 +34,9 @@ export function AllowedCountries({ countries, error, onChange }: AllowedCountrie
         ))}
       </ul>
       <div className="inline-controls">
+        <label className="visually-hidden" htmlFor="caller-id-country-add">
+          Country to allow
+        </label>
         <CountrySelect
           id="caller-id-country-add"
           value={adding}

@@ -34,7 +34,7 @@ export function PoolNumberRow(props: PoolNumberRowProps) {
             className="text-input"
             aria-label={`Label of ${name}`}
             data-testid={`caller-id-label-${index}`}
-            placeholder="Denver office"
+            placeholder="optional"
             maxLength={60}
             value={row.label}
             onChange={(event) => props.onChange({ ...row, label: event.target.value })}
