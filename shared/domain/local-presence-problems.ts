@@ -1,4 +1,6 @@
-import { isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+// The default (min) metadata: it tells a valid number and its country as the full one does, and
+// keeps 150 KB of metadata out of the window, which checks the pool as it is typed.
+import { isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { LocalPresenceSettings } from './local-presence';
 
 export const MAX_POOL_NUMBERS = 500;
