@@ -88,6 +88,13 @@ describe('chooseCallerId: examples', () => {
     expect(chooseCallerId(plan, lead({ id: 3 }))?.number).toBe(DENVER_2);
   });
 
+  it('never presents a number that is not valid, even as the default', () => {
+    const plan = pool(['+1303555', DENVER_2], { defaultNumber: '+1303555' });
+    expect(chooseCallerId(plan, lead({ id: 2 }))).toEqual({ number: DENVER_2, match: 'area-code' });
+    const miami = lead({ phoneE164: '+13055550111', region: 'FL' });
+    expect(chooseCallerId(pool(['+1303555'], { defaultNumber: '+1303555' }), miami)).toBeNull();
+  });
+
   it('presents nothing with an empty pool', () => {
     expect(chooseCallerId(pool([]), lead())).toBeNull();
   });

@@ -114,4 +114,18 @@ describe('local presence settings: kept', () => {
     open().update({ localPresence: pool });
     expect(open().get().localPresence).toEqual(pool);
   });
+
+  it('reads a stored pool with a number it no longer accepts without losing the other settings', () => {
+    // Saved when the number was accepted (an older libphonenumber-js, say).
+    const pool = presence({ numbers: numbers('+1303555'), defaultNumber: '+1303555' });
+    const stored = { ...ANA_SETTINGS, wrapUpSeconds: 25, localPresence: pool, secrets: {} };
+    const settings = new SettingsService(
+      { load: () => stored, save: () => undefined },
+      keyFileCipher(temp.dir),
+      createLogger(() => undefined),
+      ANA_SETTINGS,
+    );
+    expect(settings.loadProblem).toBeNull();
+    expect(settings.get()).toMatchObject({ wrapUpSeconds: 25, localPresence: pool });
+  });
 });
