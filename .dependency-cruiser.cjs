@@ -3,7 +3,7 @@
  * docs/ARCHITECTURE.md). tests/unit/lint/boundaries.test.ts proves each rule fails when broken.
  */
 const FEATURES =
-  '(callbacks|campaigns|demo|dialing|dispositions|dnc|floor|kpi|leads|queue|scripts|telephony)';
+  '(callbacks|campaigns|demo|dialing|dispositions|dnc|floor|kpi|leads|local-presence|queue|scripts|telephony)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -27,6 +27,8 @@ export interface Attempt {
   note: string | null;
   callbackAt: number | null;
   provider: string;
+  /** The caller ID this dial presented (E.164, local presence's choice); null: the line's own. */
+  presentedCallerId: string | null;
   providerCallId: string | null;
   recordedAt: number | null;
 }

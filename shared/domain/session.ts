@@ -32,6 +32,8 @@ export interface CallSnapshot {
   endedAt: number | null;
   endReason: CallEndReason | null;
   muted: boolean;
+  /** The caller ID the prospect sees (local presence's choice); null: the line's own. */
+  presentedCallerId: string | null;
   /** Active line-quality warnings, as the provider words them. */
   qualityWarnings: string[];
 }

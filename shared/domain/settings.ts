@@ -1,3 +1,4 @@
+import type { LocalPresenceSettings } from './local-presence';
 import type { Role } from './rep';
 import type { DialMode } from './session';
 import type { TwilioEdge, TwilioTokenMode } from './twilio';
@@ -78,6 +79,8 @@ export interface PublicSettings {
   hubTlsKeyFile: string | null;
   /** A hub with a self-signed certificate: that certificate (PEM), trusted for the hub only. */
   hubTlsCaFile: string | null;
+  /** The team's caller ID pool: which number each dial presents (local presence). */
+  localPresence: LocalPresenceSettings;
   secretsSet: Record<SecretName, boolean>;
 }
 

@@ -106,6 +106,7 @@ export type ConnectionCheckId =
   | 'token'
   | 'twiml-app'
   | 'caller-id'
+  | 'caller-id-pool'
   | 'window'
   | 'microphone'
   | 'voice-sdk';

@@ -51,6 +51,7 @@ function toAttempt(repId: string, report: AttemptEventBody): Attempt {
     note: null,
     callbackAt: null,
     provider: '',
+    presentedCallerId: null,
     providerCallId: null,
     recordedAt: report.recordedAt,
   };

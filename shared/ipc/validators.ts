@@ -8,6 +8,7 @@ import type { MethodArgs, MethodName } from './contract';
 import { telephonyArgumentSchemas, twilioSettingsShape } from './telephony-validators';
 import { leadArgumentSchemas, leadSettingsShape } from './lead-validators';
 import { floorArgumentSchemas, hubSettingsShape } from './floor-validators';
+import { localPresenceSettingsShape } from './local-presence-validators';
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM, 00:00 to 23:59');
 
@@ -29,6 +30,7 @@ const settingsPatch = z
     ...twilioSettingsShape,
     ...leadSettingsShape,
     ...hubSettingsShape,
+    ...localPresenceSettingsShape,
   })
   .partial()
   .strict();

@@ -21,6 +21,7 @@ export function startedAttempt(head: AttemptHead, overrides: Partial<Attempt> = 
     note: null,
     callbackAt: null,
     provider: 'simulated',
+    presentedCallerId: null,
     providerCallId: null,
     recordedAt: null,
     ...overrides,

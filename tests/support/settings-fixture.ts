@@ -1,5 +1,6 @@
 import { HUB_SETTING_DEFAULTS } from '../../electron/core/platform/settings/hub-settings';
 import { LEAD_SETTING_DEFAULTS } from '../../electron/core/platform/settings/lead-settings';
+import { LOCAL_PRESENCE_DEFAULTS } from '../../electron/core/platform/settings/local-presence-settings';
 import { TWILIO_DEFAULTS } from '../../electron/core/platform/settings/twilio-settings';
 
 /** Stored settings (no secrets) for rep Ana in Chicago on the simulated line, power dialing, 10 s wrap-up. */
@@ -18,4 +19,5 @@ export const ANA_SETTINGS = {
   ...TWILIO_DEFAULTS,
   ...HUB_SETTING_DEFAULTS,
   ...LEAD_SETTING_DEFAULTS,
+  ...LOCAL_PRESENCE_DEFAULTS,
 };

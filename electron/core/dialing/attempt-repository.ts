@@ -20,13 +20,14 @@ export interface AttemptRow {
   note: string | null;
   callback_at: number | null;
   provider: string;
+  presented_caller_id: string | null;
   provider_call_id: string | null;
   recorded_at: number | null;
 }
 
 export const ATTEMPT_COLUMNS =
   'id, lead_id, campaign_id, rep_id, started_at, ringing_at, answered_at, answered_by, ended_at, ' +
-  'talk_seconds, end_reason, outcome_code, not_on_the_line, note, callback_at, provider, provider_call_id, recorded_at';
+  'talk_seconds, end_reason, outcome_code, not_on_the_line, note, callback_at, provider, presented_caller_id, provider_call_id, recorded_at';
 
 export function rowToAttempt(row: AttemptRow): Attempt {
   return {
@@ -46,6 +47,7 @@ export function rowToAttempt(row: AttemptRow): Attempt {
     note: row.note,
     callbackAt: row.callback_at,
     provider: row.provider,
+    presentedCallerId: row.presented_caller_id,
     providerCallId: row.provider_call_id,
     recordedAt: row.recorded_at,
   };
@@ -114,5 +116,5 @@ function insertAttempt(a: Attempt): SqlStatement {
     ${a.campaignId}, ${a.repId}, ${a.startedAt}, ${a.ringingAt}, ${a.answeredAt}, ${a.answeredBy},
     ${a.endedAt},
     ${a.talkSeconds}, ${a.endReason}, ${a.outcomeCode}, ${a.notOnTheLine ? 1 : 0}, ${a.note}, ${a.callbackAt}, ${a.provider},
-    ${a.providerCallId}, ${a.recordedAt})`;
+    ${a.presentedCallerId}, ${a.providerCallId}, ${a.recordedAt})`;
 }

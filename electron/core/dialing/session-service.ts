@@ -8,6 +8,7 @@ import type { SessionConfigInput } from './session/session-config';
 import type { Store } from '../platform/store/store';
 import type { TelephonyProvider } from '../telephony';
 import type { DispositionBook } from '../dispositions';
+import { CallerIdChooser } from '../local-presence';
 import { LeadLocks } from './lead-locks';
 import type { OutcomeCompanion } from './outcome-companion';
 import type { DialGate } from './dial-gate';
@@ -41,6 +42,7 @@ const CLOSE_WAIT_MS = 3_000;
  */
 export class SessionService {
   private readonly locks = new LeadLocks();
+  private readonly presence = new CallerIdChooser(() => this.deps.settings().localPresence);
   private session: PowerDialSession;
   private unsubscribe: () => void;
   private outdated = false;
@@ -138,6 +140,7 @@ export class SessionService {
       dispositions: this.deps.dispositions.current(),
       campaignDispositions: this.deps.dispositions.byCampaign(),
       config: sessionConfigOf(settings),
+      callerIdFor: (lead) => this.presence.callerIdFor(lead),
       nextSnapshotSeq: () => ++this.snapshotSeq,
       ...(this.deps.newAttemptId ? { newAttemptId: this.deps.newAttemptId } : {}),
     });

@@ -1,6 +1,7 @@
 import type { AttemptLogEntry } from '../../../shared/domain/attempt';
 import { leadDisplayName } from '../../../shared/domain/lead';
 import { formatClock } from '../../../shared/format/time';
+import { PresentedCallerId } from '../local-presence/PresentedCallerId';
 import { NotOnTheLineMark } from '../outcomes/NotOnTheLineMark';
 
 interface CallLogProps {
@@ -54,6 +55,7 @@ export function CallLog({ attempts, labelOf, repTimeZone }: CallLogProps) {
                 <td title={attempt.note ?? undefined}>
                   {attempt.lead ? leadDisplayName(attempt.lead) : `Lead #${attempt.leadId}`}
                   {attempt.note && <span className="call-log-note">{attempt.note}</span>}
+                  <PresentedCallerId number={attempt.presentedCallerId} />
                 </td>
                 <td className={attempt.outcomeCode ? undefined : 'muted'}>
                   {attempt.outcomeCode ? labelOf(attempt.outcomeCode) : 'in progress'}

@@ -1,5 +1,6 @@
 import type { Disposition } from '../../../shared/domain/disposition';
 import type { LeadStory } from '../../../shared/domain/lead-story';
+import { formatPhoneForHumans } from '../../../shared/format/phone';
 import { formatClock } from '../../../shared/format/time';
 import { NotOnTheLineMark } from '../outcomes/NotOnTheLineMark';
 import { outcomeLabeler } from '../outcomes/outcome-labels';
@@ -30,6 +31,7 @@ export function LeadHistory({ story, dispositions }: LeadHistoryProps) {
               <th>Who</th>
               <th>Outcome</th>
               <th>Talk time</th>
+              <th>Caller ID shown</th>
               <th>Note</th>
             </tr>
           </thead>
@@ -43,6 +45,11 @@ export function LeadHistory({ story, dispositions }: LeadHistoryProps) {
                   {attempt.notOnTheLine && <NotOnTheLineMark />}
                 </td>
                 <td className="numeric-cell">{formatClock(attempt.talkSeconds * 1000)}</td>
+                <td data-testid="lead-attempt-caller-id">
+                  {attempt.presentedCallerId === null
+                    ? 'the line’s own'
+                    : formatPhoneForHumans(attempt.presentedCallerId)}
+                </td>
                 <td>{attempt.note ?? ''}</td>
               </tr>
             ))}

@@ -12,10 +12,13 @@ interface LeadCardProps {
   /** The core's clock minus this window's. */
   clockOffset: number;
   homeCountry: string | null;
+  /** The caller ID this call shows the prospect; null: the line's own, or no call. */
+  presentedCallerId?: string | null;
 }
 
 /** Who the rep is calling, and how long they have been waiting for it. */
-export function LeadCard({ entry, role, clockOffset, homeCountry }: LeadCardProps) {
+export function LeadCard(props: LeadCardProps) {
+  const { entry, role, clockOffset, homeCountry, presentedCallerId = null } = props;
   const now = useNow(1000, clockOffset);
   const { lead } = entry;
   const sla = speedToLead(lead, now);
@@ -44,6 +47,11 @@ export function LeadCard({ entry, role, clockOffset, homeCountry }: LeadCardProp
         {formatPhoneForHumans(lead.phoneE164, homeCountry)}
         {lead.phoneExtension && <span className="muted"> ext. {lead.phoneExtension}</span>}
       </div>
+      {presentedCallerId !== null && (
+        <div className="lead-caller-id muted" data-testid="lead-caller-id">
+          They see {formatPhoneForHumans(presentedCallerId, homeCountry)}
+        </div>
+      )}
       <dl className="lead-facts">
         <div>
           <dt>Their time</dt>

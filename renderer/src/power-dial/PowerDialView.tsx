@@ -88,6 +88,7 @@ export function PowerDialView(props: PowerDialViewProps) {
               role={leadRole(session.state, session.offer !== null)}
               clockOffset={clockOffset}
               homeCountry={info.repCountry}
+              presentedCallerId={session.call?.presentedCallerId ?? null}
             />
           ) : (
             <EmptyLeadCard queue={queue} repTimeZone={info.repTimeZone} clockOffset={clockOffset} />

@@ -20,6 +20,7 @@ const NAMES: Partial<Record<SettingKey, string>> = {
   dialMode: 'the dial mode',
   wrapUpSeconds: 'the wrap-up time',
   keepOutcomesNotOnTheLine: 'keeping outcomes on calls nobody answered',
+  localPresence: 'the caller ID pool',
 };
 
 /**

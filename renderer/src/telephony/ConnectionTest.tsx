@@ -18,6 +18,7 @@ const TITLES: Record<ConnectionCheckId, string> = {
   credentials: 'API key',
   'twiml-app': 'TwiML App',
   'caller-id': 'Caller ID',
+  'caller-id-pool': 'Local presence',
   window: 'Window',
   microphone: 'Microphone',
   'voice-sdk': 'Twilio phone',

@@ -1,3 +1,4 @@
+import { LocalPresenceSettings } from '../local-presence/LocalPresenceSettings';
 import { useSettings } from '../settings/use-settings';
 import { ErrorText } from '../ui/ErrorText';
 import { AudioDevices } from './AudioDevices';
@@ -7,7 +8,10 @@ import { ProviderChoice } from './ProviderChoice';
 import { TwilioSetupForm } from './TwilioSetupForm';
 import './telephony.css';
 
-/** The telephony section of the settings screen: the line, Twilio's set-up, audio, the check. */
+/**
+ * The telephony section of the settings screen: the line, Twilio's set-up, the caller ID pool,
+ * audio, the check.
+ */
 export function TelephonySettings() {
   const settings = useSettings();
   return (
@@ -22,6 +26,7 @@ export function TelephonySettings() {
           <ProviderChoice provider={settings.value.telephonyProvider} />
           <HostStatusLine />
           <TwilioSetupForm settings={settings.value} />
+          <LocalPresenceSettings settings={settings.value} />
           <AudioDevices settings={settings.value} />
           <ConnectionTest settings={settings.value} />
         </>

@@ -13,6 +13,7 @@ const call: CallSnapshot = {
   endedAt: null,
   endReason: null,
   muted: false,
+  presentedCallerId: null,
   qualityWarnings: [],
 };
 const base = { stateSince: 0, call, wrapUpDeadline: null, pause: null };

@@ -18,6 +18,7 @@ function session(state: SessionStateName, overrides: Partial<SessionView> = {}):
           endedAt: null,
           endReason: null,
           muted: false,
+          presentedCallerId: null,
           qualityWarnings: [],
         }
       : null,

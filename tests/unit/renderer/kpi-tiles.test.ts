@@ -25,6 +25,7 @@ function attempt(leadId: number, startedAt: number, outcomeCode: string, talkSec
     note: null,
     callbackAt: null,
     provider: 'simulated',
+    presentedCallerId: null,
     providerCallId: null,
     recordedAt: startedAt + 15_000 + talkSeconds * 1000,
   };

@@ -14,6 +14,7 @@ const onCall: SessionView = {
     endedAt: null,
     endReason: null,
     muted: false,
+    presentedCallerId: null,
     qualityWarnings: [],
   },
   draft: {

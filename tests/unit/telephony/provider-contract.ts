@@ -16,6 +16,8 @@ export interface ProviderContractHarness {
   hangUpRemotely(attemptId: string): void | Promise<void>;
   /** Whether the line itself has the rep muted on this call, read where the provider keeps it. */
   mutedOnLine(call: LiveCall): boolean | Promise<boolean>;
+  /** The caller ID the far end of this call sees, read where the line delivers it. */
+  callerIdAtFarEnd(call: LiveCall): string | null | Promise<string | null>;
   /** Moves the harness's time forward, delivering whatever the provider does meanwhile. */
   advance(ms: number): Promise<void>;
   now(): number;
@@ -53,14 +55,14 @@ export function describeProviderContract(name: string, makeHarness: MakeProvider
       placedAt: number;
     }
 
-    async function dial(outcome: ContractOutcome): Promise<PlacedCall> {
+    async function dial(outcome: ContractOutcome, callerId = '+14155550100'): Promise<PlacedCall> {
       const attemptId = `contract-${++nextAttempt}`;
       harness.setNextOutcome(outcome);
       const placedAt = harness.now();
       const { providerCallId } = await harness.provider.dial({
         attemptId,
         to: '+14155550123',
-        callerId: '+14155550100',
+        callerId,
       });
       return { attemptId, providerCallId, placedAt };
     }
@@ -190,6 +192,14 @@ export function describeProviderContract(name: string, makeHarness: MakeProvider
       await linger();
 
       expect(expectWellFormed(call)).toMatchObject({ type: 'ended', reason: 'hangup-remote' });
+    });
+
+    it('the far end sees the caller ID the dial asked for (local presence’s choice)', async () => {
+      // Not the line's own caller ID: a number of the pool, as a lead in 303 gets it.
+      const call = await dial('answer', '+13035550100');
+      await untilType(call, 'answered');
+
+      expect(await harness.callerIdAtFarEnd(call)).toBe('+13035550100');
     });
 
     it('mute and unmute on a live call reach the line', async () => {

@@ -15,6 +15,7 @@ export function simulatedHarness(
     setNextOutcome: (outcome) => provider.queueOutcomes([outcome]),
     hangUpRemotely: (attemptId) => provider.remoteHangup(attemptId),
     mutedOnLine: ({ attemptId }) => provider.isMuted(attemptId),
+    callerIdAtFarEnd: ({ attemptId }) => provider.callerIdShown(attemptId),
     advance: (ms) => {
       clock.advance(ms);
       return Promise.resolve();

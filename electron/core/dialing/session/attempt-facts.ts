@@ -9,6 +9,7 @@ export function newAttempt(input: {
   offer: LeadOffer;
   repId: string;
   provider: string;
+  presentedCallerId: string | null;
   startedAt: number;
 }): Attempt {
   return {
@@ -28,6 +29,7 @@ export function newAttempt(input: {
     note: null,
     callbackAt: null,
     provider: input.provider,
+    presentedCallerId: input.presentedCallerId,
     providerCallId: null,
     recordedAt: null,
   };

@@ -40,6 +40,7 @@ export class CallLeg {
         offer,
         repId: core.repId,
         provider: core.provider.name,
+        presentedCallerId: core.callerIdFor(offer.lead),
         startedAt: core.clock.now(),
       }),
     );
@@ -53,7 +54,7 @@ export class CallLeg {
     const request = {
       attemptId: call.attempt.id,
       to: offer.lead.phoneE164,
-      callerId: core.config.callerId,
+      callerId: call.attempt.presentedCallerId,
     };
     core.inFlight.track(
       promiseOf(() => core.provider.dial(request)).then(

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../../../shared/clock';
 import type { Disposition } from '../../../../shared/domain/disposition';
+import type { Lead } from '../../../../shared/domain/lead';
 import type { PauseCode } from '../../../../shared/domain/session';
 import { DomainError } from '../../../../shared/result';
 import { SerialQueue } from '../../platform/concurrency/serial-queue';
@@ -31,6 +32,8 @@ export interface PowerDialSessionDeps {
   /** Campaigns with outcomes of their own (the team's), by campaign id. */
   campaignDispositions?: ReadonlyMap<string, readonly Disposition[]>;
   config?: SessionConfigInput;
+  /** Local presence: the caller ID a dial to this lead presents; null lets the line choose. */
+  callerIdFor?: (lead: Lead) => string | null;
   newAttemptId?: () => string;
   /** Numbers the snapshots; shared by the sessions a core replaces, so it never goes back. */
   nextSnapshotSeq?: () => number;
@@ -52,6 +55,7 @@ export class SessionCore {
   private readonly outcomes: OutcomeBook;
   private readonly campaignOutcomes = new Map<string, OutcomeBook>();
   readonly newAttemptId: () => string;
+  private readonly chooseCallerId: ((lead: Lead) => string | null) | null;
   readonly inFlight = new InFlightWork();
   readonly pendingDials = new PendingDials();
   readonly leads: LeadSupply;
@@ -86,6 +90,7 @@ export class SessionCore {
       );
     }
     this.newAttemptId = deps.newAttemptId ?? randomUUID;
+    this.chooseCallerId = deps.callerIdFor ?? null;
     let seq = 0;
     this.nextSnapshotSeq = deps.nextSnapshotSeq ?? (() => ++seq);
     this.seq = this.nextSnapshotSeq();
@@ -100,6 +105,11 @@ export class SessionCore {
   /** The outcomes a call to this lead may record: its campaign's own, else the shared list. */
   outcomesFor(offer: LeadOffer): OutcomeBook {
     return this.campaignOutcomes.get(offer.lead.campaignId) ?? this.outcomes;
+  }
+
+  /** Local presence's number for this lead, else the configured caller ID (null: the line's own). */
+  callerIdFor(lead: Lead): string | null {
+    return this.chooseCallerId?.(lead) ?? this.config.callerId;
   }
 
   get state(): SessionState {

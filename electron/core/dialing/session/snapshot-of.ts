@@ -64,6 +64,7 @@ function callSnapshot(call: ActiveCall): CallSnapshot {
     endedAt: attempt.endedAt,
     endReason: attempt.endReason,
     muted: call.muted,
+    presentedCallerId: attempt.presentedCallerId,
     qualityWarnings: [...call.qualityWarnings],
   };
 }

@@ -25,8 +25,9 @@ export const ATTEMPT_EXPORT_HEADER = [
   'provider',
   'provider_call_id',
   'recorded_at',
-  // Last, so the columns before it keep their places for imports already set up.
+  // Added last, so the columns before them keep their places for imports already set up.
   'outcome_not_on_the_line',
+  'presented_caller_id',
 ] as const;
 
 type Joined = AttemptRow & {
@@ -71,6 +72,7 @@ export async function exportAttemptsCsv(store: Store): Promise<{ csv: string; ro
       attempt.providerCallId ?? '',
       isoOrEmpty(attempt.recordedAt),
       attempt.notOnTheLine ? 'yes' : '',
+      attempt.presentedCallerId ?? '',
     ];
   });
   return { csv: toCsv(ATTEMPT_EXPORT_HEADER, cells), rows: cells.length };

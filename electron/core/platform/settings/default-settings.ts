@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { HUB_SETTING_DEFAULTS } from './hub-settings';
 import { LEAD_SETTING_DEFAULTS } from './lead-settings';
+import { LOCAL_PRESENCE_DEFAULTS } from './local-presence-settings';
 import type { StoredSettings } from './settings-service';
 import { TWILIO_DEFAULTS } from './twilio-settings';
 
@@ -28,6 +29,7 @@ export function defaultSettings(): Omit<StoredSettings, 'secrets'> {
     ...TWILIO_DEFAULTS,
     ...HUB_SETTING_DEFAULTS,
     ...LEAD_SETTING_DEFAULTS,
+    ...LOCAL_PRESENCE_DEFAULTS,
   };
 }
 

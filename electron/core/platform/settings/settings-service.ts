@@ -9,6 +9,7 @@ import type { Logger } from '../log/logger';
 import { storedTwilioShape } from './twilio-settings';
 import { storedHubShape } from './hub-settings';
 import { storedLeadSettingsShape } from './lead-settings';
+import { storedLocalPresenceShape } from './local-presence-settings';
 
 /** Where settings live: electron-store in Electron, a JSON file in browser mode and the CLI. */
 export interface SettingsBackend {
@@ -46,6 +47,7 @@ const storedSchema = z.object({
   ...storedTwilioShape,
   ...storedLeadSettingsShape,
   ...storedHubShape,
+  ...storedLocalPresenceShape,
   secrets: z.partialRecord(z.enum(SECRET_NAMES), z.string()),
 });
 

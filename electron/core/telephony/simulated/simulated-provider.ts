@@ -32,6 +32,8 @@ export class SimulatedTelephonyProvider implements TelephonyProvider {
   private readonly random: Random;
   private readonly outcomeQueue: SimulatedOutcome[];
   private readonly calls = new Map<string, SimulatedCall>();
+  /** What the simulated prospect's phone shows, per call in progress. */
+  private readonly callerIds = new Map<string, string | null>();
   private readonly listeners = new ListenerSet<ProviderEvent>();
   private disposed = false;
 
@@ -60,9 +62,13 @@ export class SimulatedTelephonyProvider implements TelephonyProvider {
         planCall(callRandom, this.settings, outcome),
         this.clock,
         (event) => this.listeners.emit(event),
-        () => this.calls.delete(request.attemptId),
+        () => {
+          this.calls.delete(request.attemptId);
+          this.callerIds.delete(request.attemptId);
+        },
       );
       this.calls.set(request.attemptId, call);
+      this.callerIds.set(request.attemptId, request.callerId);
       call.start();
       return { providerCallId };
     });
@@ -80,6 +86,11 @@ export class SimulatedTelephonyProvider implements TelephonyProvider {
   /** Whether the rep is muted on this call as the line has it; false once the call is over. */
   isMuted(attemptId: string): boolean {
     return this.calls.get(attemptId)?.isMuted ?? false;
+  }
+
+  /** The caller ID the prospect sees on this call; null when none was asked for or it is over. */
+  callerIdShown(attemptId: string): string | null {
+    return this.callerIds.get(attemptId) ?? null;
   }
 
   sendDigits(attemptId: string, digits: string): Promise<void> {

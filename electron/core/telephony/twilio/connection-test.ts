@@ -2,6 +2,7 @@ import type { Clock } from '../../../../shared/clock';
 import type { PublicSettings, SecretName } from '../../../../shared/domain/settings';
 import type { ConnectionCheck, ConnectionReport } from '../../../../shared/domain/twilio';
 import type { FetchLike } from './http-fetch';
+import { checkPoolCallerIds } from './pool-checks';
 import { checkCallerId, checkKeyAndApp } from './rest-checks';
 import type { TwilioTokenService } from './token-service';
 import { inspectVoiceToken } from './token-inspection';
@@ -22,12 +23,14 @@ export interface ConnectionTestDeps {
 /**
  * Everything the main process can check of the Twilio set-up, in order, each in words: the
  * settings are complete, a token can be had, Twilio accepts the API key, the TwiML App exists and
- * has a Voice URL, the caller ID may be presented, a window is ready to carry calls. The window
+ * has a Voice URL, the caller ID and the local presence pool's numbers may be presented, a window
+ * is ready to carry calls. The window
  * adds its own checks (microphone, the Voice SDK).
  */
 export async function testTwilioConnection(deps: ConnectionTestDeps): Promise<ConnectionReport> {
   const settings = deps.settings();
   const checks: ConnectionCheck[] = [providerCheck(settings)];
+  const pool = settings.localPresence.numbers.map(({ number }) => number);
   const missing = missingTwilioSetup(settings);
   if (missing.length > 0) {
     checks.push({ id: 'settings', status: 'problem', message: describeMissing(missing) });
@@ -76,6 +79,17 @@ export async function testTwilioConnection(deps: ConnectionTestDeps): Promise<Co
               message: 'Not checked: the API key was refused.',
             },
     );
+    if (pool.length > 0) {
+      checks.push(
+        keyAccepted
+          ? await checkPoolCallerIds(access, pool)
+          : {
+              id: 'caller-id-pool',
+              status: 'skipped',
+              message: 'Not checked: the API key was refused.',
+            },
+      );
+    }
   } else {
     checks.push(
       {
@@ -105,6 +119,14 @@ export async function testTwilioConnection(deps: ConnectionTestDeps): Promise<Co
             message: `${settings.twilioCallerId} must be a Twilio number or a verified caller ID of the token server's account.`,
           },
     );
+    if (pool.length > 0) {
+      checks.push({
+        id: 'caller-id-pool',
+        status: 'skipped',
+        message:
+          "Each number of the local presence pool must be a Twilio number or a verified caller ID of the token server's account.",
+      });
+    }
   }
   checks.push(
     deps.hostAttached()

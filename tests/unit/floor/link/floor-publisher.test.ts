@@ -90,6 +90,7 @@ describe('what the rep app publishes', () => {
           endedAt: null,
           endReason: null,
           muted: false,
+          presentedCallerId: null,
           qualityWarnings: [],
         },
       }),

@@ -47,6 +47,7 @@ describe('migrations', () => {
         'provider_call_id',
         'answered_by',
         'not_on_the_line',
+        'presented_caller_id',
       ]),
     );
   });

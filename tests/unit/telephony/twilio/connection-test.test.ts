@@ -68,6 +68,37 @@ describe('Test connection, as the main process checks it', () => {
     );
   });
 
+  it('asks Twilio about each number of the local presence pool', async () => {
+    const pool = (...numbers: string[]): SettingsPatch => ({
+      localPresence: {
+        numbers: numbers.map((number) => ({ number, label: null })),
+        countries: ['US'],
+        defaultNumber: null,
+      },
+    });
+    const mine = await run({ patch: pool('+14155550100', '+14155550177') });
+    expect(mine.report.ok).toBe(true);
+    expect(mine.check('caller-id-pool')).toEqual({
+      id: 'caller-id-pool',
+      status: 'ok',
+      message: 'All 2 numbers of the local presence pool are yours to present.',
+    });
+    await api.close();
+    const foreign = await run({ patch: pool('+14155550100', '+13035550100', '+12125550100') });
+    expect(foreign.report.ok).toBe(false);
+    expect(foreign.check('caller-id-pool')).toEqual({
+      id: 'caller-id-pool',
+      status: 'problem',
+      message:
+        '+13035550100 and +12125550100 are neither a Twilio number of this account nor a ' +
+        'verified caller ID, so Twilio would refuse the calls presenting them: buy or verify ' +
+        'them in the Twilio Console, or remove them from the local presence pool.',
+    });
+    await api.close();
+    const refusedKey = await run({ patch: pool('+14155550100'), secret: 'not-the-secret' });
+    expect(refusedKey.check('caller-id-pool')?.status).toBe('skipped');
+  });
+
   it('says the credentials are wrong when Twilio refuses the secret', async () => {
     const { report, check } = await run({ secret: 'not-the-secret' });
     expect(report.ok).toBe(false);

@@ -163,6 +163,16 @@ export async function twilioHarness(
       if (!onDevice) throw new Error(`The fake Device has no call for ${attemptId}`);
       return onDevice.muted;
     },
+    // The TwiML App's <Dial callerId> takes the CallerId parameter the window connects with.
+    callerIdAtFarEnd: async ({ attemptId }) => {
+      await settle();
+      const callSid = callSids.get(attemptId);
+      const onDevice = sdk.devices
+        .flatMap((device) => device.calls)
+        .find((c) => c.parameters.CallSid === callSid);
+      if (!onDevice) throw new Error(`The fake Device has no call for ${attemptId}`);
+      return onDevice.params.CallerId ?? null;
+    },
     advance: (ms) => clock.advanceSettling(ms),
     now: () => clock.now(),
   };
