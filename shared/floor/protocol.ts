@@ -80,6 +80,11 @@ export interface AttemptEventBody {
   poolLeadId?: string;
   /** The callback time the rep set with a callback outcome: the pool keeps the lead for them. */
   callbackAt?: number | null;
+  /**
+   * The rep withdrew the outcome (undo): a pool lead it had settled goes back to that rep, held
+   * as dialed, until the outcome is recorded again.
+   */
+  outcomeWithdrawn?: true;
   /** The lead's source or channel (reports group by it); absent from apps before it was sent. */
   source?: string | null;
   /** The campaign the lead was dialed in (a team campaign's id is the same on every rep's app). */

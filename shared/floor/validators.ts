@@ -83,6 +83,7 @@ const attemptBody = z
     leadFirstAttemptAt: epochMs.nullable(),
     poolLeadId: poolId.optional(),
     callbackAt: epochMs.nullable().optional(),
+    outcomeWithdrawn: z.literal(true).optional(),
   })
   .strict();
 

@@ -167,12 +167,20 @@ export class PoolService {
   eventsStored(events: readonly FloorEvent[]): void {
     let wake = false;
     for (const event of events) {
-      // Only an outcome settles a pool lead: the rep also reports a dial as it starts, is
-      // answered, ends, or has its outcome withdrawn (no outcome code then).
+      // Only an outcome settles a pool lead, and its withdrawal (undo) reopens it: the rep also
+      // reports a dial as it starts, is answered and ends (no outcome code then).
       if (event.type === 'attempt' && event.poolLeadId !== undefined) {
         if (event.outcomeCode !== null && !event.calledOff) {
           this.track(
             this.recordAttempt({ ...event, outcomeCode: event.outcomeCode }, event.poolLeadId),
+          );
+        } else if (event.outcomeWithdrawn) {
+          this.track(
+            this.claims.withdrawOutcome(
+              { attemptId: event.attemptId, leadId: event.poolLeadId, repId: event.repId },
+              this.deps.clock.now(),
+              (campaignId) => this.policyOf(campaignId),
+            ),
           );
         }
       } else if (event.type === 'dnc-added') {

@@ -57,6 +57,7 @@ export class AttemptReports {
           conversion: false,
           recordedAt: null,
           leadFirstAttemptAt: change.lead.firstAttemptAt,
+          outcomeWithdrawn: true,
         };
       }
       case 'outcome-recorded':

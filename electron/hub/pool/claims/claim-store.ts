@@ -12,6 +12,7 @@ import {
   offerLead,
   recordAttempt,
   releaseClaim,
+  reopenForOutcome,
   type DialVerdict,
   type PoolAttemptResult,
 } from './claim-transitions';
@@ -252,6 +253,38 @@ export class ClaimStore {
         result: resultOf(lead, Math.max(0, attemptsBefore)),
         firstReport,
       });
+      await writeLead(tx, after);
+      await tx.query('SELECT pg_notify($1, $2)', [HUB_CHANNEL, CLAIMS_SIGNAL]);
+      return true;
+    });
+  }
+
+  /**
+   * The rep withdrew an attempt's outcome (undo). Only the last attempt of the lead, by that rep,
+   * reopens it (reopenForOutcome); the attempt keeps its place in the count, without an outcome.
+   */
+  withdrawOutcome(
+    report: Pick<AttemptReport, 'attemptId' | 'leadId' | 'repId'>,
+    now: number,
+    policyOf: (campaignId: string) => ClaimPolicy,
+  ): Promise<boolean> {
+    return this.messages.run(async (tx) => {
+      const [lead] = await selectLeads(tx, 'id = $1 FOR UPDATE', [report.leadId]);
+      if (!lead) return false;
+      const { rows } = await tx.query<{ attempt_id: string; rep_id: string }>(
+        `SELECT attempt_id, rep_id FROM pool_attempts WHERE lead_id = $1
+         ORDER BY started_at DESC, attempt_id DESC LIMIT 1`,
+        [report.leadId],
+      );
+      const last = rows[0];
+      if (last?.attempt_id !== report.attemptId || last.rep_id !== report.repId) return false;
+      await tx.query(
+        `UPDATE pool_attempts SET outcome_code = NULL, contact = false, conversion = false
+         WHERE attempt_id = $1`,
+        [report.attemptId],
+      );
+      const after = reopenForOutcome(lead, report.repId, now, policyOf(lead.campaignId));
+      if (after === lead) return false;
       await writeLead(tx, after);
       await tx.query('SELECT pg_notify($1, $2)', [HUB_CHANNEL, CLAIMS_SIGNAL]);
       return true;

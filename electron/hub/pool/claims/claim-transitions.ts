@@ -165,6 +165,31 @@ export function recordAttempt(lead: PoolLeadState, report: PoolAttemptReport): P
 }
 
 /**
+ * The rep withdrew the outcome that settled the lead (undo): the lead is theirs again, held as
+ * dialed, so no one else is offered it while they record the outcome again. Its attempt was
+ * counted and stays counted. A lead another rep holds, or one no longer settled, is left alone.
+ */
+export function reopenForOutcome(
+  lead: PoolLeadState,
+  repId: string,
+  now: number,
+  policy: ClaimPolicy,
+): PoolLeadState {
+  if (lead.status !== 'retry' && lead.status !== 'callback' && lead.status !== 'done') return lead;
+  return {
+    ...lead,
+    status: 'dialing',
+    assignedRep: repId,
+    claimUntil: now + policy.dialingHoldMs,
+    claimDeadline: null,
+    nextDueAt: null,
+    callbackAt: null,
+    callbackRep: null,
+    lastOutcome: null,
+  };
+}
+
+/**
  * Claims whose time ran out at `now`: an offer goes back to the pool; a dialed lead whose rep
  * never reported counts as attempted (so it never gets a second first call) and waits as a
  * retry, or is done when that was its last attempt.

@@ -66,6 +66,7 @@ describe("the floor's reports of a dial, one per change the rep's strip counts",
       conversion: false,
       recordedAt: null,
       talkSeconds: 60,
+      outcomeWithdrawn: true,
     });
 
     const second = { ...placed, id: 'a-2', startedAt: T0 + 90_000 };

@@ -142,6 +142,64 @@ describe('the team pool on the hub', () => {
     expect(rows[0]).toEqual({ received_at: pool.clock.now(), end_reason: 'dialed' });
   });
 
+  it('gives a settled lead back to its rep when the rep undoes the outcome, and settles it again by the new one', async () => {
+    const pool = await startPool(fixture);
+    const ana = await pool.rep('ana');
+    const bob = await pool.rep('bob');
+    await pool.addLead('lead-1', '+13035550101');
+    // Both free: Ana is first by id.
+    await ana.offer('lead-1');
+    const [holder, other] = [ana, bob];
+    expect(await holder.dial('lead-1', 'lead-1:1')).toMatchObject({ ok: true });
+    const startedAt = pool.clock.now();
+    const report = {
+      type: 'attempt' as const,
+      attemptId: 'attempt-1',
+      leadId: 7,
+      outcomeCode: 'no-answer' as string | null,
+      contact: false,
+      conversion: false,
+      startedAt,
+      answeredAt: null,
+      endedAt: startedAt + 20_000,
+      talkSeconds: 0,
+      recordedAt: (startedAt + 25_000) as number | null,
+      leadCreatedAt: startedAt,
+      leadFirstAttemptAt: startedAt,
+      poolLeadId: 'lead-1',
+    };
+    await holder.publish(report, startedAt + 25_000);
+    await waitUntil(async () => (await pool.lead('lead-1')).status === 'retry');
+
+    // Undo: the lead is the rep's again, held as dialed; its attempt stays counted.
+    await holder.publish(
+      { ...report, outcomeCode: null, recordedAt: null, outcomeWithdrawn: true },
+      startedAt + 30_000,
+    );
+    await waitUntil(async () => (await pool.lead('lead-1')).status === 'dialing');
+    expect(await pool.lead('lead-1')).toMatchObject({
+      assigned_rep: holder.repId,
+      attempt_count: 1,
+      next_due_at: null,
+      last_outcome: null,
+    });
+    pool.clock.advance(15 * MINUTE_MS);
+    await pool.hub.pool.wake();
+    expect(other.messages.filter((m) => m.type === 'pool-offer')).toEqual([]);
+
+    // The outcome recorded again settles it, counted once.
+    await holder.publish(
+      { ...report, outcomeCode: 'not-interested', recordedAt: pool.clock.now() },
+      pool.clock.now(),
+    );
+    await waitUntil(async () => (await pool.lead('lead-1')).status === 'done');
+    expect(await pool.lead('lead-1')).toMatchObject({
+      attempt_count: 1,
+      assigned_rep: null,
+      last_outcome: 'not-interested',
+    });
+  });
+
   it('takes an offer back from a rep who pauses and gives it to the next; the first cannot dial it', async () => {
     const pool = await startPool(fixture);
     const ana = await pool.rep('ana');
