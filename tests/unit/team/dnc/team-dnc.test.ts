@@ -1,12 +1,10 @@
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { sql } from '../../../../electron/core/platform/store';
-import { ManualClock } from '../../../support/manual-clock';
-import { makeTempDir } from '../../../support/temp-dir';
+import type { ManualClock } from '../../../support/manual-clock';
 import type { CoreDriver } from '../../app/core-driver';
-import { START, advanceUntil, statusReached } from '../../floor/link/support/rep-core';
-import { ScriptedHub } from '../support/scripted-hub';
-import { offerOfAnn, startPoolRep } from '../support/pool-rep';
+import { START, advanceUntil } from '../../floor/link/support/rep-core';
+import type { ScriptedHub } from '../support/scripted-hub';
+import { offerOfAnn, useRepOnScriptedHub } from '../support/pool-rep';
 
 interface DncRow {
   phone_e164: string;
@@ -17,23 +15,11 @@ interface DncRow {
 }
 
 describe("the team's do-not-call list, on the rep's side", () => {
-  let temp: ReturnType<typeof makeTempDir>;
+  const team = useRepOnScriptedHub('dialdeck-team-dnc-');
   let clock: ManualClock;
   let hub: ScriptedHub;
   let drive: CoreDriver;
-
-  beforeEach(async () => {
-    temp = makeTempDir('dialdeck-team-dnc-');
-    clock = new ManualClock(START);
-    hub = await ScriptedHub.start();
-    drive = await startPoolRep(path.join(temp.dir, 'ana'), clock, 'ana', hub.url);
-    await statusReached(drive, (status) => status.state === 'connected');
-  });
-  afterEach(async () => {
-    await drive.core.close();
-    await hub.close();
-    temp.remove();
-  });
+  beforeEach(() => ({ clock, hub, drive } = team));
 
   const dncRows = () =>
     drive.core.store.all<DncRow>(

@@ -1,5 +1,4 @@
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { PoolOfferMessage } from '../../../../shared/floor/protocol';
 import { sql } from '../../../../electron/core/platform/store';
 import {
@@ -7,13 +6,12 @@ import {
   DIAL_ANSWER_MS,
   POOL_WORDS,
 } from '../../../../electron/core/team/pool';
-import { ManualClock } from '../../../support/manual-clock';
-import { makeTempDir } from '../../../support/temp-dir';
+import type { ManualClock } from '../../../support/manual-clock';
 import type { CoreDriver } from '../../app/core-driver';
 import { START, advanceUntil, statusReached } from '../../floor/link/support/rep-core';
 import { ioTurn } from '../../floor/link/support/io-turn';
-import { ScriptedHub } from '../support/scripted-hub';
-import { ANN, offerOfAnn, poolLead, startPoolRep } from '../support/pool-rep';
+import type { ScriptedHub } from '../support/scripted-hub';
+import { ANN, offerOfAnn, poolLead, useRepOnScriptedHub } from '../support/pool-rep';
 
 interface MarkRow {
   lead_id: number;
@@ -31,23 +29,11 @@ interface LeadRow {
 }
 
 describe("the rep's side of the team pool", () => {
-  let temp: ReturnType<typeof makeTempDir>;
+  const team = useRepOnScriptedHub('dialdeck-rep-pool-');
   let clock: ManualClock;
   let hub: ScriptedHub;
   let drive: CoreDriver;
-
-  beforeEach(async () => {
-    temp = makeTempDir('dialdeck-rep-pool-');
-    clock = new ManualClock(START);
-    hub = await ScriptedHub.start();
-    drive = await startPoolRep(path.join(temp.dir, 'ana'), clock, 'ana', hub.url);
-    await statusReached(drive, (status) => status.state === 'connected');
-  });
-  afterEach(async () => {
-    await drive.core.close();
-    await hub.close();
-    temp.remove();
-  });
+  beforeEach(() => ({ clock, hub, drive } = team));
 
   const marks = () =>
     drive.core.store.all<MarkRow>(

@@ -1,9 +1,13 @@
+import path from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import type { PoolLeadPayload, PoolOfferMessage } from '../../../../shared/floor/protocol';
-import type { ManualClock } from '../../../support/manual-clock';
+import { ManualClock } from '../../../support/manual-clock';
+import { makeTempDir } from '../../../support/temp-dir';
 import type { CoreDriver } from '../../app/core-driver';
 import { startScriptedCore } from '../../app/scripted-core';
-import { START, REP_ZONE } from '../../floor/link/support/rep-core';
+import { START, REP_ZONE, statusReached } from '../../floor/link/support/rep-core';
 import { TEAM_TOKEN } from '../../hub/support/test-hub';
+import { ScriptedHub } from './scripted-hub';
 
 export const ANN = '6f1c2d3e-0000-4000-8000-000000000001';
 
@@ -30,6 +34,34 @@ export function startPoolRep(
       secretOverrides: { hubToken: TEAM_TOKEN },
     },
   );
+}
+
+export interface RepOnScriptedHub {
+  clock: ManualClock;
+  hub: ScriptedHub;
+  drive: CoreDriver;
+}
+
+/**
+ * Each test of the file: rep "ana" in team mode, its own data folder and clock, connected to a
+ * scripted hub the test speaks for. The fields are set before each test.
+ */
+export function useRepOnScriptedHub(tempPrefix: string): RepOnScriptedHub {
+  const team = {} as RepOnScriptedHub;
+  let temp: ReturnType<typeof makeTempDir>;
+  beforeEach(async () => {
+    temp = makeTempDir(tempPrefix);
+    team.clock = new ManualClock(START);
+    team.hub = await ScriptedHub.start();
+    team.drive = await startPoolRep(path.join(temp.dir, 'ana'), team.clock, 'ana', team.hub.url);
+    await statusReached(team.drive, (status) => status.state === 'connected');
+  });
+  afterEach(async () => {
+    await team.drive.core.close();
+    await team.hub.close();
+    temp.remove();
+  });
+  return team;
 }
 
 export function poolLead(over: Partial<PoolLeadPayload> = {}): PoolLeadPayload {
