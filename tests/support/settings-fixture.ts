@@ -1,5 +1,6 @@
 import { HUB_SETTING_DEFAULTS } from '../../electron/core/platform/settings/hub-settings';
 import { LEAD_SETTING_DEFAULTS } from '../../electron/core/platform/settings/lead-settings';
+import { SIP_DEFAULTS } from '../../electron/core/platform/settings/sip-settings';
 import { TWILIO_DEFAULTS } from '../../electron/core/platform/settings/twilio-settings';
 
 /** Stored settings (no secrets) for rep Ana in Chicago on the simulated line, power dialing, 10 s wrap-up. */
@@ -16,6 +17,7 @@ export const ANA_SETTINGS = {
   shiftStart: '09:00',
   shiftEnd: '17:00',
   ...TWILIO_DEFAULTS,
+  ...SIP_DEFAULTS,
   ...HUB_SETTING_DEFAULTS,
   ...LEAD_SETTING_DEFAULTS,
 };

@@ -2,6 +2,7 @@ import os from 'node:os';
 import { HUB_SETTING_DEFAULTS } from './hub-settings';
 import { LEAD_SETTING_DEFAULTS } from './lead-settings';
 import type { StoredSettings } from './settings-service';
+import { SIP_DEFAULTS } from './sip-settings';
 import { TWILIO_DEFAULTS } from './twilio-settings';
 
 export function defaultSettings(): Omit<StoredSettings, 'secrets'> {
@@ -26,6 +27,7 @@ export function defaultSettings(): Omit<StoredSettings, 'secrets'> {
     shiftStart: '09:00',
     shiftEnd: '17:00',
     ...TWILIO_DEFAULTS,
+    ...SIP_DEFAULTS,
     ...HUB_SETTING_DEFAULTS,
     ...LEAD_SETTING_DEFAULTS,
   };
