@@ -27,13 +27,7 @@ export function probeSipWebSocket(timeoutMs = 5_000): WebSocketProbe {
         socket.terminate();
         resolve(words);
       };
-      socket.on('open', () =>
-        done(
-          socket.protocol === 'sip'
-            ? null
-            : `${where} opened a WebSocket, but not for SIP: check the path of the WebSocket URL.`,
-        ),
-      );
+      socket.on('open', () => done(socket.protocol === 'sip' ? null : notForSip(where)));
       socket.on('unexpected-response', (_request, response) =>
         done(
           `${where} answered HTTP ${response.statusCode} instead of opening a WebSocket: ` +
@@ -46,6 +40,7 @@ export function probeSipWebSocket(timeoutMs = 5_000): WebSocketProbe {
 
 function wordsOf(error: Error & { code?: string }, where: string): string {
   const code = error.code ?? '';
+  if (/subprotocol/i.test(error.message)) return notForSip(where);
   if (TLS_CODES.test(code) || TLS_CODES.test(error.message)) {
     return (
       `${where} refused TLS, or its certificate is not trusted (${code || error.message}): ` +
@@ -67,6 +62,10 @@ function wordsOf(error: Error & { code?: string }, where: string): string {
         ? `Cannot reach the SIP server at ${where}: it did not answer in time.`
         : `Cannot reach the SIP server at ${where} (${code || error.message}).`;
   }
+}
+
+function notForSip(where: string): string {
+  return `${where} opened a WebSocket, but not for SIP (no "sip" subprotocol): check the path of the WebSocket URL.`;
 }
 
 function hostOf(url: string): string {
