@@ -102,16 +102,6 @@ export function sipPatch(draft: SipDraft, settings: PublicSettings): SipDraftChe
   if (draft.numberFormat === 'prefix' && next.sipDialPrefix === null) {
     errors.set('dialPrefix', 'Enter the digits dialed before each number, like 9 or 00.');
   }
-  if (
-    draft.connection === 'proxy-only' &&
-    next.sipOutboundProxy === null &&
-    !errors.has('outboundProxy')
-  ) {
-    errors.set(
-      'outboundProxy',
-      'Without registering, calls go through an outbound proxy: enter it.',
-    );
-  }
   if (errors.size > 0) return { ok: false, errors };
   const patch: SettingsPatch = {};
   for (const key of Object.keys(next) as Array<keyof typeof next>) {

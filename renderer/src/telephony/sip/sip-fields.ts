@@ -11,7 +11,7 @@ export const CONNECTION_CHOICE: RadioChoice<SipDraft['connection']> = {
     { value: 'register', label: 'Register with the server (REGISTER)', testId: 'sip-register' },
     {
       value: 'proxy-only',
-      label: 'Call through the outbound proxy without registering',
+      label: 'Call without registering (the server or outbound proxy routes the calls)',
       testId: 'sip-proxy-only',
     },
   ],
@@ -86,7 +86,7 @@ export const SIP_TEXT_FIELDS: Readonly<Record<SipTextKey, SipTextField>> = {
   outboundProxy: {
     id: 'sip-outbound-proxy',
     label: 'Outbound proxy',
-    hint: 'Calls are routed through it; needed to call without registering.',
+    hint: 'Calls are routed through it (a Route header); empty: the WebSocket server routes them.',
     placeholder: 'sip:proxy.example.com;lr',
   },
   callerId: {
