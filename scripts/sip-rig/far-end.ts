@@ -39,6 +39,18 @@ export interface FarEndOptions {
 
 const START_LIMIT_MS = 15_000;
 
+/**
+ * The rig's own event for a DTMF key the far end received (RFC 4733), its `param` the key.
+ * baresip 1.0 reports a key over ctrl_tcp only when it saw the event's first packet, which it
+ * misses from Chromium (only CALL_DTMF_END, without the key, arrives); its log always names it.
+ */
+export const DTMF_RECEIVED = 'RIG_DTMF_RECEIVED';
+
+/** The key of baresip's "received event: '5' (end=1)" log line (once per key: its end). */
+function dtmfKeyIn(line: string): string | null {
+  return /received event: '([0-9A-D*#])' \(end=1\)/.exec(line)?.[1] ?? null;
+}
+
 /** What the far end does when a call comes in: answer after the ring, refuse it busy, or let it ring. */
 function answerIncoming(control: BaresipControl, { plan, ringMs }: FarEndOptions): void {
   control.onEvent((event) => {
@@ -62,25 +74,30 @@ export async function startFarEnd(options: FarEndOptions): Promise<FarEnd> {
   const { plan, dir } = options;
   writeBaresipConfig(options);
   const logFile = path.join(dir, 'baresip.log');
-  const process: RigProcess = startRigProcess(`baresip (${plan.role})`, 'baresip', ['-f', dir], {
+  const baresip: RigProcess = startRigProcess(`baresip (${plan.role})`, 'baresip', ['-f', dir], {
     cwd: dir,
     logFile,
   });
   let control: BaresipControl;
   try {
-    await process.waitForLine(/baresip is ready/, START_LIMIT_MS);
+    await baresip.waitForLine(/baresip is ready/, START_LIMIT_MS);
     control = await connectBaresipControl(options.controlPort);
   } catch (error) {
-    await process.stop();
+    await baresip.stop();
     throw error;
   }
   const seen: BaresipEvent[] = [];
   const listeners = new Set<(event: BaresipEvent) => void>();
   const eventsFile = fs.createWriteStream(path.join(dir, 'events.jsonl'));
-  control.onEvent((event) => {
+  const tell = (event: BaresipEvent) => {
     seen.push(event);
     eventsFile.write(`${JSON.stringify({ at: new Date().toISOString(), ...event })}\n`);
     for (const listener of listeners) listener(event);
+  };
+  control.onEvent(tell);
+  baresip.onLine((line) => {
+    const key = dtmfKeyIn(line);
+    if (key !== null) tell({ type: DTMF_RECEIVED, peerUri: '', param: key, callId: '' });
   });
   answerIncoming(control, options);
   const recordings = recordingsDir(dir);
@@ -121,7 +138,7 @@ export async function startFarEnd(options: FarEndOptions): Promise<FarEnd> {
     command: (name, params) => control.command(name, params),
     async stop() {
       control.close();
-      await process.stop();
+      await baresip.stop();
       eventsFile.end();
     },
   };

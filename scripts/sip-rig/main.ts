@@ -1,3 +1,4 @@
+import { DTMF_RECEIVED } from './far-end';
 import { FAR_ENDS } from './rig-plan';
 import { startSipRig } from './start-rig';
 
@@ -34,7 +35,7 @@ console.log(
   ].join('\n'),
 );
 
-const TOLD = new Set(['CALL_INCOMING', 'CALL_ESTABLISHED', 'CALL_DTMF_START', 'CALL_CLOSED']);
+const TOLD = new Set(['CALL_INCOMING', 'CALL_ESTABLISHED', DTMF_RECEIVED, 'CALL_CLOSED']);
 for (const farEnd of Object.values(rig.farEnds)) {
   farEnd.onEvent((event) => {
     if (!TOLD.has(event.type)) return;

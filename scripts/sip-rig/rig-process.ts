@@ -8,6 +8,8 @@ export interface RigProcess {
   logFile: string;
   /** Resolves with the first line (past or future) matching `pattern`; fails if the program exits first or the limit passes. */
   waitForLine(pattern: RegExp, limitMs: number): Promise<string>;
+  /** Tells each line of its output as it comes. */
+  onLine(listener: (line: string) => void): void;
   /** SIGTERM, then SIGKILL if it has not exited within the limit. */
   stop(limitMs?: number): Promise<void>;
 }
@@ -61,6 +63,7 @@ export function startRigProcess(
   return {
     name,
     logFile: options.logFile,
+    onLine: (listener) => watchers.add(listener),
     waitForLine(pattern, limitMs) {
       const seen = lines.find((line) => pattern.test(line));
       if (seen !== undefined) return Promise.resolve(seen);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FarEnd } from '../../../scripts/sip-rig/far-end';
+import { DTMF_RECEIVED, type FarEnd } from '../../../scripts/sip-rig/far-end';
 import { startSipRig, type SipRig } from '../../../scripts/sip-rig/start-rig';
 import { analyseTone } from '../../support/sip/tone-analysis';
 import { makeTempDir } from '../../support/temp-dir';
@@ -41,7 +41,7 @@ describe('the SIP rig, called by a baresip phone over UDP', () => {
     await answer.waitForRecordedSeconds(1.5, 15_000);
     await caller.waitForRecordedSeconds(1.5, 15_000);
     await caller.command('sndcode', '7');
-    expect((await nextEvent(answer, answerMark, 'CALL_DTMF_START')).param).toBe('7');
+    expect((await nextEvent(answer, answerMark, DTMF_RECEIVED)).param).toBe('7');
 
     await caller.command('hangup');
     await nextEvent(answer, answerMark, 'CALL_CLOSED');
