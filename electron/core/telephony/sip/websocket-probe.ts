@@ -34,11 +34,13 @@ export function probeSipWebSocket(timeoutMs = 5_000): WebSocketProbe {
             'the URL is not the SIP server’s WebSocket (check the port and path).',
         ),
       );
-      socket.on('error', (error: Error & { code?: string }) => done(wordsOf(error, where)));
+      socket.on('error', (error: Error & { code?: string }) =>
+        done(wordsOf(error, where, url.startsWith('wss:'))),
+      );
     });
 }
 
-function wordsOf(error: Error & { code?: string }, where: string): string {
+function wordsOf(error: Error & { code?: string }, where: string, secure: boolean): string {
   const code = error.code ?? '';
   if (/subprotocol/i.test(error.message)) return notForSip(where);
   if (TLS_CODES.test(code) || TLS_CODES.test(error.message)) {
@@ -58,9 +60,13 @@ function wordsOf(error: Error & { code?: string }, where: string): string {
     case 'ENETUNREACH':
       return `Cannot reach the SIP server at ${where}: no answer (${code}). Check the network and firewall.`;
     default:
-      return /timed out|timeout/i.test(error.message)
-        ? `Cannot reach the SIP server at ${where}: it did not answer in time.`
-        : `Cannot reach the SIP server at ${where} (${code || error.message}).`;
+      if (!/timed out|timeout/i.test(error.message)) {
+        return `Cannot reach the SIP server at ${where} (${code || error.message}).`;
+      }
+      // A plain-ws server holds a TLS hello as garbage instead of refusing it.
+      return secure
+        ? `The SIP server at ${where} did not answer the TLS handshake in time: it may not speak TLS on this port (try its wss:// port), or it is down.`
+        : `Cannot reach the SIP server at ${where}: it did not answer in time.`;
   }
 }
 

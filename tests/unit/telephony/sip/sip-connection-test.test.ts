@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocketServer } from 'ws';
 import { probeSipWebSocket } from '../../../../electron/core/telephony/sip/websocket-probe';
@@ -68,6 +68,25 @@ describe('the SIP server check (the core opens its WebSocket)', () => {
     const port = await localServer(['sip']);
     expect(await probe(`wss://127.0.0.1:${port}/ws`)).toMatch(
       new RegExp(`^127\\.0\\.0\\.1:${port} refused TLS, or its certificate is not trusted`),
+    );
+  });
+});
+
+describe('a wss:// address on a server that holds the TLS hello without answering', () => {
+  it('says the TLS handshake got no answer, as a plain-ws PBX port does', async () => {
+    const sockets: net.Socket[] = [];
+    const server = net.createServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    closers.push(
+      () =>
+        new Promise((resolve) => {
+          sockets.forEach((socket) => socket.destroy());
+          server.close(() => resolve());
+        }),
+    );
+    const { port } = server.address() as AddressInfo;
+    expect(await probeSipWebSocket(300)(`wss://127.0.0.1:${port}/ws`)).toBe(
+      `The SIP server at 127.0.0.1:${port} did not answer the TLS handshake in time: it may not speak TLS on this port (try its wss:// port), or it is down.`,
     );
   });
 });
