@@ -16,9 +16,14 @@ export interface KamailioSettings {
 
 /** One branch of the number plan: the dialed number's last digits send the call to a far end. */
 function numberPlanBranch(plan: FarEndPlan, sipPort: number): string {
-  const digits = plan.number.replace(/\D/g, '').slice(-MATCHED_DIGITS);
+  const national = (number: string) => number.replace(/\D/g, '').slice(-MATCHED_DIGITS);
+  const alternatives = [national(plan.number)];
+  if (plan.blockPrefix !== undefined) {
+    alternatives.push(`${national(`${plan.blockPrefix}00`).slice(0, -2)}[0-9][0-9]`);
+  }
+  const pattern = alternatives.length === 1 ? alternatives[0] : `(${alternatives.join('|')})`;
   return [
-    `\tif ($rU =~ "${digits}$") {`,
+    `\tif ($rU =~ "${pattern}$") {`,
     `\t\t$ru = "sip:${plan.user}@127.0.0.1:${sipPort}";`,
     `\t\troute(RELAY);`,
     `\t}`,

@@ -7,6 +7,11 @@ export interface FarEndPlan {
   user: string;
   /** The number that reaches it, in E.164; Kamailio matches its last ten digits however it is dialed. */
   number: string;
+  /**
+   * More numbers that reach it: a block of 100 whose E.164 form starts with this (+1303555020 …
+   * 0299), for runs that need many distinct leads on one far end (the bench).
+   */
+  blockPrefix?: string;
   /** The tone the far end sends into the call. */
   toneHz: number;
 }
@@ -16,7 +21,13 @@ export interface FarEndPlan {
  * fictional 555-01xx range), so a lead can carry them and the dial plan can reach them.
  */
 export const FAR_ENDS: readonly FarEndPlan[] = [
-  { role: 'answer', user: 'answer', number: '+13035550101', toneHz: 440 },
+  {
+    role: 'answer',
+    user: 'answer',
+    number: '+13035550101',
+    blockPrefix: '+130355502',
+    toneHz: 440,
+  },
   { role: 'busy', user: 'busy', number: '+13035550102', toneHz: 440 },
   { role: 'no-answer', user: 'noanswer', number: '+13035550103', toneHz: 440 },
 ];

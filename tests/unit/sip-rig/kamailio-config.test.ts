@@ -26,7 +26,7 @@ describe("the rig's Kamailio configuration", () => {
 
   it('routes each far end by the last ten digits of the number dialed', () => {
     expect(config).toContain(
-      'if ($rU =~ "3035550101$") {\n\t\t$ru = "sip:answer@127.0.0.1:26000";',
+      'if ($rU =~ "(3035550101|30355502[0-9][0-9])$") {\n\t\t$ru = "sip:answer@127.0.0.1:26000";',
     );
     expect(config).toContain('if ($rU =~ "3035550102$") {\n\t\t$ru = "sip:busy@127.0.0.1:26010";');
     expect(config).toContain(

@@ -120,6 +120,18 @@ describe('the SIP rig, over its WebSocket as a browser reaches it', () => {
     expect((await call.final((status) => status >= 300)).status).toBe(487);
   });
 
+  it("reaches the answering far end on a number of its block, as the bench's leads do", async () => {
+    const call = invite('+13035550242');
+    expect((await call.final((status) => status === 180)).status).toBe(180);
+    const incoming = await rig.farEnds.answer.waitForEvent(
+      (event) => event.type === 'CALL_INCOMING',
+      LIMIT_MS,
+    );
+    expect(incoming.peerUri).toBe(`sip:+17205550100@${rig.domain}`);
+    call.cancel();
+    expect((await call.final((status) => status >= 300)).status).toBe(487);
+  });
+
   it('answers 404 for a number outside its plan', async () => {
     const call = invite('+13035550199');
     expect((await call.final((status) => status >= 300)).status).toBe(404);
