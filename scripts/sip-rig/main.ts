@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { DTMF_RECEIVED } from './far-end';
 import { FAR_ENDS } from './rig-plan';
 import { startSipRig } from './start-rig';
@@ -6,16 +7,16 @@ import { startSipRig } from './start-rig';
  * `npm run sip-rig [-- --dir DIR] [--ring-ms MS]`: starts the SIP rig, prints how to point
  * Dialdeck at it, reports what the far ends see, and stops everything on Ctrl+C.
  */
-function option(name: string): string | undefined {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-}
-
-const ringMs = option('--ring-ms');
-const rig = await startSipRig({
-  dir: option('--dir'),
-  ringMs: ringMs === undefined ? undefined : Number(ringMs),
+const { values } = parseArgs({
+  options: { dir: { type: 'string' }, 'ring-ms': { type: 'string' } },
+  strict: true,
 });
+const ringMs = values['ring-ms'] === undefined ? undefined : Number(values['ring-ms']);
+if (ringMs !== undefined && !(Number.isInteger(ringMs) && ringMs >= 0)) {
+  console.error(`--ring-ms takes a whole number of milliseconds, got "${values['ring-ms']}".`);
+  process.exit(2);
+}
+const rig = await startSipRig({ dir: values.dir, ringMs });
 
 const width = Math.max(...FAR_ENDS.map((plan) => plan.role.length));
 console.log(

@@ -11,7 +11,7 @@ import { startSipRig, type SipRig } from '../../scripts/sip-rig/start-rig';
 import { chromiumPath } from '../support/chromium';
 import { analyseTone } from '../support/sip/tone-analysis';
 import { DEMO_WORKDAY, startBrowserMode, type BrowserModeApp } from './browser-mode';
-import { importLeads } from './import-leads';
+import { importLeads } from '../support/import-leads';
 import { remoteAudioPeakHz } from './page-audio';
 
 /**
