@@ -7,7 +7,13 @@ import type {
 } from '../../../../shared/domain/sip';
 import type { DialdeckApi } from '../../../../shared/ipc/contract';
 import { registrationProblem } from './registration-words';
-import type { SipHostStatus, SipPhoneCall, SipStack, SipUserAgent } from './sip-phone';
+import type {
+  SipHostStatus,
+  SipPhoneCall,
+  SipSessionReport,
+  SipStack,
+  SipUserAgent,
+} from './sip-phone';
 
 export interface SipPhoneHostDeps {
   api: Pick<DialdeckApi, 'sip' | 'settings' | 'events'>;
@@ -16,6 +22,9 @@ export interface SipPhoneHostDeps {
   newHostId: () => string;
   onStatus?: (status: SipHostStatus) => void;
 }
+
+/** How long a dial waits for the SIP phone's WebSocket to open (the window just started). */
+const TRANSPORT_WAIT_MS = 5_000;
 
 interface HostedCall {
   call: SipPhoneCall | null;
@@ -36,6 +45,9 @@ export class SipPhoneHost {
   private agent: SipUserAgent | null = null;
   private account: SipAccount | null = null;
   private accountProblem: string | null = null;
+  /** Whether the agent's WebSocket is open, and who waits for it to open. */
+  private transport: 'connecting' | 'connected' | 'down' = 'connecting';
+  private readonly transportWaiters = new Set<() => void>();
   /** Settings changed during a call: the agent is made again once the window is idle. */
   private settingsChangedSinceAgent = false;
   private settings: PublicSettings | null = null;
@@ -93,7 +105,8 @@ export class SipPhoneHost {
     if (command.hostId !== this.hostId || this.stopped) return;
     switch (command.kind) {
       case 'connect':
-        return this.connect(command.attemptId, command.plan);
+        void this.connect(command.attemptId, command.plan);
+        return;
       case 'disconnect': {
         const hosted = this.calls.get(command.attemptId);
         if (!hosted) return;
@@ -111,18 +124,26 @@ export class SipPhoneHost {
     }
   }
 
-  private connect(attemptId: string, plan: SipDialPlan): void {
+  private async connect(attemptId: string, plan: SipDialPlan): Promise<void> {
     this.report(attemptId, { type: 'connecting' });
+    const hosted: HostedCall = { call: null, hungUp: false };
+    this.calls.set(attemptId, hosted);
+    // JsSIP would cancel an INVITE it cannot send without saying why: wait for the WebSocket.
+    if (this.agent && this.transport === 'connecting') await this.transportSettled();
     const agent = this.agent;
-    if (!agent) {
+    if (hosted.hungUp || this.stopped) return void this.calls.delete(attemptId);
+    if (!agent || this.transport !== 'connected') {
+      this.calls.delete(attemptId);
       return this.report(attemptId, {
         type: 'host-error',
         reason: this.accountProblem ? 'no-account' : 'not-connected',
-        message: this.accountProblem ?? 'The SIP phone in this window is not ready: reload it.',
+        message:
+          this.accountProblem ??
+          (agent && this.account
+            ? `Cannot reach the SIP server at ${this.account.webSocketUrl}, so the call was not placed: check that it is up (Settings › Telephony › SIP › Test connection).`
+            : 'The SIP phone in this window is not ready: reload it.'),
       });
     }
-    const hosted: HostedCall = { call: null, hungUp: false };
-    this.calls.set(attemptId, hosted);
     const media = {
       inputDeviceId: this.settings?.audioInputDeviceId ?? null,
       outputDeviceId: this.settings?.audioOutputDeviceId ?? null,
@@ -133,7 +154,7 @@ export class SipPhoneHost {
           if (this.calls.get(attemptId) === hosted) this.calls.delete(attemptId);
           void this.refreshAccountWhenIdle();
         }
-        this.report(attemptId, report);
+        this.report(attemptId, unaskedCancelAsLostTransport(report, hosted));
       });
     } catch (error) {
       this.calls.delete(attemptId);
@@ -179,8 +200,10 @@ export class SipPhoneHost {
     this.account = account;
     if (!account || !this.stack) return;
     this.status({ state: 'starting' });
+    this.setTransport('connecting');
     const agent = this.stack.createUserAgent(account, {
       connected: () => {
+        if (this.agent === agent) this.setTransport('connected');
         if (this.agent === agent && !account.register) {
           this.status({
             state: 'ready',
@@ -190,6 +213,7 @@ export class SipPhoneHost {
       },
       disconnected: () => {
         if (this.agent === agent) {
+          this.setTransport('down');
           this.status({
             state: 'problem',
             message: `Cannot reach the SIP server at ${account.webSocketUrl}: retrying.`,
@@ -211,6 +235,28 @@ export class SipPhoneHost {
     agent.start();
   }
 
+  private setTransport(state: SipPhoneHost['transport']): void {
+    this.transport = state;
+    if (state === 'connecting') return;
+    this.transportWaiters.forEach((wake) => wake());
+    this.transportWaiters.clear();
+  }
+
+  /** Until the WebSocket opens or fails, at most TRANSPORT_WAIT_MS. */
+  private transportSettled(): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = this.deps.timers.setTimer(() => {
+        this.transportWaiters.delete(wake);
+        resolve();
+      }, TRANSPORT_WAIT_MS);
+      const wake = () => {
+        timer.cancel();
+        resolve();
+      };
+      this.transportWaiters.add(wake);
+    });
+  }
+
   private renewEvery(ms: number): void {
     this.leaseTimer = this.deps.timers.setTimer(() => {
       void this.deps.api.sip.hostAlive(this.hostId).then((answer) => {
@@ -230,6 +276,19 @@ export class SipPhoneHost {
   private status(status: SipHostStatus): void {
     this.deps.onStatus?.(status);
   }
+}
+
+/**
+ * JsSIP ends an INVITE it could not send (the WebSocket closed under it) as our own cancel; the
+ * core must hear the connection failed, not that the rep hung up.
+ */
+function unaskedCancelAsLostTransport(
+  report: SipSessionReport,
+  hosted: HostedCall,
+): SipSessionReport {
+  if (report.type !== 'failed' || report.originator !== 'local' || hosted.hungUp) return report;
+  if (report.cause !== 'Canceled') return report;
+  return { ...report, originator: 'system', cause: 'Connection Error' };
 }
 
 function sameAccount(a: SipAccount | null, b: SipAccount): boolean {
