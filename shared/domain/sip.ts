@@ -13,7 +13,16 @@ export type SipCallerIdHeader = (typeof SIP_CALLER_ID_HEADERS)[number];
 
 /** The server's WebSocket: wss:// anywhere, plain ws:// only on this machine (a rig, a test). */
 export const SIP_WEBSOCKET_URL =
-  /^(wss:\/\/[^\s/?#@]+|ws:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?)([/?#]\S*)?$/;
+  /^(wss:\/\/[A-Za-z0-9.-]+|ws:\/\/(localhost|127\.0\.0\.1|\[::1\]))(:\d{1,5})?([/?#]\S*)?$/;
+/**
+ * The scheme, host and port of a SIP WebSocket URL, as a CSP connect-src names it
+ * (wss://pbx.example.com:8089); null for a URL the settings would refuse.
+ */
+export function sipWebSocketOrigin(url: string | null): string | null {
+  if (url === null || !SIP_WEBSOCKET_URL.test(url)) return null;
+  return /^wss?:\/\/[^/?#]+/.exec(url)?.[0] ?? null;
+}
+
 /** The account's address of record, like sip:alice@pbx.example.com. */
 export const SIP_URI = /^sips?:[^\s@:;<>"]+@[A-Za-z0-9.-]+(:\d{1,5})?$/;
 /** An outbound proxy the INVITE is routed through, like sip:proxy.example.com:5060;transport=ws. */
