@@ -2,6 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FarEndPlan } from './rig-plan';
 
+/** Where Debian's baresip-core puts its modules. */
+const MODULE_DIR = '/usr/lib/baresip/modules';
+const MODULES = ['g711', 'opus', 'ausine', 'sndfile', 'stun', 'turn', 'ice', 'srtp', 'dtls_srtp'];
+const APP_MODULES = ['account', 'menu', 'ctrl_tcp'];
+
 export interface BaresipSettings {
   plan: FarEndPlan;
   /** The far end's own folder: its config, accounts and recordings. */
@@ -33,13 +38,9 @@ function configText({ plan, dir, sipPort, controlPort }: BaresipSettings): strin
     ['audio_buffer', '20-160'],
     ['rtcp_mux', 'yes'],
     ['jitter_buffer_delay', '5-10'],
-    ['module_path', '/usr/lib/baresip/modules'],
-    ...['g711', 'opus', 'ausine', 'sndfile', 'stun', 'turn', 'ice', 'srtp', 'dtls_srtp'].map(
-      (name): [string, string] => ['module', `${name}.so`],
-    ),
-    ['module_app', 'account.so'],
-    ['module_app', 'menu.so'],
-    ['module_app', 'ctrl_tcp.so'],
+    ['module_path', MODULE_DIR],
+    ...MODULES.map((name): [string, string] => ['module', `${name}.so`]),
+    ...APP_MODULES.map((name): [string, string] => ['module_app', `${name}.so`]),
     ['ctrl_tcp_listen', `127.0.0.1:${controlPort}`],
     ['snd_path', recordingsDir(dir)],
   ];
@@ -60,6 +61,14 @@ function accountLine({ plan }: BaresipSettings): string {
 
 /** Writes the far end's config folder (config, accounts, an empty recordings folder). */
 export function writeBaresipConfig(settings: BaresipSettings): void {
+  const missing = [...MODULES, ...APP_MODULES].filter(
+    (name) => !fs.existsSync(path.join(MODULE_DIR, `${name}.so`)),
+  );
+  if (missing.length > 0) {
+    throw new Error(
+      `baresip's modules ${missing.join(', ')} are not in ${MODULE_DIR}: apt-get install baresip-core`,
+    );
+  }
   fs.mkdirSync(recordingsDir(settings.dir), { recursive: true });
   fs.writeFileSync(path.join(settings.dir, 'config'), configText(settings));
   fs.writeFileSync(path.join(settings.dir, 'accounts'), accountLine(settings));
