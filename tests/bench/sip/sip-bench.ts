@@ -35,8 +35,10 @@ function benchLeads() {
   }));
 }
 
-const textOf = (testId: string) =>
-  `document.querySelector('[data-testid="${testId}"]')?.textContent`;
+/** The element with this test id once its whole text matches (locators: the page's CSP allows no eval). */
+function showing(page: Page, testId: string, text: RegExp) {
+  return page.locator(`[data-testid="${testId}"]`, { hasText: text });
+}
 
 /**
  * "4" (not interested) until the outcome bar shows it chosen: a key pressed in the instant the
@@ -83,22 +85,15 @@ async function runCalls(lineArgs: string[]): Promise<AttemptTimings> {
       await page.locator('[data-app-state="ready"]').waitFor();
       await page.keyboard.press('Space');
       for (let call = 1; call <= CALLS; call++) {
-        await page
-          .waitForFunction(
-            `${textOf('kpi-dials')} === '${call}' && ${textOf('call-state')} === 'connected'`,
-            undefined,
-            { timeout: CALL_LIMIT_MS },
-          )
-          .catch(async (error: unknown) => {
-            const seen = await page.evaluate(`[${textOf('kpi-dials')}, ${textOf('call-state')}]`);
-            throw new Error(`call ${call} was not connected (dials, state: ${String(seen)})`, {
-              cause: error,
-            });
-          });
+        // The dial count moves first, so the "connected" that follows is this call's.
+        await showing(page, 'kpi-dials', new RegExp(`^${call}$`)).waitFor({
+          timeout: CALL_LIMIT_MS,
+        });
+        await showing(page, 'call-state', /^connected$/).waitFor({ timeout: CALL_LIMIT_MS });
         await chooseNotInterested(page);
         await page.keyboard.press('Enter');
       }
-      await page.waitForFunction(`${textOf('call-state')} !== 'connected'`);
+      await showing(page, 'call-state', /^(?!connected$)/).waitFor();
     } finally {
       await browser.close();
       await app.stop();
