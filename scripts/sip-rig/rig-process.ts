@@ -14,6 +14,8 @@ export interface RigProcess {
   stop(limitMs?: number): Promise<void>;
 }
 
+const SETPRIV = '/usr/bin/setpriv';
+
 // baresip colours its warnings even into a pipe.
 const ANSI_COLOURS = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
@@ -36,7 +38,15 @@ export function startRigProcess(
   options: { cwd: string; logFile: string },
 ): RigProcess {
   const log = fs.createWriteStream(options.logFile);
-  const child = spawn(command, args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  // With util-linux's setpriv the program gets SIGTERM if the rig's process dies without
+  // stopping it (killed, crashed), instead of living on with its ports.
+  const [program, programArgs] = fs.existsSync(SETPRIV)
+    ? [SETPRIV, ['--pdeathsig', 'TERM', '--', command, ...args]]
+    : [command, args];
+  const child = spawn(program, programArgs, {
+    cwd: options.cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const lines: string[] = [];
   const watchers = new Set<(line: string) => void>();
   let spawnError: Error | null = null;
