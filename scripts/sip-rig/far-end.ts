@@ -51,14 +51,25 @@ function dtmfKeyIn(line: string): string | null {
   return /received event: '([0-9A-D*#])' \(end=1\)/.exec(line)?.[1] ?? null;
 }
 
-/** What the far end does when a call comes in: answer after the ring, refuse it busy, or let it ring. */
-function answerIncoming(control: BaresipControl, { plan, ringMs }: FarEndOptions): void {
+/**
+ * What the far end does when a call comes in: answer after the ring, refuse it busy, or let it
+ * ring. Returns how to cancel the answers still waiting for their ring to end.
+ */
+function answerIncoming(control: BaresipControl, { plan, ringMs }: FarEndOptions): () => void {
+  const ringing = new Set<NodeJS.Timeout>();
+  // A caller who gives up before the ring ends leaves nothing to accept: that answer is moot.
+  const answerAfterRing = () => {
+    const timer = setTimeout(() => {
+      ringing.delete(timer);
+      void control.command('accept').catch(() => undefined);
+    }, ringMs);
+    ringing.add(timer);
+  };
   control.onEvent((event) => {
     if (event.type !== 'CALL_INCOMING') return;
     switch (plan.role) {
       case 'answer':
-        // A caller who gives up before the ring ends leaves nothing to accept: the answer is moot.
-        setTimeout(() => void control.command('accept').catch(() => undefined), ringMs);
+        answerAfterRing();
         break;
       case 'busy':
         // baresip refuses an incoming call it hangs up with 486.
@@ -68,6 +79,7 @@ function answerIncoming(control: BaresipControl, { plan, ringMs }: FarEndOptions
         break;
     }
   });
+  return () => ringing.forEach((timer) => clearTimeout(timer));
 }
 
 export async function startFarEnd(options: FarEndOptions): Promise<FarEnd> {
@@ -99,7 +111,7 @@ export async function startFarEnd(options: FarEndOptions): Promise<FarEnd> {
     const key = dtmfKeyIn(line);
     if (key !== null) tell({ type: DTMF_RECEIVED, peerUri: '', param: key, callId: '' });
   });
-  answerIncoming(control, options);
+  const stopAnswering = answerIncoming(control, options);
   const recordings = recordingsDir(dir);
 
   return {
@@ -137,6 +149,7 @@ export async function startFarEnd(options: FarEndOptions): Promise<FarEnd> {
       waitForRecordedSeconds(recordings, seconds, limitMs),
     command: (name, params) => control.command(name, params),
     async stop() {
+      stopAnswering();
       control.close();
       await baresip.stop();
       eventsFile.end();

@@ -19,7 +19,8 @@ describe('the SIP rig, over its WebSocket as a browser reaches it', () => {
   let client: SipWebSocketClient;
 
   beforeAll(async () => {
-    rig = await startSipRig({ dir: temp.dir });
+    // The answering far end must still be ringing when a test cancels, however slow the machine.
+    rig = await startSipRig({ dir: temp.dir, ringMs: 60_000 });
     client = await connectSipWebSocket(rig.wsUrl);
   });
   afterAll(async () => {
