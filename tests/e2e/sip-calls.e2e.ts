@@ -170,6 +170,8 @@ test('a rep calls three leads over SIP: audio both ways and DTMF on the answered
     const role = await roleOfLeadOnCard(page);
     dialed.push(role);
     if (role === 'answer') {
+      // The far end rings 1.5 s (180 Ringing) before it answers (200 OK).
+      await expect(callState).toHaveText('ringing');
       await expect(callState).toHaveText('connected');
       await talkOnAnsweredCall(page);
     } else {
