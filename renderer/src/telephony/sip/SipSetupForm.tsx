@@ -75,12 +75,6 @@ export function SipSetupForm({ settings }: { settings: PublicSettings }) {
         {text('turnUsername')}
         {secret(TURN_PASSWORD)}
       </div>
-      {form.saved && form.savedKeys.includes('sipWebSocketUrl') && (
-        <p className="muted" role="status" data-testid="sip-reload-hint">
-          Reload the window (Ctrl+R) to reach the new server: a page may only open WebSockets to the
-          servers named when it loaded.
-        </p>
-      )}
       <SettingsFormActions form={form} saveLabel="Save SIP settings" saveTestId="sip-save" />
     </SaveForm>
   );
