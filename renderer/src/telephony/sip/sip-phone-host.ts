@@ -154,7 +154,7 @@ export class SipPhoneHost {
           if (this.calls.get(attemptId) === hosted) this.calls.delete(attemptId);
           void this.refreshAccountWhenIdle();
         }
-        this.report(attemptId, unaskedCancelAsLostTransport(report, hosted));
+        this.report(attemptId, unaskedLocalEnd(report, hosted));
       });
     } catch (error) {
       this.calls.delete(attemptId);
@@ -279,16 +279,17 @@ export class SipPhoneHost {
 }
 
 /**
- * JsSIP ends an INVITE it could not send (the WebSocket closed under it) as our own cancel; the
- * core must hear the connection failed, not that the rep hung up.
+ * An end "from our side" that the core never asked for is JsSIP giving up on the call: an INVITE
+ * it could not send (the WebSocket closed under it) comes as our cancel, and a dialog it drops
+ * (no ACK, a failed refresh) as our hang-up. The core must hear the line failed, not the rep.
  */
-function unaskedCancelAsLostTransport(
-  report: SipSessionReport,
-  hosted: HostedCall,
-): SipSessionReport {
-  if (report.type !== 'failed' || report.originator !== 'local' || hosted.hungUp) return report;
-  if (report.cause !== 'Canceled') return report;
-  return { ...report, originator: 'system', cause: 'Connection Error' };
+function unaskedLocalEnd(report: SipSessionReport, hosted: HostedCall): SipSessionReport {
+  if (hosted.hungUp || !(report.type === 'failed' || report.type === 'ended')) return report;
+  if (report.originator !== 'local') return report;
+  if (report.type === 'failed' && report.cause === 'Canceled') {
+    return { ...report, originator: 'system', cause: 'Connection Error' };
+  }
+  return { ...report, originator: 'system' };
 }
 
 function sameAccount(a: SipAccount | null, b: SipAccount): boolean {

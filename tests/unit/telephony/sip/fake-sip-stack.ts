@@ -122,6 +122,11 @@ export class FakeSipCall implements SipPhoneCall {
     this.endWith({ type: 'ended', originator: 'remote', cause: 'Terminated' });
   }
 
+  /** JsSIP ends the dialog itself (no ACK, a failed refresh), reported as from our side. */
+  endBySelf(cause: string): void {
+    this.endWith({ type: 'ended', originator: 'local', cause });
+  }
+
   /** The WebSocket to the server drops. */
   loseTransport(): void {
     this.endWith(

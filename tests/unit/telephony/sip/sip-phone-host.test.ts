@@ -83,6 +83,22 @@ describe('the SIP phone in the window', () => {
     ]);
   });
 
+  it('a live call JsSIP drops by itself is a failed call in words, not the rep hanging up', async () => {
+    const harness = await sipHarness();
+    const recorder = new EventRecorder(harness.provider);
+    await harness.provider.dial(DIAL);
+    await harness.advance(5_000);
+    harness.call().endBySelf('No ACK');
+    await settle();
+    expect(recorder.terminalsOf('a-1')).toEqual([
+      expect.objectContaining({
+        type: 'failed',
+        code: 'sip-failed',
+        message: 'The call dropped (No ACK).',
+      }),
+    ]);
+  });
+
   it('uses the microphone and speaker chosen in the settings for each call', async () => {
     const harness = await sipHarness({
       settings: { audioInputDeviceId: 'mic-2', audioOutputDeviceId: 'headset-1' },
