@@ -12,6 +12,7 @@ import { chromiumPath } from '../support/chromium';
 import { analyseTone } from '../support/sip/tone-analysis';
 import { DEMO_WORKDAY, startBrowserMode, type BrowserModeApp } from './browser-mode';
 import { importLeads } from '../support/import-leads';
+import { makeTempDir } from '../support/temp-dir';
 import { remoteAudioPeakHz } from './page-audio';
 
 /**
@@ -52,6 +53,7 @@ const LEADS: { role: FarEndRole; firstName: string; created: string }[] = [
 
 let rig: SipRig;
 let app: BrowserModeApp;
+let data: { dir: string; remove: () => void } | undefined;
 
 test.beforeAll(() => {
   // 20 s at half scale: Chromium loops the file, so any length longer than a call's talk will do.
@@ -63,7 +65,8 @@ test.afterAll(() => fs.rmSync(pageToneFile, { force: true }));
 
 test.beforeEach(async () => {
   rig = await startSipRig();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dialdeck-e2e-sip-'));
+  data = makeTempDir('dialdeck-e2e-sip-');
+  const dataDir = data.dir;
   await importLeads(
     dataDir,
     LEADS.map((lead) => ({
@@ -96,6 +99,7 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await app?.stop();
   await rig?.stop();
+  data?.remove();
 });
 
 /** Which far end the lead on the card reaches, by its number's last four digits. */

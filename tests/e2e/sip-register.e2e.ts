@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startSipRig, type SipRig } from '../../scripts/sip-rig/start-rig';
 import { chromiumPath } from '../support/chromium';
 import { importLeads } from '../support/import-leads';
+import { makeTempDir } from '../support/temp-dir';
 import { DEMO_WORKDAY, startBrowserMode, type BrowserModeApp } from './browser-mode';
 import { openApp, openScreen } from './screens';
 
@@ -28,19 +28,20 @@ test.use({
 
 let rig: SipRig;
 let app: BrowserModeApp | undefined;
-let dataDir: string;
+let data: { dir: string; remove: () => void };
 
 test.beforeEach(async () => {
   rig = await startSipRig();
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dialdeck-e2e-sip-register-'));
+  data = makeTempDir('dialdeck-e2e-sip-register-');
 });
 test.afterEach(async () => {
   await app?.stop();
   await rig?.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  data.remove();
 });
 
 async function startSignedInApp(password: string): Promise<BrowserModeApp> {
+  const dataDir = data.dir;
   const passwordFile = path.join(dataDir, 'sip-password');
   fs.writeFileSync(passwordFile, password, { mode: 0o600 });
   await importLeads(dataDir, [
