@@ -41,8 +41,8 @@ const START_LIMIT_MS = 15_000;
 
 /**
  * The rig's own event for a DTMF key the far end received (RFC 4733), its `param` the key.
- * baresip 1.0 reports a key over ctrl_tcp only when it saw the event's first packet, which it
- * misses from Chromium (only CALL_DTMF_END, without the key, arrives); its log always names it.
+ * From Chromium, baresip 1.0 logs only each key's end and tells ctrl_tcp CALL_DTMF_END without
+ * the key (no CALL_DTMF_START); its log line "received event: '5' (end=1)" names it.
  */
 export const DTMF_RECEIVED = 'RIG_DTMF_RECEIVED';
 
