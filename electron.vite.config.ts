@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
-import { buildCsp } from './electron/core/platform/security/csp';
+import { buildCsp, SIP_CONNECT_FRAME } from './electron/core/platform/security/csp';
 
 /**
  * The renderer's CSP meta tag comes from the same function the servers use for their headers.
@@ -18,7 +18,7 @@ function injectCsp(): Plugin {
     },
     transformIndexHtml: (html) => {
       const csp = buildCsp({
-        connectSrc: ['ws://127.0.0.1:*', ...(serving ? ['ws://localhost:*'] : [])],
+        connectSrc: [...SIP_CONNECT_FRAME],
       });
       const policy = serving
         ? csp.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")

@@ -5,6 +5,7 @@ import type { TwilioLineControl } from '../core/telephony';
 import { SIMULATION_SPEEDS, type SimulationControl, type SimulationSpeed } from '../core/telephony';
 import { SIMULATED_OUTCOMES, type SimulatedOutcome } from '../core/telephony';
 import { HUB_FLAG_OPTIONS, HUB_FLAGS_USAGE, parseHubFlags } from './hub-flags';
+import { SIP_FLAG_OPTIONS, SIP_FLAGS_USAGE, parseSipFlags } from './sip-flags';
 
 export interface BrowserArgs {
   dataDir: string;
@@ -26,7 +27,7 @@ export const BROWSER_USAGE =
   'usage: npm run start:browser -- [--data-dir DIR] [--port PORT] [--role rep|supervisor] ' +
   '[--rep-id ID] [--rep-name NAME] [--no-demo] [--dial-mode power|preview] [--sim-seed N] ' +
   `[--sim-outcomes ${SIMULATED_OUTCOMES.join(',')},...] [--sim-speed ${SIMULATION_SPEEDS.join('|')}] ` +
-  `[--sim-clock-start ISO-8601] ${HUB_FLAGS_USAGE}`;
+  `[--sim-clock-start ISO-8601] ${HUB_FLAGS_USAGE}\n${SIP_FLAGS_USAGE}`;
 
 /**
  * Throws an Error whose message is fit to print when the arguments are wrong. `env` holds the
@@ -53,6 +54,7 @@ export function parseBrowserArgs(
       'twilio-fake-device': { type: 'boolean' },
       'twilio-api-url': { type: 'string' },
       ...HUB_FLAG_OPTIONS,
+      ...SIP_FLAG_OPTIONS,
     },
     strict: true,
   });
@@ -79,16 +81,18 @@ export function parseBrowserArgs(
   if (dialMode) settingsOverrides.dialMode = dialMode;
   const hub = parseHubFlags(values, env);
   Object.assign(settingsOverrides, hub.settings);
+  const sip = parseSipFlags(values, env);
+  Object.assign(settingsOverrides, sip.settings);
   return {
     dataDir: values['data-dir'] ?? defaultDataDir(),
     port,
     seedDemo: !values['no-demo'],
     settingsOverrides,
-    secretOverrides: hub.secrets,
+    secretOverrides: { ...hub.secrets, ...sip.secrets },
     simulation: parseSimulation(values['sim-seed'], values['sim-outcomes'], values['sim-speed']),
     clockStart: parseClockStart(values['sim-clock-start']),
     twilio: parseTwilioTestHooks(values['twilio-fake-device'], values['twilio-api-url']),
-    warnings: hub.warnings,
+    warnings: [...hub.warnings, ...sip.warnings],
   };
 }
 

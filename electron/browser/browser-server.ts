@@ -47,7 +47,12 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
 
   const server = http.createServer(
     HTTP_SERVER_TIMEOUTS,
-    createStaticHandler({ rendererDir: options.rendererDir, origin: () => origin, log: core.log }),
+    createStaticHandler({
+      rendererDir: options.rendererDir,
+      origin: () => origin,
+      sipWebSocketUrl: () => core.settings.get().sipWebSocketUrl,
+      log: core.log,
+    }),
   );
   guardHttpServer(server, core.log, 'browser bridge');
   enforceAuthDeadline(server, {

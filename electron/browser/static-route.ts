@@ -3,12 +3,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream';
 import type { Logger } from '../core/platform/log/logger';
 import { contentTypeOf, resolveStaticFile } from '../core/platform/static-files';
+import { sipWebSocketOrigin } from '../../shared/domain/sip';
 import { buildCspHeader } from '../core/platform/security/csp';
 
 export interface StaticRouteDeps {
   rendererDir: string;
   /** http://127.0.0.1:port, known once the server listens. */
   origin: () => string;
+  /** The SIP server the settings choose now: the page may open a WebSocket to it. */
+  sipWebSocketUrl?: () => string | null;
   log: Logger;
 }
 
@@ -23,13 +26,18 @@ export function createStaticHandler(deps: StaticRouteDeps) {
     response.writeHead(200, {
       'content-type': contentTypeOf(file),
       'content-security-policy': buildCspHeader({
-        connectSrc: [deps.origin().replace('http', 'ws')],
+        connectSrc: [deps.origin().replace('http', 'ws'), ...sipSource(deps)],
       }),
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-store',
     });
     sendFile(file, response, deps.log);
   };
+}
+
+function sipSource(deps: StaticRouteDeps): string[] {
+  const origin = sipWebSocketOrigin(deps.sipWebSocketUrl?.() ?? null);
+  return origin === null ? [] : [origin];
 }
 
 /**

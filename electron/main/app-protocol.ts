@@ -4,8 +4,11 @@ import { APP_HOST } from './app-scheme';
 
 export interface AppProtocolOptions {
   rendererDir: string;
-  /** Sent as a header so it also carries frame-ancestors, which a meta tag cannot. */
-  contentSecurityPolicy: string;
+  /**
+   * Sent as a header so it also carries frame-ancestors, which a meta tag cannot; read for each
+   * page, since it names the SIP server the settings choose now.
+   */
+  contentSecurityPolicy: string | (() => string);
 }
 
 /**
@@ -26,7 +29,10 @@ export function createAppProtocolHandler(
       status: 200,
       headers: {
         'content-type': contentTypeOf(file),
-        'content-security-policy': options.contentSecurityPolicy,
+        'content-security-policy':
+          typeof options.contentSecurityPolicy === 'string'
+            ? options.contentSecurityPolicy
+            : options.contentSecurityPolicy(),
         'x-content-type-options': 'nosniff',
         'cache-control': 'no-store',
       },

@@ -15,6 +15,7 @@ import Store from 'electron-store';
 import { createCore, type Core } from '../core/app/create-core';
 import { describeStartupError } from '../core/app/startup-error';
 import { consoleSink, createLogger } from '../core/platform/log/logger';
+import { sipWebSocketOrigin } from '../../shared/domain/sip';
 import { buildCspHeader } from '../core/platform/security/csp';
 import { createAppProtocolHandler } from './app-protocol';
 import { notifyDueCallbacks } from './callback-notifications';
@@ -82,16 +83,21 @@ async function start(dataDir: string): Promise<void> {
   await app.whenReady();
 
   installPermissionHandlers(session.defaultSession, ownOrigins.isOwnUrl);
+  let sipServer: () => string | null = () => null;
   protocol.handle(
     APP_SCHEME,
     createAppProtocolHandler({
       rendererDir: paths.rendererDir,
-      contentSecurityPolicy: buildCspHeader(),
+      contentSecurityPolicy: () => {
+        const origin = sipWebSocketOrigin(sipServer());
+        return buildCspHeader({ connectSrc: origin === null ? [] : [origin] });
+      },
     }),
   );
 
   const core = await openCore(dataDir);
   if (!core) return;
+  sipServer = () => core.settings.get().sipWebSocketUrl;
   installGracefulQuit(app, () => core.close(), log);
   registerIpcHandlers(
     ipcMain,

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { SipPhoneHostMount } from './telephony/sip/SipPhoneHostMount';
 import { TwilioDeviceHostMount } from './telephony/TwilioDeviceHostMount';
 import './styles/app.css';
 import './styles/screens.css';
@@ -12,5 +13,6 @@ createRoot(container).render(
   <StrictMode>
     <App />
     <TwilioDeviceHostMount />
+    <SipPhoneHostMount />
   </StrictMode>,
 );

@@ -1,6 +1,7 @@
 import type { LocalPresenceSettings } from './local-presence';
 import type { Role } from './rep';
 import type { DialMode } from './session';
+import type { SipCallerIdHeader, SipNumberFormat } from './sip';
 import type { TwilioEdge, TwilioTokenMode } from './twilio';
 
 export const SECRET_NAMES = [
@@ -16,6 +17,10 @@ export const SECRET_NAMES = [
    * database: a secret, since the URL usually holds the role's password.
    */
   'hubDatabaseUrl',
+  /** The SIP account's password: digests are made from it in the core, it never reaches a window. */
+  'sipPassword',
+  /** The TURN server's password, handed to the window's WebRTC only while SIP is the line. */
+  'sipTurnPassword',
 ] as const;
 export type SecretName = (typeof SECRET_NAMES)[number];
 
@@ -30,7 +35,7 @@ export interface PublicSettings {
    */
   setupComplete: boolean;
   repTimeZone: string;
-  telephonyProvider: 'simulated' | 'twilio';
+  telephonyProvider: TelephonyProviderName;
   /** power: the next lead is dialed as soon as an outcome is saved · preview: the rep dials it. */
   dialMode: DialMode;
   /** The wrap-up countdown after a call, 1–600 s. */
@@ -52,6 +57,28 @@ export interface PublicSettings {
   /** E.164; must be a Twilio number of the account or a verified caller ID. */
   twilioCallerId: string | null;
   twilioEdge: TwilioEdge;
+  /** The SIP server's WebSocket: wss://, or ws:// to this machine. */
+  sipWebSocketUrl: string | null;
+  /** The SIP account, like sip:alice@pbx.example.com; its host is the domain dialed numbers go to. */
+  sipUri: string | null;
+  /** The digest user name when it differs from the SIP URI's user. */
+  sipAuthUser: string | null;
+  /** The digest realm; null: the SIP URI's domain. */
+  sipRealm: string | null;
+  /** Send REGISTER before calling; false: call through the outbound proxy without registering. */
+  sipRegister: boolean;
+  /** INVITEs are routed through it (a Route header), like sip:proxy.example.com;lr. */
+  sipOutboundProxy: string | null;
+  /** E.164; the number presented when a dial names none. */
+  sipCallerId: string | null;
+  sipCallerIdHeader: SipCallerIdHeader;
+  sipNumberFormat: SipNumberFormat;
+  /** Digits dialed before the number when the format is 'prefix'. */
+  sipDialPrefix: string | null;
+  /** STUN/TURN servers (stun:, turn:, turns:); empty: host candidates only (a LAN PBX). */
+  sipIceServers: string[];
+  /** The TURN servers' user name; the password is the sipTurnPassword secret. */
+  sipTurnUsername: string | null;
   /** Audio devices for calls, as the renderer's enumerateDevices() names them; null: default. */
   audioInputDeviceId: string | null;
   audioOutputDeviceId: string | null;
@@ -83,5 +110,8 @@ export interface PublicSettings {
   localPresence: LocalPresenceSettings;
   secretsSet: Record<SecretName, boolean>;
 }
+
+export const TELEPHONY_PROVIDERS = ['simulated', 'twilio', 'sip'] as const;
+export type TelephonyProviderName = (typeof TELEPHONY_PROVIDERS)[number];
 
 export type SettingsPatch = Partial<Omit<PublicSettings, 'secretsSet'>>;

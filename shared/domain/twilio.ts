@@ -109,7 +109,11 @@ export type ConnectionCheckId =
   | 'caller-id-pool'
   | 'window'
   | 'microphone'
-  | 'voice-sdk';
+  | 'voice-sdk'
+  /** SIP: the server's WebSocket answers (checked by the core). */
+  | 'server'
+  /** SIP: the window's phone signs in (REGISTER), or reaches the proxy without registering. */
+  | 'registration';
 
 export interface ConnectionReport {
   ok: boolean;

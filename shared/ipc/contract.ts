@@ -11,6 +11,7 @@ import {
 import type { OutcomeEvents, OutcomeMethods } from './domains/outcomes';
 import type { QueueEvents, QueueMethods } from './domains/queue';
 import type { SessionEvents, SessionMethods } from './domains/session';
+import type { SipEvents, SipMethods } from './domains/sip';
 import type { TelephonyEvents, TelephonyMethods } from './domains/telephony';
 
 /**
@@ -26,6 +27,7 @@ export interface Methods
     SessionMethods,
     OutcomeMethods,
     TelephonyMethods,
+    SipMethods,
     FloorMethods {}
 
 /** Everything the main process pushes to the renderer. */
@@ -37,6 +39,7 @@ export interface Events
     SessionEvents,
     OutcomeEvents,
     TelephonyEvents,
+    SipEvents,
     FloorEvents {}
 
 export type MethodName = keyof Methods;
@@ -97,6 +100,12 @@ const methodKeys: { [M in MethodName]: true } = {
   'telephony.report': true,
   'telephony.token': true,
   'telephony.testConnection': true,
+  'sip.attachHost': true,
+  'sip.hostAlive': true,
+  'sip.detachHost': true,
+  'sip.report': true,
+  'sip.account': true,
+  'sip.testConnection': true,
   'floor.status': true,
   'floor.escalate': true,
   'floor.view': true,
@@ -123,6 +132,7 @@ const eventKeys: { [E in EventName]: true } = {
   'dispositions.campaignsChanged': true,
   ...LEAD_LIST_EVENT_KEYS,
   'telephony.command': true,
+  'sip.command': true,
   'floor.changed': true,
   'floor.statusChanged': true,
   'floor.myEscalationsChanged': true,

@@ -1,10 +1,11 @@
 import { saveCallingRuleSchema } from '../domain/calling-rules';
 import { z } from 'zod';
 import { ianaZoneSchema } from '../domain/iana-zone';
-import { SECRET_NAMES } from '../domain/settings';
+import { SECRET_NAMES, TELEPHONY_PROVIDERS } from '../domain/settings';
 import { PAUSE_CODES } from '../domain/session';
 import { dispositionListSchema } from '../domain/disposition-schema';
 import type { MethodArgs, MethodName } from './contract';
+import { sipArgumentSchemas, sipSettingsShape } from './sip-validators';
 import { telephonyArgumentSchemas, twilioSettingsShape } from './telephony-validators';
 import { leadArgumentSchemas, leadSettingsShape } from './lead-validators';
 import { floorArgumentSchemas, hubSettingsShape } from './floor-validators';
@@ -21,13 +22,14 @@ const settingsPatch = z
     role: z.enum(['rep', 'supervisor']),
     setupComplete: z.literal(true),
     repTimeZone: ianaZoneSchema,
-    telephonyProvider: z.enum(['simulated', 'twilio']),
+    telephonyProvider: z.enum(TELEPHONY_PROVIDERS),
     dialMode: z.enum(['power', 'preview']),
     wrapUpSeconds: z.number().int().min(1).max(600),
     keepOutcomesNotOnTheLine: z.boolean(),
     shiftStart: clockTime,
     shiftEnd: clockTime,
     ...twilioSettingsShape,
+    ...sipSettingsShape,
     ...leadSettingsShape,
     ...hubSettingsShape,
     ...localPresenceSettingsShape,
@@ -72,6 +74,7 @@ export const argumentSchemas: { [M in MethodName]: z.ZodType<MethodArgs<M>> } = 
   'scripts.forCampaign': z.tuple([z.string().min(1).max(100)]),
   ...leadArgumentSchemas,
   ...telephonyArgumentSchemas,
+  ...sipArgumentSchemas,
   ...floorArgumentSchemas,
 };
 

@@ -6,6 +6,7 @@ import { runKpiBench } from './kpi/kpi-bench';
 import { runQueueBench } from './queue/queue-bench';
 import { runSearchBench } from './search/search-bench';
 import { runSessionBench } from './session/session-bench';
+import { runSipBench } from './sip/sip-bench';
 import { runSpeedToLeadBench } from './speed-to-lead/bench-suite';
 import { runStoreBench } from './store/store-bench';
 import { runTeamBench } from './team/team-bench';
@@ -24,6 +25,7 @@ const suites: Record<string, () => Promise<BenchResult>> = {
   kpi: runKpiBench,
   search: runSearchBench,
   team: runTeamBench,
+  sip: runSipBench,
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

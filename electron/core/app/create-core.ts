@@ -22,7 +22,7 @@ import { defaultSettings } from '../platform/settings/default-settings';
 import { openStore } from '../platform/store/open-store';
 import type { Store } from '../platform/store/store';
 import { createTelephony } from '../telephony';
-import { telephonyHandlers } from '../telephony';
+import { sipHandlers, telephonyHandlers } from '../telephony';
 import { appHandlers } from './app-handlers';
 import { OutcomeCompanions } from './outcome-companions';
 import { Relay } from './relay';
@@ -96,7 +96,11 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
   }
 
   const events = new EventHub();
-  const { provider: telephony, twilio } = createTelephony({
+  const {
+    provider: telephony,
+    twilio,
+    sip,
+  } = createTelephony({
     clock,
     settings,
     events,
@@ -302,6 +306,7 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
       sessionHandlers(context),
       outcomeHandlers(context),
       telephonyHandlers(twilio),
+      sipHandlers(sip),
       leadListHandlers(leadList),
       floorHandlers(context),
     ),

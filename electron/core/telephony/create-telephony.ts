@@ -6,6 +6,7 @@ import { createSimulatedLine } from './simulated/simulated-line';
 import type { SettingsService } from '../platform/settings/settings-service';
 import type { TelephonyProvider } from './provider';
 import { ProviderRouter } from './provider-router';
+import { createSipLine, type SipLine, type SipLineControl } from './sip/sip-line';
 import { createTwilioLine, type TwilioLine, type TwilioLineControl } from './twilio/twilio-line';
 
 export interface TelephonyDeps {
@@ -15,6 +16,7 @@ export interface TelephonyDeps {
   log: Logger;
   simulation?: SimulationControl;
   twilio?: TwilioLineControl;
+  sip?: SipLineControl;
   /** Replaces the line the settings would choose (tests). */
   override?: TelephonyProvider;
 }
@@ -23,6 +25,7 @@ export interface TelephonyDeps {
 export function createTelephony(deps: TelephonyDeps): {
   provider: TelephonyProvider;
   twilio: TwilioLine;
+  sip: SipLine;
 } {
   const twilio = createTwilioLine({
     clock: deps.clock,
@@ -32,12 +35,20 @@ export function createTelephony(deps: TelephonyDeps): {
     log: deps.log,
     ...(deps.twilio ? { control: deps.twilio } : {}),
   });
-  if (deps.override) return { provider: deps.override, twilio };
+  const sip = createSipLine({
+    clock: deps.clock,
+    settings: () => deps.settings.get(),
+    secret: (name) => deps.settings.getSecret(name),
+    send: (command) => deps.events.emit('sip.command', command),
+    log: deps.log,
+    ...(deps.sip ? { control: deps.sip } : {}),
+  });
+  if (deps.override) return { provider: deps.override, twilio, sip };
   const simulated = createSimulatedLine(deps.clock, deps.simulation);
   const provider = new ProviderRouter(
-    { simulated, twilio: twilio.provider },
+    { simulated, twilio: twilio.provider, sip: sip.provider },
     () => deps.settings.get().telephonyProvider,
     simulated,
   );
-  return { provider, twilio };
+  return { provider, twilio, sip };
 }

@@ -6,3 +6,5 @@ export { SIMULATED_OUTCOMES } from './simulated/simulation-settings';
 export type { SimulatedOutcome } from './simulated/simulation-settings';
 export { telephonyHandlers } from './twilio/twilio-handlers';
 export type { TwilioLineControl } from './twilio/twilio-line';
+export { sipHandlers } from './sip/sip-handlers';
+export type { SipLineControl } from './sip/sip-line';

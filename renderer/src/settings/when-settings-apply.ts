@@ -45,6 +45,10 @@ export function savedNote(keys: readonly SettingKey[]): string {
   const roleNote = keys.includes('role')
     ? 'Who uses this app (rep or supervisor) applies when Dialdeck opens again: reload the window.'
     : null;
+  // The page's CSP names the SIP server it was served with (docs/SIP.md).
+  const sipNote = keys.includes('sipWebSocketUrl')
+    ? 'The SIP server applies once the window reloads (Ctrl+R): a page may only open WebSockets to the servers named when it loaded.'
+    : null;
   if (now.length > 0) parts.push(`${capitalize(list(now))} ${applies(now)} at once.`);
   if (later.length > 0) {
     parts.push(
@@ -53,6 +57,7 @@ export function savedNote(keys: readonly SettingKey[]): string {
     );
   }
   if (roleNote) parts.push(roleNote);
+  if (sipNote) parts.push(sipNote);
   return ['Saved.', ...parts].join(' ');
 }
 

@@ -22,6 +22,8 @@ const TITLES: Record<ConnectionCheckId, string> = {
   window: 'Window',
   microphone: 'Microphone',
   'voice-sdk': 'Twilio phone',
+  server: 'SIP server',
+  registration: 'Sign-in',
 };
 
 const STATUS_WORDS: Record<ConnectionCheck['status'], string> = {

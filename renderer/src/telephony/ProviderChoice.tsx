@@ -17,6 +17,11 @@ const PROVIDERS: readonly RadioOption<Provider>[] = [
     label: 'Twilio: real calls from this computer (set up below)',
     testId: 'telephony-provider-twilio',
   },
+  {
+    value: 'sip',
+    label: 'SIP: real calls through your own PBX over a WebSocket (set up below)',
+    testId: 'telephony-provider-sip',
+  },
 ];
 
 /** Which line places calls; the next dial uses the new one. */

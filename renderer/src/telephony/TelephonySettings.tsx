@@ -5,12 +5,15 @@ import { AudioDevices } from './AudioDevices';
 import { ConnectionTest } from './ConnectionTest';
 import { HostStatusLine } from './HostStatusLine';
 import { ProviderChoice } from './ProviderChoice';
+import { SipConnectionTest } from './sip/SipConnectionTest';
+import { SipSetupForm } from './sip/SipSetupForm';
+import { SipStatusLine } from './sip/SipStatusLine';
 import { TwilioSetupForm } from './TwilioSetupForm';
 import './telephony.css';
 
 /**
- * The telephony section of the settings screen: the line, Twilio's set-up, the caller ID pool,
- * audio, the check.
+ * The telephony section of the settings screen: the line, its set-up (Twilio or SIP), the caller
+ * ID pool, audio, the check.
  */
 export function TelephonySettings() {
   const settings = useSettings();
@@ -24,11 +27,23 @@ export function TelephonySettings() {
       {settings.status === 'ready' && (
         <>
           <ProviderChoice provider={settings.value.telephonyProvider} />
-          <HostStatusLine />
-          <TwilioSetupForm settings={settings.value} />
-          <LocalPresenceSettings settings={settings.value} />
-          <AudioDevices settings={settings.value} />
-          <ConnectionTest settings={settings.value} />
+          {settings.value.telephonyProvider === 'sip' ? (
+            <>
+              <SipStatusLine />
+              <SipSetupForm settings={settings.value} />
+              <LocalPresenceSettings settings={settings.value} />
+              <AudioDevices settings={settings.value} />
+              <SipConnectionTest settings={settings.value} />
+            </>
+          ) : (
+            <>
+              <HostStatusLine />
+              <TwilioSetupForm settings={settings.value} />
+              <LocalPresenceSettings settings={settings.value} />
+              <AudioDevices settings={settings.value} />
+              <ConnectionTest settings={settings.value} />
+            </>
+          )}
         </>
       )}
     </section>

@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCsp, buildCspHeader } from '../../../electron/core/platform/security/csp';
+import {
+  buildCsp,
+  buildCspHeader,
+  SIP_CONNECT_FRAME,
+} from '../../../electron/core/platform/security/csp';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -73,7 +77,7 @@ describe('the CSP meta tag of the renderer', () => {
     const policy = metaCsp(plugin.transformIndexHtml(html));
     expect(policy).not.toBeNull();
     expectStrict(policy ?? '');
-    expect(policy).toBe(buildCsp({ connectSrc: ['ws://127.0.0.1:*'] }));
+    expect(policy).toBe(buildCsp({ connectSrc: [...SIP_CONNECT_FRAME] }));
   });
 
   // npm test builds before the unit tests; a bare `vitest run` on a fresh clone has no build yet.

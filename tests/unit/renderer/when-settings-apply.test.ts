@@ -28,6 +28,14 @@ describe('when a saved setting applies', () => {
     );
   });
 
+  it('says that a new SIP server waits for the window to reload', () => {
+    expect(savedNote(['sipWebSocketUrl', 'sipUri'])).toBe(
+      'Saved. The SIP server applies once the window reloads (Ctrl+R): a page may only open ' +
+        'WebSockets to the servers named when it loaded.',
+    );
+    expect(savedNote(['sipCallerId'])).toBe('Saved.');
+  });
+
   it('says only "Saved." for settings whose timing goes without saying', () => {
     expect(savedNote(['twilioEdge'])).toBe('Saved.');
   });

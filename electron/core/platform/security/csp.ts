@@ -9,6 +9,13 @@ export interface CspOptions {
 
 export const TELEPHONY_CONNECT_SRC = ['https://*.twilio.com', 'wss://*.twilio.com'] as const;
 
+/**
+ * The page's own meta policy is built before anyone chose a SIP server, so it lets the SIP phone
+ * reach any secure WebSocket or one on this machine; the header each page is served with (which
+ * applies as well) names the one server the settings choose.
+ */
+export const SIP_CONNECT_FRAME = ['wss:', 'ws://127.0.0.1:*', 'ws://localhost:*'] as const;
+
 export function buildCsp(options: CspOptions = {}): string {
   const directives: Array<[string, string[]]> = [
     ['default-src', ["'self'"]],

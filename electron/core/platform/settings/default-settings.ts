@@ -3,6 +3,7 @@ import { HUB_SETTING_DEFAULTS } from './hub-settings';
 import { LEAD_SETTING_DEFAULTS } from './lead-settings';
 import { LOCAL_PRESENCE_DEFAULTS } from './local-presence-settings';
 import type { StoredSettings } from './settings-service';
+import { SIP_DEFAULTS } from './sip-settings';
 import { TWILIO_DEFAULTS } from './twilio-settings';
 
 export function defaultSettings(): Omit<StoredSettings, 'secrets'> {
@@ -27,6 +28,7 @@ export function defaultSettings(): Omit<StoredSettings, 'secrets'> {
     shiftStart: '09:00',
     shiftEnd: '17:00',
     ...TWILIO_DEFAULTS,
+    ...SIP_DEFAULTS,
     ...HUB_SETTING_DEFAULTS,
     ...LEAD_SETTING_DEFAULTS,
     ...LOCAL_PRESENCE_DEFAULTS,

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import {
   SECRET_NAMES,
+  TELEPHONY_PROVIDERS,
   type PublicSettings,
   type SecretName,
   type SettingsPatch,
 } from '../../../../shared/domain/settings';
 import type { Logger } from '../log/logger';
+import { storedSipShape } from './sip-settings';
 import { storedTwilioShape } from './twilio-settings';
 import { storedHubShape } from './hub-settings';
 import { storedLeadSettingsShape } from './lead-settings';
@@ -38,13 +40,14 @@ const storedSchema = z.object({
   role: z.enum(['rep', 'supervisor']),
   setupComplete: z.boolean(),
   repTimeZone: z.string().min(1),
-  telephonyProvider: z.enum(['simulated', 'twilio']),
+  telephonyProvider: z.enum(TELEPHONY_PROVIDERS),
   dialMode: z.enum(['power', 'preview']),
   wrapUpSeconds: z.number().int().min(0),
   keepOutcomesNotOnTheLine: z.boolean(),
   shiftStart: z.string(),
   shiftEnd: z.string(),
   ...storedTwilioShape,
+  ...storedSipShape,
   ...storedLeadSettingsShape,
   ...storedHubShape,
   ...storedLocalPresenceShape,

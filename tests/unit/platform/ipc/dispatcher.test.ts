@@ -18,6 +18,8 @@ const settings = {
     twilioTokenUrlKey: false,
     hubRepKey: false,
     hubDatabaseUrl: false,
+    sipPassword: false,
+    sipTurnPassword: false,
   },
 };
 

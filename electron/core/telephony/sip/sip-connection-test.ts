@@ -1,0 +1,59 @@
+import type { PublicSettings } from '../../../../shared/domain/settings';
+import type { ConnectionCheck, ConnectionReport } from '../../../../shared/domain/twilio';
+import { describeMissingSip, missingSipSetup } from './sip-setup';
+import type { WebSocketProbe } from './websocket-probe';
+
+export interface SipConnectionTestDeps {
+  settings: () => PublicSettings;
+  probe: WebSocketProbe;
+  /** Whether a window carries the SIP phone now. */
+  hostAttached: () => boolean;
+}
+
+/**
+ * What the main process can check of the SIP set-up, in order, each in words: the settings are
+ * complete and the server's WebSocket opens for SIP. The window adds its own checks (signing in,
+ * the microphone), since the SIP phone lives there.
+ */
+export async function testSipConnection(deps: SipConnectionTestDeps): Promise<ConnectionReport> {
+  const settings = deps.settings();
+  const checks: ConnectionCheck[] = [providerCheck(settings)];
+  const missing = missingSipSetup(settings);
+  if (missing.length > 0) {
+    checks.push({ id: 'settings', status: 'problem', message: describeMissingSip(missing) });
+    return report(checks);
+  }
+  checks.push({ id: 'settings', status: 'ok', message: 'Every SIP setting needed is filled in.' });
+  const url = settings.sipWebSocketUrl ?? '';
+  const problem = await deps.probe(url);
+  checks.push(
+    problem === null
+      ? { id: 'server', status: 'ok', message: `The SIP server answers at ${url}.` }
+      : { id: 'server', status: 'problem', message: problem },
+  );
+  checks.push(
+    deps.hostAttached()
+      ? { id: 'window', status: 'ok', message: 'This window carries the SIP phone.' }
+      : {
+          id: 'window',
+          status: 'problem',
+          message:
+            'No window carries the SIP phone yet: choose SIP as the provider, then reload the window.',
+        },
+  );
+  return report(checks);
+}
+
+function providerCheck(settings: PublicSettings): ConnectionCheck {
+  return settings.telephonyProvider === 'sip'
+    ? { id: 'provider', status: 'ok', message: 'Calls go through your SIP server.' }
+    : {
+        id: 'provider',
+        status: 'skipped',
+        message: `Calls still go through the ${settings.telephonyProvider} line: choose SIP to use these settings.`,
+      };
+}
+
+function report(checks: ConnectionCheck[]): ConnectionReport {
+  return { ok: checks.every((check) => check.status !== 'problem'), checks };
+}
