@@ -32,6 +32,7 @@ describe('lead export', () => {
       country: null,
       owner: null,
       notes: null,
+      source: null,
       createdAt: AT,
     };
     await store.write([
@@ -51,7 +52,8 @@ describe('lead export', () => {
             country: 'US',
             owner: 'sam',
             notes: 'likes, commas',
-            custom: { tier: 'gold', source: 'web' },
+            source: 'web',
+            custom: { tier: 'gold' },
           },
           {
             ...lead,

@@ -83,7 +83,7 @@ describe('column mapping from CRM export headers', () => {
       'Mailing State/Province': 'region',
       'Mailing Zip/Postal Code': 'postalCode',
       'Mailing Country': 'country',
-      'Lead Source': 'custom:lead_source',
+      'Lead Source': 'source',
       Description: 'notes',
     });
   });
@@ -225,10 +225,10 @@ describe('column mapping from CRM export headers', () => {
   });
 
   it('keeps custom keys unique', () => {
-    expect(targets(proposeColumnMapping(['Source', 'source', 'SOURCE']))).toEqual({
-      Source: 'custom:source',
-      source: 'custom:source_2',
-      SOURCE: 'custom:source_3',
+    expect(targets(proposeColumnMapping(['Tier', 'tier', 'TIER']))).toEqual({
+      Tier: 'custom:tier',
+      tier: 'custom:tier_2',
+      TIER: 'custom:tier_3',
     });
   });
 });

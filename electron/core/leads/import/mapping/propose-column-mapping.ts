@@ -68,9 +68,15 @@ export function proposeColumnMapping(
   return { signature: headerSignature(headers), columns };
 }
 
+const isCustomHeader = (header: string) => /^custom\./i.test(header.trim());
+
 function claimFor(header: string, index: number): Claim | null {
-  if (/^custom\./i.test(header.trim())) return null;
   const alias = aliasFor(headerMatchKey(header));
+  // Close exports its custom fields as "custom.Industry": custom, except the source, which Close
+  // has no field of its own for ("custom.Lead Source").
+  if (isCustomHeader(header)) {
+    return alias?.field === 'source' ? { index, ...alias } : null;
+  }
   if (alias) return { index, ...alias };
   const field = keywordFieldFor(headerWords(header));
   return field ? { index, field, confidence: KEYWORD_CONFIDENCE } : null;

@@ -11,6 +11,7 @@ import { notOnTheLineSchema } from './009-not-on-the-line';
 import { teamPoolSchema } from './010-team-pool';
 import { teamCampaignsSchema } from './011-team-campaigns';
 import { callingRulesSchema } from './012-calling-rules';
+import { leadSourceSchema } from './013-lead-source';
 
 /** Append only: a released migration is never edited, a change is a new migration. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   teamPoolSchema,
   teamCampaignsSchema,
   callingRulesSchema,
+  leadSourceSchema,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
