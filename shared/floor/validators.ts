@@ -83,6 +83,12 @@ const attemptBody = z
     leadFirstAttemptAt: epochMs.nullable(),
     poolLeadId: poolId.optional(),
     callbackAt: epochMs.nullable().optional(),
+    source: shortText.nullable().optional(),
+    campaign: z
+      .object({ id: shortText.min(1), name: shortText })
+      .strict()
+      .nullable()
+      .optional(),
   })
   .strict();
 

@@ -1,7 +1,7 @@
 import type { Attempt } from '../../../../shared/domain/attempt';
 import type { AttemptEventBody } from '../../../../shared/floor/protocol';
-import type { LeadTiming } from '../../../../shared/kpi';
-import type { PortChange } from '../../queue/store';
+import type { DialedLead, PortChange } from '../../queue/store';
+import { clip } from './state-event';
 
 /** Undo reaches only the last outcome and progress only the call on the line: a few suffice. */
 const REMEMBERED = 20;
@@ -82,7 +82,7 @@ function sameCallFacts(report: AttemptEventBody, facts: ReturnType<typeof callFa
   );
 }
 
-function startedReport(attempt: Attempt, lead: LeadTiming): AttemptEventBody {
+function startedReport(attempt: Attempt, lead: DialedLead): AttemptEventBody {
   return {
     type: 'attempt',
     attemptId: attempt.id,
@@ -95,5 +95,7 @@ function startedReport(attempt: Attempt, lead: LeadTiming): AttemptEventBody {
     recordedAt: null,
     leadCreatedAt: lead.createdAt,
     leadFirstAttemptAt: lead.firstAttemptAt,
+    source: clip(lead.source),
+    campaign: { id: clip(lead.campaign.id), name: clip(lead.campaign.name) },
   };
 }
