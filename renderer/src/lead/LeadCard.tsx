@@ -60,6 +60,12 @@ export function LeadCard({ entry, role, clockOffset, homeCountry }: LeadCardProp
           <dt>Lead age</dt>
           <dd>{sla.age}</dd>
         </div>
+        {lead.source && (
+          <div>
+            <dt>Source</dt>
+            <dd data-testid="lead-source">{lead.source}</dd>
+          </div>
+        )}
       </dl>
       {lastNote && (
         <p className="lead-note">
