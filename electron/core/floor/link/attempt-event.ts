@@ -1,6 +1,6 @@
 import type { AttemptEventBody } from '../../../../shared/floor/protocol';
 import type { RecordedOutcome } from '../../dialing';
-import { clip } from './state-event';
+import { attemptOrigin } from './attempt-origin';
 
 /**
  * The floor's report of an outcome. The contact and conversion flags are the ones this rep's
@@ -30,8 +30,7 @@ export function attemptEventOf(
     recordedAt,
     leadCreatedAt: lead.createdAt,
     leadFirstAttemptAt: lead.firstAttemptAt,
-    source: clip(origin.source),
-    campaign: { id: clip(origin.campaign.id), name: clip(origin.campaign.name) },
+    ...attemptOrigin(origin),
     ...(poolLeadId === null ? {} : { poolLeadId, callbackAt: attempt.callbackAt }),
   };
 }

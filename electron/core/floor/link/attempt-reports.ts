@@ -1,7 +1,7 @@
 import type { Attempt } from '../../../../shared/domain/attempt';
 import type { AttemptEventBody } from '../../../../shared/floor/protocol';
 import type { DialedLead, PortChange } from '../../queue/store';
-import { clip } from './state-event';
+import { attemptOrigin } from './attempt-origin';
 
 /** Undo reaches only the last outcome and progress only the call on the line: a few suffice. */
 const REMEMBERED = 20;
@@ -95,7 +95,6 @@ function startedReport(attempt: Attempt, lead: DialedLead): AttemptEventBody {
     recordedAt: null,
     leadCreatedAt: lead.createdAt,
     leadFirstAttemptAt: lead.firstAttemptAt,
-    source: clip(lead.source),
-    campaign: { id: clip(lead.campaign.id), name: clip(lead.campaign.name) },
+    ...attemptOrigin(lead),
   };
 }
