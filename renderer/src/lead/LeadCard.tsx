@@ -63,7 +63,9 @@ export function LeadCard({ entry, role, clockOffset, homeCountry }: LeadCardProp
         {lead.source && (
           <div>
             <dt>Source</dt>
-            <dd data-testid="lead-source">{lead.source}</dd>
+            <dd className="lead-source" data-testid="lead-source" title={lead.source}>
+              {lead.source}
+            </dd>
           </div>
         )}
       </dl>
