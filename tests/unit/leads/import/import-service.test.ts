@@ -264,6 +264,28 @@ describe('imports: upload, preview, commit', () => {
     ]);
   });
 
+  it('a later duplicate row gives the lead its source when the first row had none, batches apart', async () => {
+    const small = await openImportFixture({ readChunkBytes: 8 * 1024 });
+    try {
+      const fillers = Array.from(
+        { length: 4_000 },
+        (_, at) => `Filler${at},(312) 555-${String(1000 + at)},Web`,
+      );
+      const file = [
+        'First Name,Phone,Lead Source',
+        'Ann,(415) 555-0101,',
+        ...fillers,
+        'Ann,415-555-0101,Webinar',
+      ].join('\r\n');
+      const report = await small.service.commit(await upload(small.service, file), null);
+      expect(report).toMatchObject({ added: 4_001, summary: { rowsMerged: 1 } });
+      const ann = (await leadsOf(small.store)).find((lead) => lead.first_name === 'Ann');
+      expect(ann?.source).toBe('Webinar');
+    } finally {
+      await small.close();
+    }
+  });
+
   it('reports numbers on the DNC list and does not import them', async () => {
     await f.store.write(
       DncRepository.addStatement({
