@@ -20,6 +20,7 @@ export const LEAD_FIELDS = [
   'createdAt',
   'owner',
   'notes',
+  'source',
 ] as const;
 
 export type LeadField = (typeof LEAD_FIELDS)[number];

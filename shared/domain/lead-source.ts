@@ -1,13 +1,6 @@
 import type { Lead } from './lead';
 
-/** The imported columns that name where a lead came from (the search index reads the same). */
-const SOURCE_KEYS = ['source', 'Source', 'lead_source', 'Lead Source', 'utm_source'] as const;
-
-/** "Web form", "Facebook ad", …; null when the lead has no source column. */
-export function leadSource(lead: Pick<Lead, 'custom'>): string | null {
-  for (const key of SOURCE_KEYS) {
-    const value = lead.custom[key]?.trim();
-    if (value) return value;
-  }
-  return null;
+/** "Web form", "Facebook ad", …; null when the lead has no source. */
+export function leadSource(lead: Pick<Lead, 'source'>): string | null {
+  return lead.source?.trim() || null;
 }

@@ -56,6 +56,8 @@ export interface LeadEdit {
   country?: string | null;
   owner?: string | null;
   notes?: string | null;
+  /** Where the lead came from ("Web form"); blank clears it. */
+  source?: string | null;
 }
 
 export interface LeadActionResult {

@@ -27,6 +27,8 @@ export interface Lead {
   importedAt: number;
   owner: string | null;
   notes: string | null;
+  /** Where the lead came from, its channel ("Web form", "Facebook ad"): reports group by it. */
+  source: string | null;
   /** Imported columns without a dedicated field, usable as script merge fields. */
   custom: Record<string, string>;
   status: LeadStatus;

@@ -84,6 +84,12 @@ const attemptBody = z
     poolLeadId: poolId.optional(),
     callbackAt: epochMs.nullable().optional(),
     outcomeWithdrawn: z.literal(true).optional(),
+    source: shortText.nullable().optional(),
+    campaign: z
+      .object({ id: shortText.min(1), name: shortText })
+      .strict()
+      .nullable()
+      .optional(),
   })
   .strict();
 

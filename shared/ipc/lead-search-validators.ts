@@ -42,5 +42,6 @@ export const leadEditSchema: z.ZodType<LeadEdit> = z
     country: optionalText(2),
     owner: optionalText(100),
     notes: optionalText(5_000),
+    source: optionalText(200),
   })
   .strict();

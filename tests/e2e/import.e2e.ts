@@ -35,6 +35,7 @@ test('a messy CRM export is imported through the wizard, with a report row for e
   await expect(review).toContainText('dates month first (from the file)');
   await expect(page.getByTestId('mapping-target-3')).toHaveValue('phone');
   await expect(page.getByTestId('mapping-target-9')).toHaveValue('createdAt');
+  await expect(page.getByTestId('mapping-target-12')).toHaveValue('source');
   // "Direct line" is not a header the importer knows: kept as a custom field until corrected.
   await expect(page.getByTestId('mapping-target-4')).toHaveValue('custom');
   await page.getByTestId('mapping-target-4').selectOption('mobile');

@@ -27,6 +27,7 @@ test('find a lead by its last four digits, see its call, fix its phone and dial 
   await page.keyboard.press('Space');
   await expect(page.getByTestId('call-state')).toHaveText('connected');
   await expect(page.getByTestId('lead-name')).toHaveText('Grace Kim');
+  await expect(page.getByTestId('lead-source')).toHaveText('Webinar');
   await page.keyboard.press('p');
   await page.keyboard.press('1');
   await page.keyboard.press('2');
@@ -52,6 +53,11 @@ test('find a lead by its last four digits, see its call, fix its phone and dial 
   await expect(page.getByTestId('lead-changes')).toContainText(
     'phoneE164: +13035550176 → +13035550199',
   );
+  await page.getByTestId('lead-edit').click();
+  await page.getByTestId('lead-edit-source').fill('Trade show');
+  await page.getByTestId('lead-edit-save').click();
+  await expect(page.getByTestId('lead-changes')).toContainText('source: Webinar → Trade show');
+  await expect(page.getByTestId('lead-fields')).toContainText('Trade show');
 
   await page.getByTestId('lead-page').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('d');

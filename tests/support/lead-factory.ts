@@ -7,6 +7,7 @@ export const UNTOUCHED_LEAD = {
   postalCode: null,
   owner: null,
   notes: null,
+  source: null,
   custom: {},
   status: 'new',
   attemptCount: 0,

@@ -93,6 +93,7 @@ export async function seedLead(store: Store, seed: LeadSeed = {}): Promise<LeadI
     createdAt: START - 10 * MINUTE,
     owner: null,
     notes: null,
+    source: null,
     custom: {},
     ...seed,
   };

@@ -2,12 +2,15 @@ import type { Attempt } from '../../../shared/domain/attempt';
 import type { Disposition } from '../../../shared/domain/disposition';
 import type { LeadTiming } from '../../../shared/kpi';
 import type { SqlStatement } from '../platform/store/sql';
+import type { DialedLeadOrigin } from '../queue/store';
 
 export interface RecordedOutcome {
   attempt: Attempt;
   disposition: Disposition;
   /** The lead's timing as the outcome write leaves it. */
   lead: LeadTiming;
+  /** Where the lead came from and its campaign, as the outcome write read them. */
+  origin: DialedLeadOrigin;
   recordedAt: number;
 }
 

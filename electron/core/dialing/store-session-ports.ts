@@ -1,7 +1,6 @@
 import type { Clock } from '../../../shared/clock';
 import type { Attempt } from '../../../shared/domain/attempt';
 import type { Disposition } from '../../../shared/domain/disposition';
-import type { LeadTiming } from '../../../shared/kpi';
 import { leadDisplayName, type Lead, type LeadId } from '../../../shared/domain/lead';
 import { DomainError } from '../../../shared/result';
 import type { CampaignRules } from '../queue';
@@ -30,6 +29,7 @@ import type { DialGate } from './dial-gate';
 import { outcomeWrite, undoWrite } from './outcome-writes';
 import type { PortChange, PortChangeListener } from '../queue/store';
 import type { QueueCampaigns } from '../queue/store';
+import { dialedLeadOrigin, type DialedLead } from '../queue/store';
 import { skipWrite } from './skip-write';
 import { LeadSkipRepository } from '../queue/store';
 
@@ -58,7 +58,7 @@ export interface StoreSessionPortsDeps {
 export class StoreSessionPorts implements SessionPorts {
   private readonly lookUps = new SerialQueue();
   /** The lead as the dial-time check last read it: the one about to be dialed. */
-  private checked: Lead | null = null;
+  private checked: DialedLead | null = null;
 
   private readonly numberDials: NumberDialHistory;
 
@@ -110,7 +110,12 @@ export class StoreSessionPorts implements SessionPorts {
     if (!rules)
       return { ok: false, reason: `the rules of campaign "${row.campaign_id}" are unreadable.` };
     const fresh = rowToLead(row);
-    this.checked = fresh;
+    this.checked = {
+      ...dialedLeadOrigin(row),
+      id: fresh.id,
+      createdAt: fresh.createdAt,
+      firstAttemptAt: fresh.firstAttemptAt,
+    };
     const onDncList = row.on_dnc !== null;
     const now = this.deps.clock.now();
     const verdict = isCallable(fresh, now, rules, () => onDncList, chosenByRep);
@@ -157,15 +162,11 @@ export class StoreSessionPorts implements SessionPorts {
           WHERE id = ${attempt.leadId} AND first_attempt_at IS NULL`,
     ]);
     const checked = this.checked?.id === attempt.leadId ? this.checked : null;
-    // The KPIs and the floor count the dial with its lead's timing: read it when the dial-time
-    // check did not just read this lead.
+    // The KPIs and the floor count the dial with its lead's timing and origin: read them when
+    // the dial-time check did not just read this lead.
     const lead = checked
-      ? {
-          id: checked.id,
-          createdAt: checked.createdAt,
-          firstAttemptAt: checked.firstAttemptAt ?? attempt.startedAt,
-        }
-      : await this.leadTiming(attempt.leadId);
+      ? { ...checked, firstAttemptAt: checked.firstAttemptAt ?? attempt.startedAt }
+      : await this.dialedLead(attempt.leadId);
     this.tell({ kind: 'attempt-started', attempt, lead });
   }
 
@@ -195,7 +196,13 @@ export class StoreSessionPorts implements SessionPorts {
     });
     const companion = this.deps.outcomeCompanion;
     const reported =
-      companion?.statementsFor({ attempt, disposition, lead: write.lead, recordedAt }) ?? [];
+      companion?.statementsFor({
+        attempt,
+        disposition,
+        lead: write.lead,
+        origin: dialedLeadOrigin(row),
+        recordedAt,
+      }) ?? [];
     await store.write([...write.statements, ...reported]);
     companion?.written();
     locks.unlock(attempt.leadId);
@@ -214,7 +221,13 @@ export class StoreSessionPorts implements SessionPorts {
     });
     const companion = this.deps.outcomeCompanion;
     const reported =
-      companion?.statementsFor({ attempt, disposition, lead: write.lead, recordedAt }) ?? [];
+      companion?.statementsFor({
+        attempt,
+        disposition,
+        lead: write.lead,
+        origin: dialedLeadOrigin(row),
+        recordedAt,
+      }) ?? [];
     const log = LeadSkipRepository.insertStatement({
       leadId: attempt.leadId,
       repId,
@@ -240,12 +253,19 @@ export class StoreSessionPorts implements SessionPorts {
     this.tell({ kind: 'outcome-undone', attemptId, lead: write.lead, queue: write.queue });
   }
 
-  private async leadTiming(leadId: LeadId): Promise<LeadTiming | null> {
-    const row = await this.deps.store.get<{ created_at: number; first_attempt_at: number | null }>(
-      sql`SELECT created_at, first_attempt_at FROM leads WHERE id = ${leadId}`,
+  private async dialedLead(leadId: LeadId): Promise<DialedLead | null> {
+    const row = await this.deps.store.get<DialedLeadRow>(
+      sql`SELECT created_at, first_attempt_at, source, campaign_id,
+            (SELECT name FROM campaigns WHERE campaigns.id = leads.campaign_id) AS campaign_name
+          FROM leads WHERE id = ${leadId}`,
     );
     return row
-      ? { id: leadId, createdAt: row.created_at, firstAttemptAt: row.first_attempt_at }
+      ? {
+          id: leadId,
+          createdAt: row.created_at,
+          firstAttemptAt: row.first_attempt_at,
+          ...dialedLeadOrigin(row),
+        }
       : null;
   }
 
@@ -310,4 +330,12 @@ function neverPlaced(attempt: Attempt): boolean {
     attempt.ringingAt === null &&
     attempt.answeredAt === null
   );
+}
+
+interface DialedLeadRow {
+  created_at: number;
+  first_attempt_at: number | null;
+  source: string | null;
+  campaign_id: string;
+  campaign_name: string | null;
 }

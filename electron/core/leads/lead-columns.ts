@@ -55,8 +55,8 @@ const integer = of('integer');
 const time = of('time');
 
 /**
- * The leads table, declared once: migration 001's columns, then 002's queue columns, then 009's
- * calling regions. The row
+ * The leads table, declared once: migration 001's columns, then 002's queue columns, then 012's
+ * calling regions, then 013's source. The row
  * mapping, the importer's staging table and inserts, and the export are derived from it; a test
  * holds it to the migrated table (tests/unit/leads/columns).
  */
@@ -96,4 +96,6 @@ export const LEAD_TABLE = [
     queue: true,
     staged: 'import',
   }),
+  // Migration 14: where the lead came from; last in the export, so earlier columns keep their places.
+  text('source', 'source', { staged: 'file', exportAt: 22 }),
 ] as const satisfies readonly LeadColumn[];

@@ -24,9 +24,9 @@ export function ScriptEditor({ markdown, defaultMarkdown, repName, onChange }: S
       <p className="muted form-section-help">
         Markdown: <code># Title</code>, <code>## Section</code> (a key away for the rep),{' '}
         <code>**bold**</code>, lists. Merge fields: <code>{'{{first_name}}'}</code>,{' '}
-        <code>{'{{company}}'}</code>, <code>{'{{rep_name}}'}</code>, any imported column such as{' '}
-        <code>{'{{lead_source}}'}</code>, with a fallback: <code>{'{{first_name|there}}'}</code>.
-        Left empty, the default script is used.
+        <code>{'{{company}}'}</code>, <code>{'{{source}}'}</code>, <code>{'{{rep_name}}'}</code>,
+        any imported column such as <code>{'{{industry}}'}</code>, with a fallback:{' '}
+        <code>{'{{first_name|there}}'}</code>. Left empty, the default script is used.
       </p>
       <div className="script-editor-panes">
         <textarea

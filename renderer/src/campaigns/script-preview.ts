@@ -6,6 +6,7 @@ const SAMPLE_LEAD = {
   firstName: 'Jordan',
   lastName: 'Rivera',
   company: 'Rivera Roofing',
+  source: 'Website form',
   custom: {},
 };
 

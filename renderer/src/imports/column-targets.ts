@@ -15,6 +15,7 @@ export const FIELD_LABELS: Record<LeadField, string> = {
   createdAt: 'Created date',
   owner: 'Owner',
   notes: 'Notes',
+  source: 'Source / channel',
 };
 
 /** What the target select offers: every lead field, a custom field, or nothing. */

@@ -15,6 +15,7 @@ const FIELDS = [
   ['postalCode', 'Postal code'],
   ['country', 'Country (two letters)'],
   ['owner', 'Owner'],
+  ['source', 'Source / channel'],
   ['notes', 'Notes'],
 ] as const;
 type FieldName = (typeof FIELDS)[number][0];
@@ -30,6 +31,7 @@ function valuesOf(lead: Lead): Record<FieldName, string> {
     postalCode: lead.postalCode ?? '',
     country: lead.country ?? '',
     owner: lead.owner ?? '',
+    source: lead.source ?? '',
     notes: lead.notes ?? '',
   };
 }

@@ -21,6 +21,7 @@ export function LeadFacts({
     ['Country', lead.country],
     ['Time zone', lead.timeZone ?? 'unknown'],
     ['Owner', lead.owner],
+    ['Source', lead.source],
     ['Created', new Date(lead.createdAt).toLocaleString()],
     ['Attempts', String(lead.attemptCount)],
     ['Notes', lead.notes],

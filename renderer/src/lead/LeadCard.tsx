@@ -68,6 +68,14 @@ export function LeadCard(props: LeadCardProps) {
           <dt>Lead age</dt>
           <dd>{sla.age}</dd>
         </div>
+        {lead.source && (
+          <div>
+            <dt>Source</dt>
+            <dd className="lead-source" data-testid="lead-source" title={lead.source}>
+              {lead.source}
+            </dd>
+          </div>
+        )}
       </dl>
       {lastNote && (
         <p className="lead-note">

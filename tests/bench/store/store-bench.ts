@@ -27,7 +27,8 @@ export function syntheticLead(i: number, now: number): NewLead {
     createdAt: now - (i % 10_000) * 60_000,
     owner: null,
     notes: i % 3 === 0 ? 'Asked for pricing on the website chat.' : null,
-    custom: { product: 'Solar', source: 'Website form' },
+    source: 'Website form',
+    custom: { product: 'Solar' },
   };
 }
 

@@ -65,7 +65,8 @@ describe('cli', () => {
         ['Cara', '+442079460958', 'Europe/London', 'Diaz, Co'],
       ],
     );
-    expect(rows[1]?.product).toBe("'=cmd");
+    // Custom fields go out as custom.<key>.
+    expect(rows[1]?.['custom.product']).toBe("'=cmd");
 
     const attempts = cli('export', 'attempts', '--data-dir', dataDir);
     expect(attempts.code).toBe(0);

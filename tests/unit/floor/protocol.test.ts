@@ -89,6 +89,28 @@ describe('floor protocol validators', () => {
     expect(floorEventSchema.safeParse(escalation).success).toBe(false);
   });
 
+  it("carry an attempt's lead source and campaign, or neither from an older app", () => {
+    const body = attemptBody('a-1', AT, { code: 'converted', contact: true, conversion: true });
+    const withOrigin = { ...body, source: 'Web form', campaign: { id: 'solar', name: 'Solar' } };
+    const parsed = floorEventSchema.safeParse(envelope('ana', 1, withOrigin, AT));
+    expect(parsed.success && parsed.data).toMatchObject(withOrigin);
+    for (const origin of [{}, { source: null, campaign: null }]) {
+      expect(
+        floorEventSchema.safeParse(envelope('ana', 1, { ...body, ...origin }, AT)).success,
+      ).toBe(true);
+    }
+    const bads: Record<string, unknown>[] = [
+      { source: 'x'.repeat(201) },
+      { campaign: { id: '', name: 'Solar' } },
+      { campaign: { id: 'solar' } },
+      { campaign: { id: 'solar', name: 'Solar', extra: 1 } },
+    ];
+    for (const bad of bads) {
+      const event = { ...envelope('ana', 1, body, AT), ...bad };
+      expect(floorEventSchema.safeParse(event).success).toBe(false);
+    }
+  });
+
   it('check hello: protocol version, rep id, a real time zone', () => {
     const hello = {
       type: 'hello',

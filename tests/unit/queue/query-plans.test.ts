@@ -72,7 +72,7 @@ describe('query plans of the lead list (migrations 3 and 5)', () => {
     expect(plan(insert!)).toEqual(['SCAN import_rows']);
   });
 
-  it('reads a lead at dial time with a seek for its DNC entry and for others sharing its number', async () => {
+  it('reads a lead at dial time with a seek for its DNC entry, its campaign and for others sharing its number', async () => {
     const { store, last } = capturing();
     await readLeadForDial(store, 1);
     expect(plan(last())).toEqual([
@@ -80,6 +80,8 @@ describe('query plans of the lead list (migrations 3 and 5)', () => {
       'CORRELATED SCALAR SUBQUERY 1',
       'SEARCH dnc USING COVERING INDEX sqlite_autoindex_dnc_1 (phone_e164=?)',
       'CORRELATED SCALAR SUBQUERY 2',
+      'SEARCH campaigns USING INDEX sqlite_autoindex_campaigns_1 (id=?)',
+      'CORRELATED SCALAR SUBQUERY 3',
       'SEARCH o USING INDEX leads_by_campaign_phone (campaign_id=? AND phone_e164=?)',
     ]);
   });

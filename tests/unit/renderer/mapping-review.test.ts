@@ -114,9 +114,10 @@ describe('mappingProblems', () => {
 
 describe('column targets and samples', () => {
   it('offers every lead field, a custom field and ignore, and round-trips a choice', () => {
-    expect(TARGET_CHOICES).toHaveLength(16);
+    expect(TARGET_CHOICES).toHaveLength(17);
+    expect(TARGET_CHOICES).toContainEqual({ value: 'source', label: 'Source / channel' });
     expect(choiceOf(targetFor('postalCode', 'Zip'))).toBe('postalCode');
-    expect(targetFor('custom', 'Lead Source')).toEqual({ kind: 'custom', key: 'Lead Source' });
+    expect(targetFor('custom', 'Lead Status')).toEqual({ kind: 'custom', key: 'Lead Status' });
     expect(targetFor('ignore', 'x')).toEqual({ kind: 'ignore' });
   });
 

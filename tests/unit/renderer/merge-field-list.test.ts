@@ -5,7 +5,13 @@ import { mergeFieldList } from '../../../renderer/src/lead-page/merge-field-list
 describe("the lead page's merge fields", () => {
   it('lists each field of the script once with what it shows for this lead, null when missing', () => {
     const values = mergeFieldsForLead(
-      { firstName: 'Grace', lastName: 'Kim', company: '', custom: { product: 'Solar panels' } },
+      {
+        firstName: 'Grace',
+        lastName: 'Kim',
+        company: '',
+        source: null,
+        custom: { product: 'Solar panels' },
+      },
       { displayName: 'Ana' },
     );
     const script = parseScript(

@@ -15,7 +15,13 @@ const readScript = (name: string) =>
     'utf8',
   );
 
-const dana: MergeFieldLead = { firstName: 'Dana', lastName: 'Reyes', company: '', custom: {} };
+const dana: MergeFieldLead = {
+  firstName: 'Dana',
+  lastName: 'Reyes',
+  company: '',
+  source: null,
+  custom: {},
+};
 const sam = { displayName: 'Sam Ortiz' };
 
 const sectionIds = (script: ReturnType<typeof parseScript>) =>

@@ -10,6 +10,7 @@ const lead = (overrides: Partial<MergeFieldLead> = {}): MergeFieldLead => ({
   firstName: 'Dana',
   lastName: 'Reyes',
   company: 'Reyes Plumbing',
+  source: null,
   custom: {},
   ...overrides,
 });
@@ -49,6 +50,19 @@ describe('mergeFieldsForLead', () => {
     );
     expect(fields.get('lead_source')).toBe('Facebook ad');
     expect(fields.get('monthly_bill')).toBe('180');
+  });
+
+  it('gives the lead’s source as source, and as lead_source to scripts written before it had one', () => {
+    const fields = mergeFieldsForLead(lead({ source: ' Facebook ad ' }), rep);
+    expect(fields.get('source')).toBe('Facebook ad');
+    expect(fields.get('lead_source')).toBe('Facebook ad');
+    // A lead kept from before migration 14 has both; its own column wins for its own name.
+    const kept = mergeFieldsForLead(
+      lead({ source: 'Web', custom: { lead_source: 'Web form' } }),
+      rep,
+    );
+    expect([kept.get('source'), kept.get('lead_source')]).toEqual(['Web', 'Web form']);
+    expect(mergeFieldsForLead(lead(), rep).has('source')).toBe(false);
   });
 
   it('leaves blank values out so the script marks them missing', () => {

@@ -1,7 +1,7 @@
 import type { Attempt } from '../../../../shared/domain/attempt';
 import type { AttemptEventBody } from '../../../../shared/floor/protocol';
-import type { LeadTiming } from '../../../../shared/kpi';
-import type { PortChange } from '../../queue/store';
+import type { DialedLead, PortChange } from '../../queue/store';
+import { attemptOrigin } from './attempt-origin';
 
 /** Undo reaches only the last outcome and progress only the call on the line: a few suffice. */
 const REMEMBERED = 20;
@@ -83,7 +83,7 @@ function sameCallFacts(report: AttemptEventBody, facts: ReturnType<typeof callFa
   );
 }
 
-function startedReport(attempt: Attempt, lead: LeadTiming): AttemptEventBody {
+function startedReport(attempt: Attempt, lead: DialedLead): AttemptEventBody {
   return {
     type: 'attempt',
     attemptId: attempt.id,
@@ -96,5 +96,6 @@ function startedReport(attempt: Attempt, lead: LeadTiming): AttemptEventBody {
     recordedAt: null,
     leadCreatedAt: lead.createdAt,
     leadFirstAttemptAt: lead.firstAttemptAt,
+    ...attemptOrigin(lead),
   };
 }

@@ -23,6 +23,7 @@ const COLUMN_OF: Readonly<Record<Editable | 'phoneE164' | 'timeZone', string>> =
   country: 'country',
   owner: 'owner',
   notes: 'notes',
+  source: 'source',
   phoneE164: 'phone_e164',
   timeZone: 'time_zone',
 };
@@ -52,6 +53,7 @@ export function planEdit(lead: Lead, edit: LeadEdit, repCountry: string): EditPl
   if (edit.postalCode !== undefined) next.postalCode = text(edit.postalCode);
   if (edit.owner !== undefined) next.owner = text(edit.owner);
   if (edit.notes !== undefined) next.notes = text(edit.notes);
+  if (edit.source !== undefined) next.source = text(edit.source);
   if (edit.country !== undefined) next.country = countryOf(edit.country);
   if (edit.email !== undefined) next.email = emailOf(edit.email);
   if (edit.phone !== undefined) {

@@ -12,7 +12,17 @@ export const LEAD_EXPORT_HEADER: readonly string[] = EXPORTED.map((column) =>
   'header' in column ? column.header : column.name,
 );
 
-/** Every lead with its E.164 number, IANA zone and dialing history; custom fields as extra columns. */
+/**
+ * A custom field's column: "custom." and its key, as Close names custom fields, so a file's own
+ * "Lead ID" never meets Dialdeck's lead_id under one name and Dialdeck's importer gives the column
+ * its key back.
+ */
+export const CUSTOM_COLUMN_PREFIX = 'custom.';
+
+/**
+ * Every lead with its E.164 number, IANA zone and dialing history; custom fields as extra
+ * columns, each header once.
+ */
 export async function exportLeadsCsv(store: Store): Promise<{ csv: string; rows: number }> {
   const leads = await new LeadRepository(store).all();
   const customKeys = [...new Set(leads.flatMap((lead) => Object.keys(lead.custom)))].sort();
@@ -20,7 +30,8 @@ export async function exportLeadsCsv(store: Store): Promise<{ csv: string; rows:
     ...EXPORTED.map((column) => cell(column.kind, lead[column.field])),
     ...customKeys.map((key) => lead.custom[key] ?? ''),
   ]);
-  return { csv: toCsv([...LEAD_EXPORT_HEADER, ...customKeys], cells), rows: cells.length };
+  const customHeaders = customKeys.map((key) => `${CUSTOM_COLUMN_PREFIX}${key}`);
+  return { csv: toCsv([...LEAD_EXPORT_HEADER, ...customHeaders], cells), rows: cells.length };
 }
 
 function cell(kind: ColumnKind, value: string | number | null): string {

@@ -26,6 +26,7 @@ export interface StagedFill {
   country?: string | null;
   owner?: string | null;
   notes?: string | null;
+  source?: string | null;
   createdAt?: number;
   timeZone?: string | null;
   custom: Record<string, string>;
@@ -122,6 +123,7 @@ export const ImportStagingRepository = {
         calling_regions = '',
         owner = coalesce(owner, ${fill.owner ?? null}),
         notes = coalesce(notes, ${fill.notes ?? null}),
+        source = coalesce(source, ${fill.source ?? null}),
         custom_json = json_patch(${JSON.stringify(fill.custom)}, custom_json),
         created_at = coalesce(${createdAt}, created_at),
         time_zone = coalesce(time_zone, ${zone}),
@@ -201,6 +203,7 @@ export const ImportStagingRepository = {
           country = coalesce(leads.country, s.country),
           owner = coalesce(leads.owner, s.owner),
           notes = coalesce(leads.notes, s.notes),
+          source = coalesce(leads.source, s.source),
           custom_json = json_patch(s.custom_json, leads.custom_json),
           time_zone = coalesce(leads.time_zone, s.time_zone),
           status = CASE WHEN ${releasedSql} THEN 'new' ELSE leads.status END,
@@ -277,5 +280,6 @@ function pushValues(params: SqlValue[], row: StagedLead): void {
     row.queueTier,
     row.queueDueAt,
     row.callingRegions,
+    row.source,
   );
 }

@@ -148,6 +148,7 @@ function stagedLead(candidate: LeadCandidate, ruled: ReadonlySet<string>): Stage
     importedAt: candidate.importedAt,
     owner: candidate.owner,
     notes: candidate.notes,
+    source: candidate.source,
     custom: candidate.custom,
     status,
     holdReason,

@@ -33,10 +33,14 @@ export function matchExpression(text: string): string | null {
   return trimmed.includes('@') ? email : `(${allWords}) OR ${email}`;
 }
 
-/** The words of a filter value (the source), as one phrase. */
-export function phraseExpression(column: string, text: string): string | null {
+/**
+ * The words of a filter value (the source), each in that column. Not a quoted phrase: sql.js's
+ * FTS4 (enhanced query syntax) reads column:"a b" as no match, and in parentheses as a match in
+ * any column.
+ */
+export function columnWordsExpression(column: string, text: string): string | null {
   const words = wordsOf(text);
-  return words.length === 0 ? null : `${column}:"${words.join(' ')}"`;
+  return words.length === 0 ? null : words.map((word) => `${column}:${word}`).join(' ');
 }
 
 function wordsOf(text: string): string[] {

@@ -1,6 +1,6 @@
 import type { LeadSearchQuery, LeadSortColumn } from '../../../../shared/domain/lead-search';
 import { joinSql, rawSql, sql, sqlList, type SqlStatement } from '../../platform/store/sql';
-import { matchExpression, phraseExpression } from './match-expression';
+import { columnWordsExpression, matchExpression } from './match-expression';
 
 const ORDER_BY: Readonly<Record<LeadSortColumn, string>> = {
   added: 'id',
@@ -21,7 +21,7 @@ export const SEARCH_ROW_COLUMNS = `id, campaign_id, first_name, last_name, compa
 
 /** The full-text part of a query as one MATCH expression; '' when it has none. */
 function fullTextOf(query: LeadSearchQuery): string {
-  return [matchExpression(query.text), phraseExpression('source', query.source ?? '')]
+  return [matchExpression(query.text), columnWordsExpression('source', query.source ?? '')]
     .filter((part): part is string => part !== null)
     .map((part) => `(${part})`)
     .join(' ');

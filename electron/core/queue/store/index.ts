@@ -1,3 +1,5 @@
+export { dialedLeadOrigin } from './dialed-lead';
+export type { DialedLead, DialedLeadOrigin } from './dialed-lead';
 export { readLeadForDial, readLeadForOutcome, readUndo } from './lead-queue-reads';
 export type { DialCheckRow, OutcomeLeadRow, UndoRow } from './lead-queue-reads';
 export { queueStateOf, updateQueueStateStatement, withQueueColumns } from './lead-queue-state';

@@ -1,6 +1,7 @@
 import type { Attempt } from '../../../../shared/domain/attempt';
 import type { LeadId } from '../../../../shared/domain/lead';
 import type { LeadTiming } from '../../../../shared/kpi';
+import type { DialedLead } from './dialed-lead';
 
 /**
  * What a durable write through the session's ports changed, told right after it is durable so the
@@ -8,7 +9,7 @@ import type { LeadTiming } from '../../../../shared/kpi';
  */
 export type PortChange =
   /** A new attempt, stored before its number is dialed. */
-  | { kind: 'attempt-started'; attempt: Attempt; lead: LeadTiming | null }
+  | { kind: 'attempt-started'; attempt: Attempt; lead: DialedLead | null }
   /** Ring, answer or end of a call in progress. */
   | { kind: 'attempt-saved'; attempt: Attempt; lead: null }
   /** A dial called off before it was placed: not a dial, so its attempt is gone. */

@@ -59,23 +59,17 @@ function newLeadOf(lead: PoolLeadPayload): NewLead {
     createdAt: lead.createdAt,
     owner: null,
     notes: lead.notes,
-    custom: customOf(lead),
+    source: lead.source,
+    custom: lead.custom,
   };
-}
-
-/** The lead's source is kept among its custom fields, so a script can name it. */
-function customOf(lead: PoolLeadPayload): Record<string, string> {
-  return lead.source === null || 'source' in lead.custom
-    ? lead.custom
-    : { ...lead.custom, source: lead.source };
 }
 
 function updateFieldsStatement(leadId: number, lead: PoolLeadPayload): SqlStatement {
   return sql`UPDATE leads SET first_name = ${lead.firstName}, last_name = ${lead.lastName},
       company = ${lead.company}, phone_e164 = ${lead.phoneE164}, email = ${lead.email},
       time_zone = ${lead.timeZone}, region = ${lead.region}, postal_code = ${lead.postalCode},
-      country = ${lead.country}, notes = ${lead.notes},
-      custom_json = ${JSON.stringify(customOf(lead))}
+      country = ${lead.country}, notes = ${lead.notes}, source = ${lead.source},
+      custom_json = ${JSON.stringify(lead.custom)}
     WHERE id = ${leadId}`;
 }
 

@@ -67,11 +67,13 @@ export async function importIntoPool(
       throw new UnknownTeamCampaignError(`No team campaign has the id "${request.campaignId}".`);
     }
     for (const candidate of candidates.values()) {
+      // The file's own source column, where it has one, says more than the file's name.
+      const source = candidate.source ?? origin.source;
       const stored = await storePoolLead(
         tx,
         request.campaignId,
         candidate,
-        origin,
+        { ...origin, source },
         importedAt,
         'skip',
       );

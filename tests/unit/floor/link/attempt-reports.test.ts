@@ -3,12 +3,19 @@ import { AttemptReports } from '../../../../electron/core/floor/link/attempt-rep
 import { startedAttempt } from '../../../support/attempt-factory';
 
 const T0 = Date.UTC(2026, 2, 10, 17, 0, 0);
-const LEAD = { id: 7, createdAt: T0 - 600_000, firstAttemptAt: T0 };
+const LEAD = {
+  id: 7,
+  createdAt: T0 - 600_000,
+  firstAttemptAt: T0,
+  source: 'Facebook ad',
+  campaign: { id: 'c1', name: 'Solar' },
+};
+const TIMING = { id: 7, createdAt: LEAD.createdAt, firstAttemptAt: T0 };
 const placed = startedAttempt({ id: 'a-1', leadId: 7, campaignId: 'c1', startedAt: T0 });
 const QUEUE = { wasQueued: true, isQueued: false, dncListChanged: false };
 
 describe("the floor's reports of a dial, one per change the rep's strip counts", () => {
-  it('reports the dial as it starts, is answered and ends; a ring alone changes nothing', () => {
+  it('reports the dial as it starts (with its lead’s source and campaign), is answered and ends; a ring alone changes nothing', () => {
     const reports = new AttemptReports();
     expect(reports.reportOf({ kind: 'attempt-started', attempt: placed, lead: LEAD })).toEqual({
       type: 'attempt',
@@ -24,6 +31,8 @@ describe("the floor's reports of a dial, one per change the rep's strip counts",
       recordedAt: null,
       leadCreatedAt: LEAD.createdAt,
       leadFirstAttemptAt: T0,
+      source: 'Facebook ad',
+      campaign: { id: 'c1', name: 'Solar' },
     });
     const ringing = { ...placed, ringingAt: T0 + 2_000 };
     expect(reports.reportOf({ kind: 'attempt-saved', attempt: ringing, lead: null })).toBeNull();
@@ -37,6 +46,8 @@ describe("the floor's reports of a dial, one per change the rep's strip counts",
       endedAt: T0 + 65_000,
       talkSeconds: 60,
       leadCreatedAt: LEAD.createdAt,
+      source: 'Facebook ad',
+      campaign: { id: 'c1', name: 'Solar' },
     });
   });
 
@@ -59,7 +70,7 @@ describe("the floor's reports of a dial, one per change the rep's strip counts",
       leadFirstAttemptAt: T0,
     });
     expect(
-      reports.reportOf({ kind: 'outcome-undone', attemptId: 'a-1', lead: LEAD, queue: QUEUE }),
+      reports.reportOf({ kind: 'outcome-undone', attemptId: 'a-1', lead: TIMING, queue: QUEUE }),
     ).toMatchObject({
       outcomeCode: null,
       contact: false,
@@ -76,7 +87,12 @@ describe("the floor's reports of a dial, one per change the rep's strip counts",
     ).toMatchObject({ attemptId: 'a-2', calledOff: true });
     // Nothing to build on: a change of an attempt it never saw start is not reported.
     expect(
-      reports.reportOf({ kind: 'outcome-undone', attemptId: 'unknown', lead: LEAD, queue: QUEUE }),
+      reports.reportOf({
+        kind: 'outcome-undone',
+        attemptId: 'unknown',
+        lead: TIMING,
+        queue: QUEUE,
+      }),
     ).toBeNull();
   });
 });

@@ -15,7 +15,7 @@ const LEAD = {
   lastName: 'Reyes',
   company: 'Reyes Roofing',
   phoneE164: '+13035550176',
-  custom: { 'Lead Source': 'Web form' },
+  source: 'Web form',
 };
 /** What the floor is told of LEAD: who and from where, for the supervisor's row. */
 const ON_FLOOR = { id: 7, createdAt: T0 - 600_000, name: 'Dana Reyes', source: 'Web form' };

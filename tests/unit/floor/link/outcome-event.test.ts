@@ -107,7 +107,7 @@ describe('an outcome and its floor event', () => {
 
   it('lands in the same write as the outcome, with the facts of the call and the lead', async () => {
     const floor = publisher();
-    const leadId = await seedLead(store, { createdAt: START - 20 * 60_000 });
+    const leadId = await seedLead(store, { createdAt: START - 20 * 60_000, source: 'Web form' });
     const spy = recording(store);
     const session = ports(spy.store, floor);
     const placed = attemptFor(leadId, { startedAt: START });
@@ -147,6 +147,8 @@ describe('an outcome and its floor event', () => {
         recordedAt: START + 100_000,
         leadCreatedAt: START - 20 * 60_000,
         leadFirstAttemptAt: START,
+        source: 'Web form',
+        campaign: { id: 'c1', name: 'Test' },
       },
     ]);
   });

@@ -71,6 +71,7 @@ describe('the lead columns declaration', () => {
       queueTier: 13,
       queueDueAt: 14,
       callingRegions: 'US FL',
+      source: 'source',
     };
     // Every value differs from every other, so a value in the wrong column cannot pass.
     const expected = stagedValues({ ...lead, campaignId: 'c9' });

@@ -32,6 +32,7 @@ describe('lead export', () => {
       country: null,
       owner: null,
       notes: null,
+      source: null,
       createdAt: AT,
     };
     await store.write([
@@ -51,7 +52,9 @@ describe('lead export', () => {
             country: 'US',
             owner: 'sam',
             notes: 'likes, commas',
-            custom: { tier: 'gold', source: 'web' },
+            source: 'web',
+            // A CRM's own lead id: not Dialdeck's lead_id.
+            custom: { tier: 'gold', lead_id: 'SF-00Q1' },
           },
           {
             ...lead,
@@ -77,12 +80,13 @@ describe('lead export', () => {
     expect(csv.split('\r\n')).toEqual([
       'lead_id,campaign_id,first_name,last_name,company,phone_e164,phone_extension,email,' +
         'time_zone,region,postal_code,country,created_at,owner,status,attempt_count,' +
-        'first_attempt_at,last_attempt_at,last_outcome,last_note,callback_at,notes,source,tier',
+        'first_attempt_at,last_attempt_at,last_outcome,last_note,callback_at,notes,source,' +
+        'custom.lead_id,custom.tier',
       '1,c1,Ada,Lovelace,"\'=HYPERLINK(""x"")",+14155550123,12,ada@example.com,America/Chicago,' +
         'IL,60601,US,2026-11-27T14:00:00.000Z,sam,callback,2,2026-11-27T14:00:01.000Z,' +
         '2026-11-27T14:00:02.000Z,callback,call back,2026-11-27T14:00:04.000Z,"likes, commas",' +
-        'web,gold',
-      '2,c1,,,,+442071838750,,,,,,,2026-11-27T14:00:00.000Z,,held,0,,,,,,,,silver',
+        'web,SF-00Q1,gold',
+      '2,c1,,,,+442071838750,,,,,,,2026-11-27T14:00:00.000Z,,held,0,,,,,,,,,silver',
     ]);
   });
 });

@@ -83,7 +83,7 @@ describe('column mapping from CRM export headers', () => {
       'Mailing State/Province': 'region',
       'Mailing Zip/Postal Code': 'postalCode',
       'Mailing Country': 'country',
-      'Lead Source': 'custom:lead_source',
+      'Lead Source': 'source',
       Description: 'notes',
     });
   });
@@ -224,11 +224,34 @@ describe('column mapping from CRM export headers', () => {
     });
   });
 
+  it('finds the source in each CRM’s export; the surest column wins, the others stay custom', () => {
+    expect(
+      targets(proposeColumnMapping(['Phone', 'Latest Source', 'Original Source', 'utm_source'])),
+    ).toMatchObject({
+      'Original Source': 'source',
+      'Latest Source': 'custom:latest_source',
+      utm_source: 'custom:utm_source',
+    });
+    expect(targets(proposeColumnMapping(['utm_source', 'Lead Source Detail']))).toMatchObject({
+      utm_source: 'source',
+      'Lead Source Detail': 'custom:lead_source_detail',
+    });
+    expect(targets(proposeColumnMapping(['Person - Source channel', 'Source origin']))).toEqual({
+      'Person - Source channel': 'source',
+      'Source origin': 'custom:source_origin',
+    });
+    // Close has no source field: its custom field is the source; other custom.* stay custom.
+    expect(targets(proposeColumnMapping(['custom.Lead Source', 'custom.Source ID']))).toEqual({
+      'custom.Lead Source': 'source',
+      'custom.Source ID': 'custom:source_id',
+    });
+  });
+
   it('keeps custom keys unique', () => {
-    expect(targets(proposeColumnMapping(['Source', 'source', 'SOURCE']))).toEqual({
-      Source: 'custom:source',
-      source: 'custom:source_2',
-      SOURCE: 'custom:source_3',
+    expect(targets(proposeColumnMapping(['Tier', 'tier', 'TIER']))).toEqual({
+      Tier: 'custom:tier',
+      tier: 'custom:tier_2',
+      TIER: 'custom:tier_3',
     });
   });
 });

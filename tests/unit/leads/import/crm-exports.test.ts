@@ -50,6 +50,7 @@ describe('HubSpot contacts export (UTF-8 with BOM, CRLF)', () => {
       importedAt: IMPORTED_AT,
       owner: 'Dana Reyes',
       notes: null,
+      source: null,
       custom: { record_id: '1001', lifecycle_stage: 'lead', lead_status: 'NEW' },
     });
   });
@@ -230,14 +231,15 @@ describe('Pipedrive persons export', () => {
 });
 
 describe('Close leads export', () => {
-  it('maps display_name to the company and custom.* to merge fields', async () => {
+  it('maps display_name to the company, custom.Lead Source to the source and custom.* to merge fields', async () => {
     const { candidates } = await read('close-leads.csv');
     expect(candidates[0]).toMatchObject({
       firstName: 'Tess',
       lastName: 'Morgan',
       company: 'Bright Harbor Dental',
       createdAt: Date.parse('2026-04-02T15:04:05.123Z'),
-      custom: { industry: 'Healthcare', lead_source: 'Webinar', status_label: 'Potential' },
+      source: 'Webinar',
+      custom: { industry: 'Healthcare', status_label: 'Potential' },
     });
     expect(candidates[8]).toMatchObject({ phoneE164: '+442079460147', timeZone: 'Europe/London' });
   });

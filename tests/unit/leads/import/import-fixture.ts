@@ -123,6 +123,7 @@ export function leadsOf(store: Store) {
     hold_reason: string | null;
     attempt_count: number;
     custom_json: string;
+    source: string | null;
     created_at: number;
     queue_tier: number | null;
     queue_due_at: number | null;

@@ -62,7 +62,7 @@ describe('imports: upload, preview, commit', () => {
       { kind: 'field', field: 'email' },
       { kind: 'field', field: 'region' },
       { kind: 'field', field: 'createdAt' },
-      { kind: 'custom', key: 'lead_source' },
+      { kind: 'field', field: 'source' },
     ]);
 
     const report = await f.service.commit(importId, null);
@@ -97,7 +97,11 @@ describe('imports: upload, preview, commit', () => {
       [2, Date.UTC(2026, 10, 27, 13, 30)],
       [null, null],
     ]);
-    expect(JSON.parse(leads[0]!.custom_json)).toEqual({ lead_source: 'Web' });
+    expect(leads.map((l) => [l.source, l.custom_json])).toEqual([
+      ['Web', '{}'],
+      ['Ads', '{}'],
+      ['Web', '{}'],
+    ]);
 
     const csv = Papa.parse<string[]>(f.service.reportCsv(importId)).data;
     expect(csv[0]).toEqual(['Row', 'Column', 'Value', 'Problem', 'What happened']);
@@ -175,6 +179,7 @@ describe('imports: upload, preview, commit', () => {
             createdAt: NOW - 86_400_000,
             owner: 'Kim',
             notes: null,
+            source: null,
             custom: { tier: 'gold' },
           },
         ],
@@ -207,7 +212,9 @@ describe('imports: upload, preview, commit', () => {
       queue_tier: 4,
       created_at: NOW - 86_400_000,
     });
-    expect(JSON.parse(robert.custom_json)).toEqual({ tier: 'gold', lead_source: 'Ads' });
+    // The lead had no source: the row's fills it.
+    expect(JSON.parse(robert.custom_json)).toEqual({ tier: 'gold' });
+    expect(robert.source).toBe('Ads');
     // The same number in another campaign is another lead.
     const other = await upload(f.service, FILE, { campaignId: 'c2' });
     expect(await f.service.commit(other, null)).toMatchObject({ added: 3, mergedIntoExisting: 0 });
@@ -232,6 +239,7 @@ describe('imports: upload, preview, commit', () => {
             createdAt: NOW - 86_400_000,
             owner: null,
             notes: null,
+            source: null,
             custom: {},
           },
         ],
@@ -250,10 +258,32 @@ describe('imports: upload, preview, commit', () => {
       rowAction: 'imported',
     });
     const onNumber = (await leadsOf(f.store)).filter((l) => l.phone_e164 === '+12125550199');
-    expect(onNumber.map((l) => [l.first_name, l.company, l.email, l.custom_json])).toEqual([
-      ['Maria', '', null, '{}'],
-      ['Bob', 'Ray Inc', 'bob@example.com', '{"lead_source":"Ads"}'],
+    expect(onNumber.map((l) => [l.first_name, l.company, l.email, l.source])).toEqual([
+      ['Maria', '', null, null],
+      ['Bob', 'Ray Inc', 'bob@example.com', 'Ads'],
     ]);
+  });
+
+  it('a later duplicate row gives the lead its source when the first row had none, batches apart', async () => {
+    const small = await openImportFixture({ readChunkBytes: 8 * 1024 });
+    try {
+      const fillers = Array.from(
+        { length: 4_000 },
+        (_, at) => `Filler${at},(312) 555-${String(1000 + at)},Web`,
+      );
+      const file = [
+        'First Name,Phone,Lead Source',
+        'Ann,(415) 555-0101,',
+        ...fillers,
+        'Ann,415-555-0101,Webinar',
+      ].join('\r\n');
+      const report = await small.service.commit(await upload(small.service, file), null);
+      expect(report).toMatchObject({ added: 4_001, summary: { rowsMerged: 1 } });
+      const ann = (await leadsOf(small.store)).find((lead) => lead.first_name === 'Ann');
+      expect(ann?.source).toBe('Webinar');
+    } finally {
+      await small.close();
+    }
   });
 
   it('reports numbers on the DNC list and does not import them', async () => {

@@ -30,7 +30,8 @@ describe('lead search', () => {
       phoneE164: '+13035550176',
       email: 'grace.kim@kimpartners.com',
       owner: 'alex',
-      custom: { source: 'Web form', external_id: 'CRM-99120' },
+      source: 'Web form',
+      custom: { external_id: 'CRM-99120', note: 'met at a fair' },
     });
     ids.emile = await seedLead(f.store, {
       firstName: 'Émile',
@@ -39,7 +40,7 @@ describe('lead search', () => {
       phoneE164: '+442079460018',
       country: 'GB',
       timeZone: 'Europe/London',
-      custom: { source: 'Referral' },
+      source: 'Referral',
       createdAt: START - 86_400_000,
     });
     ids.done = await seedLead(f.store, {
@@ -95,6 +96,10 @@ describe('lead search', () => {
     );
     expect(await find('', { owner: 'Alex' })).toEqual([ids.grace]);
     expect(await find('', { source: 'web form' })).toEqual([ids.grace]);
+    expect(await find('', { source: 'Referral' })).toEqual([ids.emile]);
+    // The filter reads the source alone: the same word in a custom field is no match.
+    expect(await find('', { source: 'fair' })).toEqual([]);
+    expect(await find('fair')).toEqual([ids.grace]);
     expect(await find('', { campaignId: 'nope' })).toEqual([]);
     expect(await find('', { createdTo: START - 3_600_000 })).toEqual([ids.emile]);
     // Equal created dates fall back to the order they came in.
@@ -123,6 +128,9 @@ describe('lead search', () => {
     await f.store.write(sql`UPDATE leads SET phone_e164 = '+13035550999' WHERE id = ${ids.grace}`);
     expect(await find('0176')).toEqual([]);
     expect(await find('0999')).toEqual([ids.grace]);
+    await f.store.write(sql`UPDATE leads SET source = 'Trade show' WHERE id = ${ids.grace}`);
+    expect(await find('web')).toEqual([]);
+    expect(await find('', { source: 'trade show' })).toEqual([ids.grace]);
     const late = await seedLead(f.store, { firstName: 'Zed', phoneE164: '+13125550111' });
     expect(await indexer.pending()).toBe(1);
     expect(await find('zed')).toEqual([]);

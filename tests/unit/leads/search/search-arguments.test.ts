@@ -26,5 +26,9 @@ describe('search and edit arguments', () => {
       /^Invalid arguments for leads.edit/,
     );
     expect(check('leads.edit', [1, { phone: '303 555 0176', owner: null }])).toBe('ok');
+    expect(check('leads.edit', [1, { source: 'Web form' }])).toBe('ok');
+    expect(check('leads.edit', [1, { source: 'x'.repeat(201) }])).toMatch(
+      /^Invalid arguments for leads.edit \(argument 1.source\)/,
+    );
   });
 });

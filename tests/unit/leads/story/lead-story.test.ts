@@ -146,6 +146,23 @@ describe("a lead's page and what a person does from it", () => {
     expect(found.rows.map((row) => row.id)).toEqual([id]);
   });
 
+  it('an edited source is trimmed, kept in the history, found by the source filter; blank clears it', async () => {
+    const id = await seedLead(f.store, { source: 'Web form' });
+    await new LeadSearchIndexer(f.store).catchUp();
+    await edits.edit(id, { source: '  Trade show ' });
+    const page = await story(id);
+    expect(page.lead.source).toBe('Trade show');
+    expect(page.changes.map((change) => change.fields)).toEqual([
+      { source: ['Web form', 'Trade show'] },
+    ]);
+    const bySource = (source: string) =>
+      new LeadSearch(f.store).search({ ...EMPTY_LEAD_SEARCH, source });
+    expect((await bySource('trade show')).rows.map((row) => row.id)).toEqual([id]);
+    expect((await bySource('web form')).rows).toEqual([]);
+    await edits.edit(id, { source: ' ' });
+    expect((await story(id)).lead.source).toBeNull();
+  });
+
   it('refuses an edit that makes the phone or email invalid, and changes nothing', async () => {
     const id = await seedLead(f.store, { phoneE164: '+12125550100' });
     const before = await leadRow(f.store, id);

@@ -75,7 +75,8 @@ describe("the rep's side of the team pool", () => {
       firstName: 'Ann',
       phoneE164: '+13125550101',
       campaignId: 'web-leads',
-      custom: { plan: 'solar', source: 'website' },
+      source: 'website',
+      custom: { plan: 'solar' },
     });
   });
 

@@ -100,6 +100,7 @@ export function buildLeadCandidate(
       importedAt: plan.importedAt,
       owner: cell(row, 'owner') || null,
       notes: cell(row, 'notes') || null,
+      source: cell(row, 'source') || null,
       custom,
       sourceRow: rowNumber,
     },

@@ -15,6 +15,7 @@ const TEXT_FIELDS = [
   'country',
   'owner',
   'notes',
+  'source',
 ] as const satisfies readonly (keyof LeadCandidate)[];
 
 const CREATED_AT_BIT = 1 << TEXT_FIELDS.length;
@@ -62,7 +63,7 @@ export type DuplicateOutcome =
  * The merge rule for rows with the same E.164 number and the same person (isSamePerson: a
  * different name on the number, a household or a switchboard, is a lead of its own): the first
  * row is the lead; each later row fills only what is still empty in it (names, company, email, extension, address, country,
- * owner, notes, custom fields, a created date the first row lacked, a time zone the first row
+ * owner, notes, source, custom fields, a created date the first row lacked, a time zone the first row
  * could not resolve, which also lifts its hold), first come first served, and is reported as
  * merged. Nothing the first row says is ever overwritten.
  */
@@ -155,7 +156,8 @@ function emptyMask(candidate: LeadCandidate): number {
     blank(candidate.postalCode, 6) |
     blank(candidate.country, 7) |
     blank(candidate.owner, 8) |
-    blank(candidate.notes, 9);
+    blank(candidate.notes, 9) |
+    blank(candidate.source, 10);
   if (candidate.createdAtSource === 'import-time') mask |= CREATED_AT_BIT;
   if (candidate.timeZone === null) mask |= TIME_ZONE_BIT;
   return mask;

@@ -88,6 +88,15 @@ const ALIASES: Record<LeadField, Record<string, number>> = {
     ...likely('comments', 'comment', 'remarks', 'message', 'bemerkung', 'bemerkungen'),
     ...likely('commentaire', 'commentaires', 'notas', 'notizen', 'opmerkingen'),
   },
+  // Salesforce and Zoho: Lead Source; HubSpot: Original Source (Latest Source is its last
+  // touch); Pipedrive: Source channel; Close has none of its own: custom.Lead Source is the usual.
+  source: {
+    ...sure('leadsource', 'originalsource', 'source', 'sourcechannel', 'personsourcechannel'),
+    ...sure('leadsourcechannel', 'dealsourcechannel', 'originalsourcetype'),
+    ...likely('customleadsource', 'customsource', 'utmsource', 'latestsource', 'leadsourcedetail'),
+    ...likely('channel', 'leadchannel', 'herkunft', 'quelle', 'provenance', 'fuente', 'origen'),
+    ...maybe('sourcedetail', 'campaignsource', 'referralsource'),
+  },
 };
 
 const byKey = new Map<string, { field: LeadField; confidence: number }>();

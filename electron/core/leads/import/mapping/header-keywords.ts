@@ -51,6 +51,7 @@ const RULES: Rule[] = [
   { field: 'lastName', when: (w) => (w.has('last') && w.has('name')) || w.has('surname') },
   { field: 'company', when: any('company', 'organization', 'organisation', 'account', 'employer') },
   { field: 'notes', when: any('note', 'notes', 'comment', 'comments', 'description') },
+  { field: 'source', when: any('source') },
   { field: 'fullName', when: any('name') },
 ];
 

@@ -47,7 +47,7 @@ export function proposeColumnMapping(
       winners.set(index, { index, field: 'phone', confidence: SECOND_GUESS_CONFIDENCE });
   }
 
-  const usedKeys = new Set<string>();
+  const customKeys = customFieldKeys(headers, winners);
   const columns: MappedColumn[] = headers.map((header, index) => {
     const won = winners.get(index);
     if (won)
@@ -61,16 +61,42 @@ export function proposeColumnMapping(
     return {
       index,
       header,
-      target: { kind: 'custom', key: uniqueKey(customFieldKey(header), usedKeys) },
+      target: { kind: 'custom', key: customKeys.get(index) ?? customFieldKey(header) },
       confidence: lostAField ? SECOND_GUESS_CONFIDENCE : 1,
     };
   });
   return { signature: headerSignature(headers), columns };
 }
 
+const isCustomHeader = (header: string) => /^custom\./i.test(header.trim());
+
+/**
+ * Each column no field took gets its merge-field name, unique in the file. A "custom." column
+ * names its field outright (Dialdeck's lead export writes custom fields so, beside its own
+ * lead_id or source), so it keeps its name and any other column with that name gets "_2".
+ */
+function customFieldKeys(
+  headers: readonly string[],
+  winners: ReadonlyMap<number, Claim>,
+): Map<number, string> {
+  const custom = headers.flatMap((_, index) => (winners.has(index) ? [] : [index]));
+  const prefixedFirst = [
+    ...custom.filter((index) => isCustomHeader(headers[index]!)),
+    ...custom.filter((index) => !isCustomHeader(headers[index]!)),
+  ];
+  const usedKeys = new Set<string>();
+  return new Map(
+    prefixedFirst.map((index) => [index, uniqueKey(customFieldKey(headers[index]!), usedKeys)]),
+  );
+}
+
 function claimFor(header: string, index: number): Claim | null {
-  if (/^custom\./i.test(header.trim())) return null;
   const alias = aliasFor(headerMatchKey(header));
+  // Close exports its custom fields as "custom.Industry": custom, except the source, which Close
+  // has no field of its own for ("custom.Lead Source").
+  if (isCustomHeader(header)) {
+    return alias?.field === 'source' ? { index, ...alias } : null;
+  }
   if (alias) return { index, ...alias };
   const field = keywordFieldFor(headerWords(header));
   return field ? { index, field, confidence: KEYWORD_CONFIDENCE } : null;

@@ -1,21 +1,5 @@
 import type { Migration } from './migration';
-
-// The digits of an E.164 number backwards (SQLite has no reverse()): a number is found by its
-// last digits as a prefix of this token. substr() past the start gives '', and the '+' the
-// tokenizer drops.
-const reversedDigits = Array.from(
-  { length: 16 },
-  (_, index) => `substr(phone_e164, ${-(index + 1)}, 1)`,
-).join(' || ');
-
-// An email is two tokens: "e" + the whole address and "d" + its domain, lower case without
-// separators (grace.kim84@kim.com: egracekim84kimcom dkimcom). Split into words, a million
-// addresses would add a million "kim84"-like words, and every name prefix would expand over them.
-const compact = (text: string) =>
-  ['.', '@', '-', '_', '+'].reduce(
-    (inner, mark) => `replace(${inner}, '${mark}', '')`,
-    `lower(${text})`,
-  );
+import { searchedContactColumns, searchedCustomColumn } from './search-text-sql';
 
 const SOURCE_KEYS = ['source', 'Source', 'lead_source', 'Lead Source', 'utm_source'];
 
@@ -32,15 +16,9 @@ export const leadSearchSchema: Migration = {
   name: 'lead search index, lead changes',
   statements: [
     `CREATE VIEW lead_search_source AS SELECT
-       id AS rowid,
-       first_name || ' ' || last_name AS name,
-       company,
-       CASE WHEN email IS NULL THEN '' ELSE
-         'e' || ${compact('email')} || ' d' || ${compact("substr(email, instr(email, '@') + 1)")}
-       END AS email,
-       substr(phone_e164, 2) || ' r' || ${reversedDigits} AS phone,
+       ${searchedContactColumns},
        coalesce(${SOURCE_KEYS.map((key) => `json_extract(custom_json, '$."${key}"')`).join(', ')}, '') AS source,
-       coalesce((SELECT group_concat(value, ' ') FROM json_each(custom_json)), '') AS other
+       ${searchedCustomColumn}
      FROM leads`,
     `CREATE VIRTUAL TABLE lead_search USING fts4(
        content="lead_search_source", name, company, email, phone, source, other,

@@ -12,6 +12,7 @@ import { teamPoolSchema } from './010-team-pool';
 import { teamCampaignsSchema } from './011-team-campaigns';
 import { callingRulesSchema } from './012-calling-rules';
 import { presentedCallerIdSchema } from './013-presented-caller-id';
+import { leadSourceSchema } from './014-lead-source';
 
 /** Append only: a released migration is never edited, a change is a new migration. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   teamCampaignsSchema,
   callingRulesSchema,
   presentedCallerIdSchema,
+  leadSourceSchema,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
