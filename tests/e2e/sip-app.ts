@@ -15,15 +15,16 @@ export interface RigLead {
 
 /**
  * Browser mode on the rig's SIP line, in a data folder holding `leads`: no demo, the workday
- * clock, calls without registering, the line's own caller ID `callerId`.
+ * clock, calls without registering, the line's own caller ID `callerId`, then any `moreArgs`.
  */
 export async function startAppOnRig(options: {
   rig: SipRig;
   dataDir: string;
   leads: readonly RigLead[];
   callerId: string;
+  moreArgs?: string[];
 }): Promise<BrowserModeApp> {
-  const { rig, dataDir, leads, callerId } = options;
+  const { rig, dataDir, leads, callerId, moreArgs = [] } = options;
   await importLeads(
     dataDir,
     leads.map((lead) => ({
@@ -50,6 +51,7 @@ export async function startAppOnRig(options: {
       '--sip-no-register',
       '--sip-caller-id',
       callerId,
+      ...moreArgs,
     ],
   });
 }
