@@ -143,6 +143,7 @@ test("with P-Asserted-Identity chosen, the far end reads the pool's 303 number t
       from: `sip:${rig.user}@${rig.domain}`,
       to: `sip:${rig.numbers.busy}@${rig.domain}`,
       pAssertedIdentity: `sip:${DENVER_NUMBER}@${rig.domain}`,
+      pPreferredIdentity: null,
     },
   ]);
   await busy.waitForEvent((event) => event.type === 'CALL_CLOSED', 10_000);
