@@ -5,6 +5,7 @@ import { recordingsDir, writeBaresipConfig } from './baresip-config';
 import { listRecordings, waitForRecordedSeconds } from './recordings';
 import { startRigProcess, type RigProcess } from './rig-process';
 import type { FarEndPlan } from './rig-plan';
+import { INVITE_RECEIVED, SipTraceReader, type ReceivedInvite } from './sip-trace';
 
 /** A prospect's phone played by baresip. */
 export interface FarEnd {
@@ -16,6 +17,8 @@ export interface FarEnd {
   logFile: string;
   /** Every event so far, in order. */
   events(): readonly BaresipEvent[];
+  /** Every INVITE it received, in order, with its identities (each also told as INVITE_RECEIVED). */
+  invites(): readonly ReceivedInvite[];
   /** Tells each event as it comes. */
   onEvent(listener: (event: BaresipEvent) => void): void;
   /** The first event so far or to come that matches; fails after the limit. */
@@ -86,7 +89,9 @@ export async function startFarEnd(options: FarEndOptions): Promise<FarEnd> {
   const { plan, dir } = options;
   writeBaresipConfig(options);
   const logFile = path.join(dir, 'baresip.log');
-  const baresip: RigProcess = startRigProcess(`baresip (${plan.role})`, 'baresip', ['-f', dir], {
+  // -s: the SIP trace, for the headers ctrl_tcp does not tell (P-Asserted-Identity).
+  const args = ['-s', '-f', dir];
+  const baresip: RigProcess = startRigProcess(`baresip (${plan.role})`, 'baresip', args, {
     cwd: dir,
     logFile,
   });
@@ -107,9 +112,16 @@ export async function startFarEnd(options: FarEndOptions): Promise<FarEnd> {
     for (const listener of listeners) listener(event);
   };
   control.onEvent(tell);
+  const invites: ReceivedInvite[] = [];
+  const trace = new SipTraceReader(options.sipPort);
   baresip.onLine((line) => {
     const key = dtmfKeyIn(line);
     if (key !== null) tell({ type: DTMF_RECEIVED, peerUri: '', param: key, callId: '' });
+    const invite = trace.push(line);
+    if (invite) {
+      invites.push(invite);
+      tell({ type: INVITE_RECEIVED, peerUri: invite.from, param: '', callId: invite.callId });
+    }
   });
   const stopAnswering = answerIncoming(control, options);
   const recordings = recordingsDir(dir);
@@ -120,6 +132,7 @@ export async function startFarEnd(options: FarEndOptions): Promise<FarEnd> {
     recordingsDir: recordings,
     logFile,
     events: () => seen,
+    invites: () => invites,
     onEvent: (listener) => listeners.add(listener),
     waitForEvent(matches, limitMs) {
       const already = seen.find(matches);

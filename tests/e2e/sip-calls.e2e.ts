@@ -1,19 +1,17 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
-import Papa from 'papaparse';
 import type { FarEndRole } from '../../scripts/sip-rig/rig-plan';
 import { DTMF_RECEIVED } from '../../scripts/sip-rig/far-end';
 import { startSipRig, type SipRig } from '../../scripts/sip-rig/start-rig';
 import { chromiumPath } from '../support/chromium';
 import { analyseTone } from '../support/sip/tone-analysis';
-import { DEMO_WORKDAY, startBrowserMode, type BrowserModeApp } from './browser-mode';
-import { importLeads } from '../support/import-leads';
+import type { BrowserModeApp } from './browser-mode';
 import { makeTempDir } from '../support/temp-dir';
 import { remoteAudioPeakHz } from './page-audio';
+import { exportAttempts, startAppOnRig, type RigLead } from './sip-app';
 
 /**
  * Real calls on this machine: browser mode's SIP phone (JsSIP and WebRTC in Chromium) calls
@@ -45,7 +43,7 @@ test.use({
 });
 
 /** Three leads in Denver (303), one per far end, all new this morning. */
-const LEADS: { role: FarEndRole; firstName: string; created: string }[] = [
+const LEADS: RigLead[] = [
   { role: 'answer', firstName: 'Avery', created: '2026-11-24T16:50:00Z' },
   { role: 'busy', firstName: 'Blake', created: '2026-11-24T16:45:00Z' },
   { role: 'no-answer', firstName: 'Casey', created: '2026-11-24T16:40:00Z' },
@@ -66,35 +64,7 @@ test.afterAll(() => fs.rmSync(pageToneFile, { force: true }));
 test.beforeEach(async () => {
   rig = await startSipRig();
   data = makeTempDir('dialdeck-e2e-sip-');
-  const dataDir = data.dir;
-  await importLeads(
-    dataDir,
-    LEADS.map((lead) => ({
-      firstName: lead.firstName,
-      lastName: 'Prospect',
-      phone: rig.numbers[lead.role],
-      company: `${lead.firstName} Co`,
-      state: 'CO',
-      postalCode: '80202',
-      country: 'US',
-      created: lead.created,
-    })),
-  );
-  app = await startBrowserMode({
-    dataDir,
-    args: [
-      '--no-demo',
-      '--sim-clock-start',
-      DEMO_WORKDAY,
-      '--sip-ws-url',
-      rig.wsUrl,
-      '--sip-uri',
-      `sip:${rig.user}@${rig.domain}`,
-      '--sip-no-register',
-      '--sip-caller-id',
-      CALLER_ID,
-    ],
-  });
+  app = await startAppOnRig({ rig, dataDir: data.dir, leads: LEADS, callerId: CALLER_ID });
 });
 test.afterEach(async () => {
   await app?.stop();
@@ -201,21 +171,10 @@ test('a rep calls three leads over SIP: audio both ways and DTMF on the answered
   const byPhone = new Map(attempts.map((row) => [row.phone_e164, row]));
   expect(attempts).toHaveLength(3);
   expect(attempts.every((row) => row.provider === 'sip')).toBe(true);
+  // No caller ID pool: each dial asked for none, and the line presented its own (CALLER_ID).
+  expect(attempts.map((row) => row.presented_caller_id)).toEqual(['', '', '']);
   expect(byPhone.get(rig.numbers.answer)?.outcome).toBe('converted');
   expect(byPhone.get(rig.numbers.answer)?.answered_at).not.toBe('');
   expect(byPhone.get(rig.numbers.busy)?.outcome).toBe('busy');
   expect(byPhone.get(rig.numbers['no-answer'])?.outcome).toBe('no-answer');
 });
-
-async function exportAttempts(dataDir: string): Promise<Record<string, string>[]> {
-  const { stdout } = await promisify(execFile)(process.execPath, [
-    '--import',
-    'tsx',
-    'electron/cli/main.ts',
-    'export',
-    'attempts',
-    '--data-dir',
-    dataDir,
-  ]);
-  return Papa.parse<Record<string, string>>(stdout.trim(), { header: true }).data;
-}

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DTMF_RECEIVED, type FarEnd } from '../../../scripts/sip-rig/far-end';
+import { INVITE_RECEIVED } from '../../../scripts/sip-rig/sip-trace';
 import { startSipRig, type SipRig } from '../../../scripts/sip-rig/start-rig';
 import { analyseTone } from '../../support/sip/tone-analysis';
 import { makeTempDir } from '../../support/temp-dir';
@@ -35,6 +36,15 @@ describe('the SIP rig, called by a baresip phone over UDP', () => {
 
     const incoming = await nextEvent(answer, answerMark, 'CALL_INCOMING');
     expect(incoming.peerUri).toBe('sip:caller@127.0.0.1');
+    // The SIP trace gives the same INVITE's identities (and only the far end's received ones).
+    const traced = await nextEvent(answer, answerMark, INVITE_RECEIVED);
+    expect(traced.callId).toBe(incoming.callId);
+    expect(answer.invites().at(-1)).toMatchObject({
+      callId: incoming.callId,
+      from: 'sip:caller@127.0.0.1',
+      pAssertedIdentity: null,
+    });
+    expect(caller.invites()).toEqual([]);
     await nextEvent(caller, callerMark, 'CALL_RINGING');
     await nextEvent(caller, callerMark, 'CALL_ESTABLISHED');
 
