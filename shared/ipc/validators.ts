@@ -8,6 +8,7 @@ import type { MethodArgs, MethodName } from './contract';
 import { telephonyArgumentSchemas, twilioSettingsShape } from './telephony-validators';
 import { leadArgumentSchemas, leadSettingsShape } from './lead-validators';
 import { floorArgumentSchemas, hubSettingsShape } from './floor-validators';
+import { reportArgumentSchemas } from './reports-validators';
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM, 00:00 to 23:59');
 
@@ -71,6 +72,7 @@ export const argumentSchemas: { [M in MethodName]: z.ZodType<MethodArgs<M>> } = 
   ...leadArgumentSchemas,
   ...telephonyArgumentSchemas,
   ...floorArgumentSchemas,
+  ...reportArgumentSchemas,
 };
 
 /** Turns a validation failure into one sentence a person can act on. */

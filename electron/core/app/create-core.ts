@@ -28,6 +28,8 @@ import { OutcomeCompanions } from './outcome-companions';
 import { Relay } from './relay';
 import { describeOpenWarnings } from './open-warnings';
 import { floorHandlers } from '../floor';
+import { reportHandlers } from '../reports';
+import { DomainError } from '../../../shared/result';
 import { leadListHandlers } from '../leads/list';
 import { createLeadListServices } from '../leads/list';
 import { outcomeHandlers } from './outcome-handlers';
@@ -279,6 +281,7 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     floorLink,
     storeWarnings: opened.storeWarnings,
   };
+  const notYet = new DomainError('unavailable', 'Reports are not wired to the core yet.');
   const dispatcher = createDispatcher(
     combineHandlers(
       appHandlers(context),
@@ -304,6 +307,10 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
       telephonyHandlers(twilio),
       leadListHandlers(leadList),
       floorHandlers(context),
+      reportHandlers({
+        teamReport: () => Promise.reject(notYet),
+        myReport: () => Promise.reject(notYet),
+      }),
     ),
     log,
   );
