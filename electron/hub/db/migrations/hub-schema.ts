@@ -1,4 +1,5 @@
 import type { HubMigration } from './hub-migration';
+import { PROJECT_ALL_ATTEMPTS } from '../../reports/report-projection-sql';
 import { WEB_LEADS_DISPOSITIONS, WEB_LEADS_RULES } from './web-leads-defaults';
 
 /**
@@ -252,6 +253,38 @@ export const HUB_SCHEMA: readonly HubMigration[] = [
       `ALTER TABLE team_campaigns ADD COLUMN rep_ids JSONB`,
       // Attempts are counted per number across the team's leads (docs/TEAM_POOL.md).
       `CREATE INDEX pool_leads_by_phone ON pool_leads (phone_e164)`,
+    ],
+  },
+  {
+    version: 10,
+    name: 'hub: report attempts (the latest report of each dial, by time)',
+    statements: [
+      // One row per attempt, its latest report (event_row: the stored event it came from, so an
+      // older report never overwrites a newer one), filled at ingest in the events' transaction.
+      `CREATE TABLE report_attempts (
+        attempt_id TEXT PRIMARY KEY,
+        event_row BIGINT NOT NULL,
+        rep_id TEXT NOT NULL,
+        lead_key TEXT NOT NULL,
+        source TEXT,
+        campaign_id TEXT,
+        campaign_name TEXT,
+        started_at BIGINT NOT NULL,
+        answered_at BIGINT,
+        ended_at BIGINT,
+        recorded_at BIGINT,
+        talk_seconds DOUBLE PRECISION NOT NULL,
+        has_outcome BOOLEAN NOT NULL,
+        contact BOOLEAN NOT NULL,
+        conversion BOOLEAN NOT NULL,
+        lead_created_at BIGINT NOT NULL,
+        lead_first_attempt_at BIGINT
+      )`,
+      // A report reads a range of days: one range scan on the time the dial started.
+      `CREATE INDEX report_attempts_by_start ON report_attempts (started_at)`,
+      // "Never dialed" reads the team pool's leads by arrival.
+      `CREATE INDEX pool_leads_by_created ON pool_leads (created_at)`,
+      PROJECT_ALL_ATTEMPTS,
     ],
   },
 ];
