@@ -4,7 +4,7 @@ import { renderWeeklyPanel } from '../../../electron/hub/wall/render-weekly-pane
 import { wallPageHtml } from '../../../electron/hub/wall/wall-page';
 import { weeklyPanelHtml } from '../../../electron/hub/wall/weekly-panel';
 import { weeklyComparison, weeklyPanelQuery } from '../../../electron/hub/wall/weekly-weeks';
-import { reportRow } from '../renderer/reports/report-rows';
+import { reportRow } from './support/report-rows';
 
 // Monday 30 Nov 2026, 03:00 UTC: still Sunday 29 Nov (2026-W48) in New York.
 const NOW = Date.UTC(2026, 10, 30, 3, 0);
