@@ -30,7 +30,7 @@ export function KpiTrendChart({ points, column, title }: KpiTrendChartProps) {
       />
       {targetLine(column.target)}
       <Line
-        type="monotone"
+        type="linear"
         dataKey="value"
         name={column.shortLabel}
         stroke={CHART_THEME.series}
