@@ -12,7 +12,12 @@ interface ReportTableProps {
 /** The numbers behind a chart: a real table, so a screen reader reads it row by row. */
 export function ReportTable({ table, caption, charted, testId }: ReportTableProps) {
   return (
-    <div className="table-scroll report-table-scroll" tabIndex={0} aria-label={caption}>
+    <div
+      className="table-scroll report-table-scroll"
+      role="region"
+      tabIndex={0}
+      aria-label={`${caption}: table`}
+    >
       <table className="data-table report-table" data-testid={testId}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
