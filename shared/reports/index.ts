@@ -36,3 +36,4 @@ export {
   queryOfGrouping,
   reportQueryProblem,
 } from './report-query';
+export { REPORT_CSV_COLUMNS, reportCsv } from './report-csv';
