@@ -87,8 +87,8 @@ export function renderWeeklyPanel(weeks: WeeklyComparison): string {
   const tiles = WEEKLY_STATS.map((stat) => renderStat(stat, weeks)).join('');
   return (
     '<section class="weekly" data-testid="wall-weekly" aria-labelledby="weekly-title">' +
-    `<h2 id="weekly-title">This week vs last week <span class="quiet">${e(weeks.thisWeek)} · ` +
-    `${e(weeks.lastWeek)} · ${e(weeks.timeZone)}</span></h2>` +
+    `<h2 id="weekly-title">This week vs last week <span class="quiet">${e(weeks.thisWeek)} vs ` +
+    `${e(weeks.lastWeek)} · days in ${e(weeks.timeZone)}</span></h2>` +
     `<div class="weekly-stats">${tiles}</div></section>`
   );
 }

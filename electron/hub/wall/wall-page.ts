@@ -122,6 +122,8 @@ td.num, td.time { text-align: right; font-variant-numeric: tabular-nums; }
 .alert.kind-escalation { border-color: #fdd663; background: #2e2a17; }
 .quiet { color: #9aa0a6; }
 #weekly { margin: 0 0 1.25rem; }
+.weekly { border: 1px solid #2a2f36; border-radius: 0.5rem; padding: 0.6rem 1rem 0.75rem; background: #171b21; }
+.weekly-stat .value { font-size: 2rem; }
 .weekly h2 .quiet { font-size: 0.9rem; font-weight: 400; margin-left: 0.5rem; }
 .weekly-stats { display: flex; flex-wrap: wrap; gap: 0.5rem 2.25rem; }
 .weekly-stat .label .quiet { font-size: 0.8rem; }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { makeTempDir } from '../../support/temp-dir';
+import { startTestHub } from './support/test-hub';
 import type { KpiReport, KpiReportQuery } from '../../../shared/reports/kpi-report';
 import { renderWeeklyPanel } from '../../../electron/hub/wall/render-weekly-panel';
 import { wallPageHtml } from '../../../electron/hub/wall/wall-page';
@@ -67,7 +69,7 @@ describe("the wall's weekly panel", () => {
 
   it('shows this week against last week for each key KPI, the arrow green when better', () => {
     const html = renderWeeklyPanel(weeklyComparison(report(weeklyPanelQuery(NOW, ZONE)), NOW));
-    expect(html).toContain('2026-W48 · 2026-W47 · America/New_York');
+    expect(html).toContain('2026-W48 vs 2026-W47 · days in America/New_York');
     expect(tileText(html, 'dials')).toBe('Dials 310 ▲ last week 240');
     expect(tileText(html, 'dials-per-rep-day')).toBe(
       'Dials per rep-day target 30+ 31.0 ▲ last week 24.0',
@@ -113,5 +115,31 @@ describe("the wall's weekly panel", () => {
     expect(asked).toEqual([weeklyPanelQuery(NOW, ZONE)]);
     expect(asked[0]?.breakdown).toBeNull();
     expect(tileText(panel, 'conversions')).toBe('Conversions 12 ▲ last week 6');
+  });
+});
+
+describe("the hub's wall with and without the weekly panel", () => {
+  it('is off by default, on with &weekly=1, and /wall/weekly serves it to a wall token only', async () => {
+    const temp = makeTempDir('dialdeck-wall-weekly-');
+    const { hub } = await startTestHub(temp.dir);
+    try {
+      const plain = await fetch(hub.wallUrl).then((response) => response.text());
+      expect(plain).toContain('data-testid="floor-wall"');
+      expect(plain).not.toContain('wall-weekly');
+
+      const weekly = await fetch(`${hub.wallUrl}&weekly=1`).then((response) => response.text());
+      expect(weekly).toMatch(/<div id="weekly" data-refresh-ms="300000">\n<section class="weekly"/);
+      expect(weekly).toContain(`days in ${hub.reports.timeZone}`);
+      expect(weekly.indexOf('id="weekly"')).toBeLessThan(weekly.indexOf('id="floor"'));
+
+      const panel = await fetch(hub.wallUrl.replace('/wall?', '/wall/weekly?'));
+      expect(panel.status).toBe(200);
+      expect(await panel.text()).toMatch(/^<section class="weekly" data-testid="wall-weekly"/);
+      const refused = await fetch(`${hub.url}/wall/weekly?token=nope`);
+      expect(refused.status).toBe(401);
+    } finally {
+      await hub.close();
+      temp.remove();
+    }
   });
 });
