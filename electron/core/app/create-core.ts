@@ -28,8 +28,7 @@ import { OutcomeCompanions } from './outcome-companions';
 import { Relay } from './relay';
 import { describeOpenWarnings } from './open-warnings';
 import { floorHandlers } from '../floor';
-import { reportHandlers } from '../reports';
-import { DomainError } from '../../../shared/result';
+import { MyReports, reportHandlers } from '../reports';
 import { leadListHandlers } from '../leads/list';
 import { createLeadListServices } from '../leads/list';
 import { outcomeHandlers } from './outcome-handlers';
@@ -281,7 +280,6 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
     floorLink,
     storeWarnings: opened.storeWarnings,
   };
-  const notYet = new DomainError('unavailable', 'Reports are not wired to the core yet.');
   const dispatcher = createDispatcher(
     combineHandlers(
       appHandlers(context),
@@ -308,8 +306,16 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
       leadListHandlers(leadList),
       floorHandlers(context),
       reportHandlers({
-        teamReport: () => Promise.reject(notYet),
-        myReport: () => Promise.reject(notYet),
+        floorLink,
+        myReports: new MyReports({
+          store,
+          rep: () => {
+            const { repId, repName, repTimeZone } = settings.get();
+            return { repId, repName, timeZone: repTimeZone };
+          },
+          dispositions: () => dispositions.withSystemOutcomes(),
+          now: () => clock.now(),
+        }),
       }),
     ),
     log,

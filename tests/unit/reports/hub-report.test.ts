@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { HUB_SCHEMA, migrate } from '../../../electron/hub/db';
 import { ReportService } from '../../../electron/hub/reports/report-service';
 import { HubStore } from '../../../electron/hub/store/hub-store';
-import { computeKpiReport, type KpiReportQuery } from '../../../shared/reports';
+import { computeKpiReport, dayBuckets, type KpiReportQuery } from '../../../shared/reports';
 import { ADAPTERS, useHubDatabases } from '../../support/hub-db-fixture';
 import { expectRow, expectRows } from './expect-rows';
 import { seedWeek, storeInBatches } from './hub-report-db';
+import { stripOf } from './week-domain';
 import {
   LONDON_BY_WEEK,
   LONDON_TOTALS,
@@ -19,6 +20,7 @@ import {
 import {
   FROM,
   OTHER_ZONE,
+  REPS,
   TEAM_ZONE,
   TO,
   attemptEvents,
@@ -60,6 +62,17 @@ describe.each(ADAPTERS)("the hub's KPI report in SQL (%s database)", (kind) => {
     const byWeek = await service.kpis(query('week', null));
     expectRows(byWeek.rows, LONDON_BY_WEEK);
     expectRow(byWeek.totals, LONDON_TOTALS);
+  });
+
+  it("gives each rep's day exactly as that day's strip (computeKpiSnapshot) counted it", async () => {
+    const { service } = await serviceOn();
+    const report = await service.kpis(query('day', 'rep'));
+    for (const day of dayBuckets(FROM, TO, TEAM_ZONE)) {
+      for (const repId of Object.keys(REPS)) {
+        const row = report.rows.find((r) => r.period === day.key && r.group === repId);
+        expect(row, `${day.key} ${repId}`).toMatchObject(stripOf(repId, TEAM_ZONE, day.end - 1));
+      }
+    }
   });
 
   it('answers every period × breakdown exactly as the in-memory report does', async () => {
