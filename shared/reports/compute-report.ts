@@ -3,8 +3,8 @@ import type { ReportAttempt, ReportLead } from './report-attempt';
 import { bucketIndexOf, dayBuckets, periodBuckets, type ReportBucket } from './report-calendar';
 import { compareGroups, groupOfAttempt, groupOfLead, type ReportGroup } from './report-groups';
 import { reportRowOf } from './report-row';
-import { emptySums } from './report-sums';
-import { addStripDay } from './strip-sums';
+import { emptySums, summarizeSamples } from './report-sums';
+import { addStripDay, type SumsInProgress } from './strip-sums';
 
 export interface ReportInput {
   query: KpiReportQuery;
@@ -93,10 +93,11 @@ function rowOfCell(
   const sums = emptySums();
   const place = { period, group: group?.key ?? null, groupLabel: group?.label ?? null };
   if (!cell) return reportRowOf(place, sums);
+  const adding: SumsInProgress = { sums, responseTimesMs: [], closingTimesMs: [] };
   const reached = new Set<string>();
   const repDays = new Set<string>();
   for (const [day, attempts] of cell.attemptsByDay) {
-    addStripDay(sums, attempts, timeZone, (days[day] as ReportBucket).start);
+    addStripDay(adding, attempts, timeZone, (days[day] as ReportBucket).start);
     for (const attempt of attempts) {
       repDays.add(`${attempt.repId}\u0000${day}`);
       if (attempt.contact) reached.add(attempt.leadKey);
@@ -105,6 +106,8 @@ function rowOfCell(
   sums.leadsReached = reached.size;
   sums.repDays = repDays.size;
   sums.neverDialed = cell.neverDialed;
+  sums.responses = summarizeSamples(adding.responseTimesMs);
+  sums.closings = summarizeSamples(adding.closingTimesMs);
   return reportRowOf(place, sums);
 }
 

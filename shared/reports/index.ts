@@ -25,8 +25,15 @@ export {
   groupOfLead,
   type ReportGroup,
 } from './report-groups';
-export { FIVE_MINUTES_MS, reportRowOf, type RowPlace } from './report-row';
-export { emptySums, type ReportSums } from './report-sums';
+export { reportRowOf, type RowPlace } from './report-row';
+export {
+  FIVE_MINUTES_MS,
+  NO_SAMPLES,
+  emptySums,
+  summarizeSamples,
+  type ReportSums,
+  type SampleSummary,
+} from './report-sums';
 export {
   MAX_REPORT_DAYS,
   REPORT_BREAKDOWNS,

@@ -1,10 +1,6 @@
-import { MINUTE_MS } from '../clock';
-import { deriveSnapshot, sortAscending } from '../kpi';
+import { deriveSnapshot } from '../kpi';
 import type { KpiReportRow } from './kpi-report';
 import type { ReportSums } from './report-sums';
-
-/** Speed-to-lead's stricter bar: the first dial within five minutes of arrival. */
-export const FIVE_MINUTES_MS = 5 * MINUTE_MS;
 
 export interface RowPlace {
   period: string | null;
@@ -13,11 +9,11 @@ export interface RowPlace {
 }
 
 /**
- * A row from its sums, through the live strip's own derivation (deriveSnapshot), so a rate or a
- * median means in a report exactly what it means on the strip.
+ * A row from its sums. The rates come from the live strip's own derivation (deriveSnapshot),
+ * the medians and shares from the samples' summary, so each means in a report what it means
+ * on the strip.
  */
 export function reportRowOf(place: RowPlace, sums: ReportSums): KpiReportRow {
-  const responseTimesMs = sortAscending([...sums.responseTimesMs]);
   const snapshot = deriveSnapshot({
     reps: 1,
     dials: sums.dials,
@@ -29,10 +25,10 @@ export function reportRowOf(place: RowPlace, sums: ReportSums): KpiReportRow {
     firstDialAt: null,
     dialsPerHour: null,
     projectedDials: null,
-    responseTimesMs,
-    closingTimesMs: sortAscending([...sums.closingTimesMs]),
+    responseTimesMs: [],
+    closingTimesMs: [],
   });
-  const firstDials = responseTimesMs.length;
+  const { responses, closings } = sums;
   return {
     ...place,
     dials: sums.dials,
@@ -42,12 +38,12 @@ export function reportRowOf(place: RowPlace, sums: ReportSums): KpiReportRow {
     contactRate: snapshot.contactRate,
     conversionRate: snapshot.conversionRate,
     conversionRatePerLeadReached: ratio(sums.conversions, sums.leadsReached),
-    firstDials,
-    medianResponseSeconds: seconds(snapshot.responseTimeMedianMs),
-    shareWithin5Min: ratio(countAtMost(responseTimesMs, FIVE_MINUTES_MS), firstDials),
-    shareWithinSla: snapshot.respondedWithinSlaShare,
+    firstDials: responses.count,
+    medianResponseSeconds: seconds(responses.medianMs),
+    shareWithin5Min: ratio(responses.within5Min, responses.count),
+    shareWithinSla: ratio(responses.withinSla, responses.count),
     neverDialed: sums.neverDialed,
-    medianClosingSeconds: seconds(snapshot.closingTimeMedianMs),
+    medianClosingSeconds: seconds(closings.medianMs),
     talkSeconds: sums.talkSeconds,
     handleSeconds: sums.handleSeconds,
     averageHandleSeconds: snapshot.averageHandleSeconds,
@@ -62,10 +58,4 @@ function ratio(numerator: number, denominator: number): number | null {
 
 function seconds(ms: number | null): number | null {
   return ms === null ? null : ms / 1000;
-}
-
-function countAtMost(ascending: readonly number[], limit: number): number {
-  let count = 0;
-  while (count < ascending.length && (ascending[count] as number) <= limit) count++;
-  return count;
 }

@@ -3,13 +3,20 @@ import { repKpiSnapshot } from '../floor/rep-kpis';
 import type { ReportAttempt } from './report-attempt';
 import type { ReportSums } from './report-sums';
 
+/** The sums of a row being added up, with its samples still whole. */
+export interface SumsInProgress {
+  sums: ReportSums;
+  responseTimesMs: number[];
+  closingTimesMs: number[];
+}
+
 /**
  * Adds one local day's dials of one group to the sums through the live strip's own computation
  * (the hub floor's repKpiSnapshot over computeKpiSnapshot), so a day of a report is that day's
  * strip. `dayStart` is the local midnight the dials fall after.
  */
 export function addStripDay(
-  sums: ReportSums,
+  { sums, responseTimesMs, closingTimesMs }: SumsInProgress,
   dayAttempts: readonly ReportAttempt[],
   timeZone: string,
   dayStart: number,
@@ -44,6 +51,6 @@ export function addStripDay(
   sums.talkSeconds += snapshot.talkSeconds;
   sums.handledCalls += snapshot.handledCalls;
   sums.handleSeconds += snapshot.handleSeconds;
-  sums.responseTimesMs.push(...snapshot.responseTimesMs);
-  sums.closingTimesMs.push(...snapshot.closingTimesMs);
+  responseTimesMs.push(...snapshot.responseTimesMs);
+  closingTimesMs.push(...snapshot.closingTimesMs);
 }

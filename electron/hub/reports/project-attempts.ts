@@ -1,11 +1,12 @@
 import type { DbTransaction } from '../db';
 import { bigintArray } from './sql-arrays';
-import { PROJECT_STORED_ATTEMPTS } from './report-projection-sql';
+import { MARK_STORED_HOURS, PROJECT_STORED_ATTEMPTS } from './report-projection-sql';
 
 /**
  * Keeps the report's copy of the attempts just stored, in the same transaction as the events:
  * a report never sees an event the projection missed, and under the event write lock the
- * latest stored report of an attempt wins on every hub node.
+ * latest stored report of an attempt wins on every hub node. The dials' hours are marked
+ * changed, so the days built from them are built again.
  */
 export async function projectStoredAttempts(
   tx: DbTransaction,
@@ -13,5 +14,7 @@ export async function projectStoredAttempts(
 ): Promise<void> {
   const attemptRows = stored.filter((row) => row.type === 'attempt').map((row) => row.id);
   if (attemptRows.length === 0) return;
-  await tx.query(PROJECT_STORED_ATTEMPTS, [bigintArray(attemptRows)]);
+  const rows = bigintArray(attemptRows);
+  await tx.query(PROJECT_STORED_ATTEMPTS, [rows]);
+  await tx.query(MARK_STORED_HOURS, [rows]);
 }

@@ -41,3 +41,14 @@ export const PROJECT_STORED_ATTEMPTS = projectLatestReports('id = ANY($1::bigint
 
 /** Projects every attempt event stored so far: the migration's backfill. */
 export const PROJECT_ALL_ATTEMPTS = projectLatestReports('true');
+
+/**
+ * Marks the UTC hours of the dials just stored as changed ($1: their event rows), each with a
+ * new number from report_dirty_seq; a day built before that number is built again.
+ */
+export const MARK_STORED_HOURS = `INSERT INTO report_dirty_hours (hour, seq)
+  SELECT hour, nextval('report_dirty_seq') FROM (
+    SELECT DISTINCT (event_json::jsonb->>'startedAt')::bigint / 3600000 AS hour
+    FROM events WHERE id = ANY($1::bigint[]) AND type = 'attempt'
+  ) changed
+  ON CONFLICT (hour) DO UPDATE SET seq = excluded.seq`;

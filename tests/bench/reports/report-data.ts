@@ -25,7 +25,8 @@ export const REPORT_DATA: ReportData = {
  * events through the socket would measure ingest, not reports): dials spread evenly over the
  * days, three per lead (the first is the lead's first dial, 0–2 h after it arrived), 30 % of
  * them contacts and a fifth of those conversions, five sources and a few dials with none,
- * four campaigns. Then the pool's never-dialed leads and ANALYZE.
+ * four campaigns. The pool holds every lead (dialed ones done) and 20,000 never dialed;
+ * then ANALYZE.
  */
 export async function fillReportData(db: HubDatabase, data: ReportData): Promise<void> {
   const spanMs = data.days * DAY_MS;
@@ -65,12 +66,25 @@ export async function fillReportData(db: HubDatabase, data: ReportData): Promise
       ],
     );
   }
+  // The pool holds every lead: the dialed ones (done), and those that wait undialed.
+  await db.query(
+    `INSERT INTO pool_leads (id, campaign_id, phone_e164, source, created_at, arrived_at, status,
+       first_attempt_at)
+     SELECT 'lead-' || k, 'c-' || (k % 4), '+1666' || lpad(k::text, 7, '0'),
+       (ARRAY['web', 'referral', 'event', 'paid', 'partner', NULL])[1 + k % 6],
+       first_dial - (k % 120) * $4::bigint, first_dial - (k % 120) * $4::bigint, 'done', first_dial
+     FROM (
+       SELECT k, $1::bigint + (k * 3)::bigint * $2::bigint / $3::bigint AS first_dial
+       FROM generate_series(0, ($3::int - 1) / 3) k
+     ) lead`,
+    [data.start, spanMs, data.attempts, MINUTE_MS],
+  );
   await db.query(
     `INSERT INTO pool_leads (id, campaign_id, phone_e164, source, created_at, arrived_at, status)
      SELECT 'pool-' || g, 'c-' || (g % 4), '+1555' || lpad(g::text, 7, '0'),
        (ARRAY['web', 'referral', 'event', 'paid', 'partner'])[1 + g % 5],
-       $1::bigint + (g::bigint * $2::bigint) / $3::bigint, $1::bigint + (g::bigint * $2::bigint) / $3::bigint,
-       'new'
+       $1::bigint + (g::bigint * $2::bigint) / $3::bigint,
+       $1::bigint + (g::bigint * $2::bigint) / $3::bigint, 'new'
      FROM generate_series(0, $3::int - 1) g`,
     [data.start, spanMs, data.undialedLeads],
   );

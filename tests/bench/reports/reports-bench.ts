@@ -2,8 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DateTime } from 'luxon';
-import { HUB_SCHEMA, migrate, openHubDatabase, type HubDatabase } from '../../../electron/hub/db';
-import { attemptKpiSql } from '../../../electron/hub/reports/report-sql';
+import {
+  HUB_SCHEMA,
+  migrate,
+  openHubDatabase,
+  type DbValue,
+  type HubDatabase,
+} from '../../../electron/hub/db';
+import {
+  BUILD_DAYS,
+  READ_REACHED,
+  READ_SUMS,
+  readSamples,
+} from '../../../electron/hub/reports/report-sql';
 import { ReportService } from '../../../electron/hub/reports/report-service';
 import { bigintArray } from '../../../electron/hub/reports/sql-arrays';
 import { dayBuckets, periodBuckets, type KpiReportQuery } from '../../../shared/reports';
@@ -71,11 +82,14 @@ async function benchOn(kind: string, db: HubDatabase): Promise<BenchRow[]> {
   const weeks = eightWeeks();
   const bySource: KpiReportQuery = { ...weeks, period: null, breakdown: 'source' };
   const trend: KpiReportQuery = { ...weeks, period: 'week', breakdown: 'source' };
+  const building = performance.now();
   const first = await service.kpis(bySource);
+  const firstSeconds = (performance.now() - building) / 1000;
   const rows: BenchRow[] = [
     { metric: `${kind}: dials stored`, value: REPORT_DATA.attempts, unit: 'attempts' },
     { metric: `${kind}: filled and analyzed in`, value: fillSeconds, unit: 's' },
     { metric: `${kind}: dials in the 8 weeks`, value: first.totals.dials, unit: 'attempts' },
+    { metric: `${kind}: first report (builds its 56 days)`, value: firstSeconds, unit: 's' },
     ...timingRows(
       `${kind}: 8 weeks by source`,
       await time(() => service.kpis(bySource)),
@@ -98,19 +112,58 @@ async function time(run: () => Promise<unknown>) {
   return summarize(samples);
 }
 
-/** The plan PostgreSQL runs for the report's scan, with its real row counts and times. */
+/**
+ * The plans PostgreSQL runs, with their real row counts and times: the reads of an 8-week
+ * report by source, and the build of its last day (what a report of today rebuilds).
+ */
 async function explain(db: HubDatabase, query: KpiReportQuery): Promise<string> {
   const buckets = periodBuckets(query, ZONE);
   const days = dayBuckets(query.from, query.to, ZONE);
-  const { rows } = await db.query<{ 'QUERY PLAN': string }>(
-    `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${attemptKpiSql(query.breakdown)}`,
-    [
-      days[0]!.start,
-      days.at(-1)!.end,
-      bigintArray(buckets.map((bucket) => bucket.start)),
-      bigintArray(days.map((day) => day.start)),
-    ],
-  );
+  const cells = [
+    ZONE,
+    days[0]!.start,
+    days.at(-1)!.end,
+    query.breakdown ?? 'team',
+    bigintArray(buckets.map((bucket) => bucket.start)),
+  ];
+  const lastDay = days.at(-1)!;
+  const plans: [string, string, DbValue[]][] = [
+    ['read sums', READ_SUMS, cells],
+    ['read response samples', readSamples('response_ms'), [...cells, 300_000, 3_600_000]],
+    ['read closing samples', readSamples('closing_ms'), [...cells, 300_000, 3_600_000]],
+    ['read leads reached', READ_REACHED, cells],
+  ];
+  const texts: string[] = [];
+  for (const [title, text, params] of plans)
+    texts.push(`-- ${title}\n${await plan(db, text, params)}`);
+  // Built inside a transaction that is rolled back: the day stays as the report left it.
+  const build = await db
+    .transaction(async (tx) => {
+      const { rows } = await tx.query<{ 'QUERY PLAN': string }>(
+        `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${BUILD_DAYS}`,
+        [ZONE, bigintArray([lastDay.start + 1, lastDay.end]), lastDay.start + 1, lastDay.end],
+      );
+      throw new PlanOnly(rows.map((row) => row['QUERY PLAN']).join('\n'));
+    })
+    .catch((error: unknown) => {
+      if (error instanceof PlanOnly) return error.message;
+      throw error;
+    });
+  texts.push(`-- build one day\n${build}`);
+  return texts.join('\n\n');
+}
+
+class PlanOnly extends Error {}
+
+/** As the report runs it: the sorts with the memory ReportService gives them. */
+async function plan(db: HubDatabase, text: string, params: DbValue[]): Promise<string> {
+  const { rows } = await db.transaction(async (tx) => {
+    await tx.query("SET LOCAL work_mem = '64MB'");
+    return tx.query<{ 'QUERY PLAN': string }>(
+      `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${text}`,
+      params,
+    );
+  });
   return rows.map((row) => row['QUERY PLAN']).join('\n');
 }
 

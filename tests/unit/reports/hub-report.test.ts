@@ -57,6 +57,15 @@ describe.each(ADAPTERS)("the hub's KPI report in SQL (%s database)", (kind) => {
     expectRow(byRep.totals, NEW_YORK_TOTALS);
   });
 
+  it('keeps each zone its own days when hub nodes on one database are set to different zones', async () => {
+    const { db, service: newYork } = await serviceOn();
+    const london = new ReportService({ db, timeZone: OTHER_ZONE, now: () => 42 });
+    for (let round = 0; round < 2; round++) {
+      expectRow((await newYork.kpis(query(null, null))).totals, NEW_YORK_TOTALS);
+      expectRows((await london.kpis(query('week', null))).rows, LONDON_BY_WEEK);
+    }
+  });
+
   it('cuts the same dials at London midnights when the team is there', async () => {
     const { service } = await serviceOn(OTHER_ZONE);
     const byWeek = await service.kpis(query('week', null));

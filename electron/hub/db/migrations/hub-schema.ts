@@ -257,7 +257,7 @@ export const HUB_SCHEMA: readonly HubMigration[] = [
   },
   {
     version: 10,
-    name: 'hub: report attempts (the latest report of each dial, by time)',
+    name: 'hub: report attempts (the latest report of each dial) and their days per group',
     statements: [
       // One row per attempt, its latest report (event_row: the stored event it came from, so an
       // older report never overwrites a newer one), filled at ingest in the events' transaction.
@@ -282,8 +282,47 @@ export const HUB_SCHEMA: readonly HubMigration[] = [
       )`,
       // A report reads a range of days: one range scan on the time the dial started.
       `CREATE INDEX report_attempts_by_start ON report_attempts (started_at)`,
-      // "Never dialed" reads the team pool's leads by arrival.
-      `CREATE INDEX pool_leads_by_created ON pool_leads (created_at)`,
+      // "Never dialed" reads the team pool's leads that arrived in the range and were not dialed
+      // by its end: those never dialed, and those first dialed after it.
+      `CREATE INDEX pool_leads_undialed_by_created ON pool_leads (created_at)
+        WHERE first_attempt_at IS NULL`,
+      `CREATE INDEX pool_leads_by_first_attempt ON pool_leads (first_attempt_at)`,
+      // Each local day's KPIs per group (dimension team, rep, source or campaign), kept per time
+      // zone and rebuilt from report_attempts when a dial of the day changed: a report of eight
+      // weeks reads 56 days' rows instead of every dial. The samples the medians and distinct
+      // counts need travel with the day (response_ms, closing_ms, reached lead keys).
+      `CREATE TABLE report_day_groups (
+        time_zone TEXT NOT NULL,
+        day_start BIGINT NOT NULL,
+        dimension TEXT NOT NULL,
+        group_key TEXT NOT NULL,
+        group_label TEXT,
+        dials INTEGER NOT NULL,
+        contacts INTEGER NOT NULL,
+        conversions INTEGER NOT NULL,
+        talk_seconds DOUBLE PRECISION NOT NULL,
+        handled_calls INTEGER NOT NULL,
+        handle_seconds DOUBLE PRECISION NOT NULL,
+        rep_count INTEGER NOT NULL,
+        response_ms DOUBLE PRECISION[] NOT NULL,
+        closing_ms DOUBLE PRECISION[] NOT NULL,
+        reached TEXT[] NOT NULL,
+        PRIMARY KEY (time_zone, dimension, day_start, group_key)
+      )`,
+      // A day as last built, and the dirty mark it was built after.
+      `CREATE TABLE report_day_builds (
+        time_zone TEXT NOT NULL,
+        day_start BIGINT NOT NULL,
+        built_seq BIGINT NOT NULL,
+        PRIMARY KEY (time_zone, day_start)
+      )`,
+      // The UTC hours whose dials changed, with the latest change's number: written under the
+      // event write lock, so the numbers commit in order and a build never skips one.
+      `CREATE SEQUENCE report_dirty_seq`,
+      `CREATE TABLE report_dirty_hours (
+        hour BIGINT PRIMARY KEY,
+        seq BIGINT NOT NULL
+      )`,
       PROJECT_ALL_ATTEMPTS,
     ],
   },
