@@ -91,10 +91,13 @@ export function readSamples(column: 'response_ms' | 'closing_ms'): string {
   GROUP BY GROUPING SETS ((bucket, group_key), ())`;
 }
 
-/** Distinct leads with a contact over each row's days, and over the range. */
+/**
+ * Distinct leads with a contact over each row's days, and over the range; keys compared byte by
+ * byte ("C"), as equality needs, not by the database's language rules.
+ */
 export const READ_REACHED = `${GROUP_CELLS}
   SELECT COALESCE(bucket, 0) AS bucket, COALESCE(group_key, '') AS group_key,
-    count(DISTINCT lead)::int AS reached
+    count(DISTINCT lead COLLATE "C")::int AS reached
   FROM cells CROSS JOIN LATERAL unnest(reached) AS lead
   GROUP BY GROUPING SETS ((bucket, group_key), ())`;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fetchKpiReport } from '../../../electron/core/floor/client/fetch-kpi-report';
 import { startHub, type Hub } from '../../../electron/hub/server/start-hub';
 import { REPORT_CSV_COLUMNS, type KpiReport } from '../../../shared/reports';
 import { ADAPTERS, useHubDatabases } from '../../support/hub-db-fixture';
@@ -99,6 +100,30 @@ describe.each(ADAPTERS)('GET /api/reports/kpis (%s database)', (kind) => {
       authorization: 'Bearer not-the-team-token',
     });
     expect(wrongToken.status).toBe(401);
+  });
+
+  it("reaches a supervisor's app that follows the hub over the API, with the hub's refusals", async () => {
+    const hub = await hubWithWeek();
+    const request = { hubUrl: `http://127.0.0.1:1,${hub.url}`, teamToken: TOKEN };
+    const trend = await fetchKpiReport({
+      ...request,
+      query: { from: FROM, to: TO, period: 'week', breakdown: 'source' },
+    });
+    expect(trend.rows).toHaveLength(6);
+    expectRow(trend.totals, NEW_YORK_TOTALS);
+    await expect(
+      fetchKpiReport({ ...request, query: { from: TO, to: FROM, period: 'day', breakdown: null } }),
+    ).rejects.toMatchObject({
+      code: 'invalid-argument',
+      message: expect.stringMatching(/backwards/),
+    });
+    await expect(
+      fetchKpiReport({
+        hubUrl: hub.url,
+        teamToken: 'not-the-team-token-at-all',
+        query: { from: FROM, to: TO, period: null, breakdown: null },
+      }),
+    ).rejects.toMatchObject({ code: 'unavailable', message: expect.stringMatching(/team token/) });
   });
 
   it('serves the same report in-process to the supervisor app that hosts the hub', async () => {
