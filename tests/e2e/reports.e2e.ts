@@ -116,6 +116,12 @@ test.describe('the supervisor', () => {
     const barChart = floor.getByTestId('report-breakdown-card-chart');
     await expect(barChart).toContainText('Ana Ruiz');
     await expect(barChart).toContainText('Ben Okafor');
+    // The keyboard reads the chart too: focus it, and the arrow keys walk the bars.
+    const tooltip = barChart.locator('.recharts-tooltip-wrapper');
+    await barChart.locator('svg[tabindex="0"]').focus();
+    await expect(tooltip).toHaveText('Ana RuizDials : 3');
+    await floor.keyboard.press('ArrowRight');
+    await expect(tooltip).toHaveText('Ben OkaforDials : 2');
 
     // The week's trend: this ISO week holds all five dials, drawn against the target of 30.
     const trend = floor.getByTestId('report-trend-card-table');

@@ -3,6 +3,7 @@ import type { ChartPoint } from './chart-points';
 import { AXIS_TICK, CHART_HEIGHT, CHART_THEME, TOOLTIP_STYLE } from './chart-theme';
 import type { ReportColumn } from './report-columns';
 import { targetLine } from './TargetLine';
+import { tooltipValue } from './tooltip-value';
 
 interface KpiBarChartProps {
   points: readonly ChartPoint[];
@@ -26,7 +27,7 @@ export function KpiBarChart({ points, column, title }: KpiBarChartProps) {
       <Tooltip
         {...TOOLTIP_STYLE}
         cursor={{ fill: 'rgb(255 255 255 / 6%)' }}
-        formatter={(value) => [`${String(value)} ${column.unit}`, column.shortLabel]}
+        formatter={(value) => tooltipValue(value, column)}
       />
       {targetLine(column.target)}
       <Bar

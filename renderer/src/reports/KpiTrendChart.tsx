@@ -3,6 +3,7 @@ import type { ChartPoint } from './chart-points';
 import { AXIS_TICK, CHART_HEIGHT, CHART_THEME, TOOLTIP_STYLE } from './chart-theme';
 import type { ReportColumn } from './report-columns';
 import { targetLine } from './TargetLine';
+import { tooltipValue } from './tooltip-value';
 
 interface KpiTrendChartProps {
   points: readonly ChartPoint[];
@@ -24,10 +25,7 @@ export function KpiTrendChart({ points, column, title }: KpiTrendChartProps) {
       <CartesianGrid stroke={CHART_THEME.grid} vertical={false} />
       <XAxis dataKey="name" tick={AXIS_TICK} stroke={CHART_THEME.grid} />
       <YAxis tick={AXIS_TICK} stroke={CHART_THEME.grid} unit={column.unit} width={56} />
-      <Tooltip
-        {...TOOLTIP_STYLE}
-        formatter={(value) => [`${String(value)} ${column.unit}`, column.shortLabel]}
-      />
+      <Tooltip {...TOOLTIP_STYLE} formatter={(value) => tooltipValue(value, column)} />
       {targetLine(column.target)}
       <Line
         type="linear"
