@@ -13,6 +13,7 @@ import {
   BUILD_DAYS,
   READ_REACHED,
   READ_SUMS,
+  neverDialedSql,
   readSamples,
 } from '../../../electron/hub/reports/report-sql';
 import { ReportService } from '../../../electron/hub/reports/report-service';
@@ -132,6 +133,7 @@ async function explain(db: HubDatabase, query: KpiReportQuery): Promise<string> 
     ['read response samples', readSamples('response_ms'), [...cells, 300_000, 3_600_000]],
     ['read closing samples', readSamples('closing_ms'), [...cells, 300_000, 3_600_000]],
     ['read leads reached', READ_REACHED, cells],
+    ['read never dialed', neverDialedSql(query.breakdown), cells.slice(1, 3).concat(cells[4]!)],
   ];
   const texts: string[] = [];
   for (const [title, text, params] of plans)
