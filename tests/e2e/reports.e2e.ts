@@ -131,6 +131,15 @@ test.describe('the supervisor', () => {
     await expect(cell(trend, '2026-W47', 'dials')).toHaveText('0');
     await expect(floor.getByTestId('report-trend-card-chart')).toContainText('target: 30 or more');
 
+    // Each rep per week: a line each, and a row per week and rep.
+    const perRep = floor.getByTestId('report-group-trend-card-table');
+    await expect(cell(perRep, '2026-W48 · Ana Ruiz', 'dials')).toHaveText('3');
+    await expect(cell(perRep, '2026-W48 · Ben Okafor', 'conversions')).toHaveText('1');
+    await expect(cell(perRep, '2026-W47 · Ana Ruiz', 'dials')).toHaveText('0');
+    await expect(cell(perRep, 'Total', 'dials')).toHaveText('5');
+    const lines = floor.getByTestId('report-group-trend-card-chart').locator('.recharts-line');
+    await expect(lines).toHaveCount(2);
+
     if (SCREENSHOT) await floor.screenshot({ path: SCREENSHOT, fullPage: true });
 
     const csv = await exportedCsv(floor, 'report-breakdown-card-export');

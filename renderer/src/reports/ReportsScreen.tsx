@@ -8,6 +8,7 @@ import type {
 } from '../../../shared/reports/kpi-report';
 import { ScreenPage } from '../ui/ScreenPage';
 import { BreakdownCard } from './BreakdownCard';
+import { GroupTrendCard } from './GroupTrendCard';
 import { ReportControls } from './ReportControls';
 import { checkRange, defaultRange, type RangeDraft } from './report-range';
 import { ReportSection } from './ReportSection';
@@ -30,8 +31,12 @@ export function ReportsScreen({ info }: { info: AppInfo }) {
   const breakdownQuery: KpiReportQuery | null = check.ok
     ? { from: check.from, to: check.to, period: null, breakdown }
     : null;
+  const groupTrendQuery: KpiReportQuery | null = check.ok
+    ? { from: check.from, to: check.to, period, breakdown }
+    : null;
   const trend = useKpiReport('team', trendQuery);
   const groups = useKpiReport('team', breakdownQuery);
+  const groupTrends = useKpiReport('team', groupTrendQuery);
   return (
     <ScreenPage title="Reports" summary={<ReportZone state={trend.state} owner="the team's" />}>
       <div className="reports" data-testid="reports-screen">
@@ -46,6 +51,7 @@ export function ReportsScreen({ info }: { info: AppInfo }) {
           onRefresh={() => {
             trend.refresh();
             groups.refresh();
+            groupTrends.refresh();
           }}
         />
         <ReportSection state={trend.state} what="the team's trend">
@@ -60,6 +66,9 @@ export function ReportsScreen({ info }: { info: AppInfo }) {
         </ReportSection>
         <ReportSection state={groups.state} what={`the team by ${breakdown}`}>
           {(report) => <BreakdownCard report={report} />}
+        </ReportSection>
+        <ReportSection state={groupTrends.state} what={`each ${breakdown} by ${period}`}>
+          {(report) => <GroupTrendCard report={report} />}
         </ReportSection>
       </div>
     </ScreenPage>

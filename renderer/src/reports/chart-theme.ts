@@ -23,3 +23,15 @@ export const TOOLTIP_STYLE = {
   labelStyle: { color: CHART_THEME.text },
   itemStyle: { color: CHART_THEME.text },
 } as const;
+
+/** Lines of several groups: distinct on the dark panel, the team's green first. */
+export const SERIES_COLOURS = [
+  '#4cc38a',
+  '#58a6ff',
+  '#e5a50a',
+  '#d2a8ff',
+  '#f0883e',
+  '#56d4dd',
+  '#ff7b72',
+  '#a5d6a7',
+] as const;
