@@ -28,17 +28,18 @@ export class DayBuilds {
   ): Promise<ReportBucket[]> {
     const start = days[0]!.start;
     const end = days.at(-1)!.end;
-    const [builds, marks] = await Promise.all([
-      this.db.query<{ day_start: number; built_seq: number }>(
+    // One call (on the embedded database every call ends with a sync of the WAL).
+    const { builds, marks } = await this.db.transaction(async (tx) => ({
+      builds: await tx.query<{ day_start: number; built_seq: number }>(
         `SELECT day_start, built_seq FROM report_day_builds
          WHERE time_zone = $1 AND day_start >= $2 AND day_start < $3`,
         [timeZone, start, end],
       ),
-      this.db.query<{ hour: number; seq: number }>(
+      marks: await tx.query<{ hour: number; seq: number }>(
         'SELECT hour, seq FROM report_dirty_hours WHERE hour >= $1 AND hour < $2',
         [Math.floor(start / HOUR_MS), Math.ceil(end / HOUR_MS)],
       ),
-    ]);
+    }));
     const builtSeq = new Map(builds.rows.map((row) => [row.day_start, row.built_seq]));
     return days.filter((day) => {
       const built = builtSeq.get(day.start);

@@ -21,7 +21,7 @@ import {
   type ReportSums,
 } from '../../../shared/reports';
 import { DomainError } from '../../../shared/result';
-import type { DbValue, HubDatabase } from '../db';
+import type { HubDatabase } from '../db';
 import { DayBuilds } from './day-builds';
 import { READ_REACHED, READ_SUMS, neverDialedSql, readSamples } from './report-sql';
 import { bigintArray } from './sql-arrays';
@@ -97,14 +97,32 @@ export class ReportService {
     const starts = bigintArray(buckets.map((bucket) => bucket.start));
     const cells = [timeZone, start, end, query.breakdown ?? 'team', starts];
     const bars = [FIVE_MINUTES_MS, KPI_TARGETS.responseTimeMs];
-    const [sums, responses, closings, reached, leads, repNames] = await Promise.all([
-      db.query<SumsRow>(READ_SUMS, cells),
-      sortInMemory<SamplesRow>(db, readSamples('response_ms'), [...cells, ...bars]),
-      sortInMemory<SamplesRow>(db, readSamples('closing_ms'), [...cells, ...bars]),
-      sortInMemory<CellKey & { reached: number }>(db, READ_REACHED, cells),
-      db.query<NeverDialedRow>(neverDialedSql(query.breakdown), [start, end, starts]),
-      query.breakdown === 'rep' ? this.repNames() : Promise.resolve(new Map<string, string>()),
-    ]);
+    // One transaction: on the embedded database every call ends with the WAL synced to disk,
+    // so the reads go together; the sorts of the samples get the memory they need (with the
+    // default 4 MB they spill to disk and take twice as long).
+    const { sums, responses, closings, reached, leads, repNames } = await db.transaction(
+      async (tx) => {
+        await tx.query(`SET LOCAL work_mem = '${SORT_MEMORY}'`);
+        return {
+          sums: await tx.query<SumsRow>(READ_SUMS, cells),
+          responses: await tx.query<SamplesRow>(readSamples('response_ms'), [...cells, ...bars]),
+          closings: await tx.query<SamplesRow>(readSamples('closing_ms'), [...cells, ...bars]),
+          reached: await tx.query<CellKey & { reached: number }>(READ_REACHED, cells),
+          leads: await tx.query<NeverDialedRow>(neverDialedSql(query.breakdown), [
+            start,
+            end,
+            starts,
+          ]),
+          repNames:
+            query.breakdown === 'rep'
+              ? await tx.query<{ rep_id: string; rep_name: string }>(
+                  'SELECT rep_id, rep_name FROM reps',
+                )
+              : { rows: [] },
+        };
+      },
+    );
+    const names = new Map(repNames.rows.map((row) => [row.rep_id, row.rep_name]));
 
     const table = new Map<string, ReportSums>();
     const groups = new Map<string, ReportGroup>();
@@ -119,7 +137,7 @@ export class ReportService {
     };
     const noteGroup = (bucket: number, key: string, label: string | null) => {
       if (bucket === TOTALS || !query.breakdown || groups.has(key)) return;
-      groups.set(key, groupOf(query.breakdown, key, label, repNames));
+      groups.set(key, groupOf(query.breakdown, key, label, names));
     };
     for (const row of sums.rows) {
       Object.assign(cellOf(row.bucket, row.group_key), {
@@ -166,28 +184,6 @@ export class ReportService {
       generatedAt: this.deps.now(),
     };
   }
-
-  private async repNames(): Promise<Map<string, string>> {
-    const { rows } = await this.deps.db.query<{ rep_id: string; rep_name: string }>(
-      'SELECT rep_id, rep_name FROM reps',
-    );
-    return new Map(rows.map((row) => [row.rep_id, row.rep_name]));
-  }
-}
-
-/**
- * A read that sorts a range's samples (up to a few hundred thousand numbers) with the memory
- * it needs: with PostgreSQL's default 4 MB the sort spills to disk and takes twice as long.
- */
-function sortInMemory<Row extends Record<string, unknown>>(
-  db: Pick<HubDatabase, 'transaction'>,
-  text: string,
-  params: readonly DbValue[],
-) {
-  return db.transaction(async (tx) => {
-    await tx.query(`SET LOCAL work_mem = '${SORT_MEMORY}'`);
-    return tx.query<Row>(text, params);
-  });
 }
 
 function summaryOf(row: SamplesRow) {
