@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { ianaZoneSchema } from '../../shared/domain/iana-zone';
 import { PAUSE_CODES } from '../../shared/domain/session';
 import type { AlertThresholdsPatch } from '../../shared/floor/alert-thresholds';
 import {
@@ -21,6 +22,8 @@ export interface HubArgs {
   databaseCaFile: string | null;
   /** This node's name in a database several hub nodes share. */
   nodeId: string | null;
+  /** The team's IANA zone for reports; null: this machine's zone. */
+  timeZone: string | null;
   port: number;
   host: string;
   /** A value names the flag or variable it came from; none given: the data folder's token. */
@@ -49,7 +52,7 @@ export const HUB_USAGE =
   'usage: npm run hub -- --data-dir DIR [--port PORT] [--host HOST] [--token-file F]\n' +
   '                      [--tls-cert CERT.pem --tls-key KEY.pem] [--thresholds FILE.json]\n' +
   '                      [--database-url postgres://ROLE@HOST:PORT/DB [--database-ca CA.pem]]\n' +
-  '                      [--node-id NAME]\n' +
+  '                      [--node-id NAME] [--time-zone IANA_ZONE]\n' +
   '       npm run hub -- --data-dir DIR [--token-file F] --rep-key REP_ID\n' +
   '       npm run hub -- --data-dir DIR [--database-url URL] --intake-key SOURCE | --list-intake-keys\n' +
   '                      | --revoke-intake-key ID   (keys web forms and CRMs post leads with)\n' +
@@ -98,6 +101,7 @@ export function parseHubArgs(
       'database-url': { type: 'string' },
       'database-ca': { type: 'string' },
       'node-id': { type: 'string' },
+      'time-zone': { type: 'string' },
       out: { type: 'string' },
       from: { type: 'string' },
       'data-dir': { type: 'string' },
@@ -152,6 +156,7 @@ export function parseHubArgs(
     databaseUrl,
     databaseCaFile: values['database-ca'] ?? null,
     nodeId: values['node-id'] ?? null,
+    timeZone: teamTimeZone(values['time-zone']),
     port,
     host: values.host ?? '0.0.0.0',
     token: token.source ?? { kind: 'data-dir' },
@@ -161,6 +166,18 @@ export function parseHubArgs(
     intakeKeys: intakeKeyCommand(values),
     warnings,
   };
+}
+
+/** Reports cut days at the team's midnights: a zone the runtime does not know is refused. */
+function teamTimeZone(zone: string | undefined): string | null {
+  if (zone === undefined) return null;
+  const parsed = ianaZoneSchema.safeParse(zone);
+  if (!parsed.success) {
+    throw new Error(
+      `--time-zone must be an IANA time zone such as America/Chicago, got "${zone}".`,
+    );
+  }
+  return parsed.data;
 }
 
 function parseCommand(

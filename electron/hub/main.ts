@@ -85,6 +85,7 @@ async function main(): Promise<void> {
         }
       : {}),
     ...(args.nodeId !== null ? { nodeId: args.nodeId } : {}),
+    ...(args.timeZone !== null ? { timeZone: args.timeZone } : {}),
     teamToken: token,
     port: args.port,
     host: args.host,
@@ -102,6 +103,7 @@ async function main(): Promise<void> {
   if (args.host === '0.0.0.0') console.log(`Listening on every interface, port ${hub.port}.`);
   console.log(`Wall screen: ${hub.wallUrl}`);
   console.log(`Data folder: ${dataDir}`);
+  console.log(`Reports: days and weeks in ${hub.reports.timeZone} (--time-zone to change)`);
   console.log(
     hub.database.kind === 'embedded'
       ? `Database: embedded, in ${hub.database.location}`

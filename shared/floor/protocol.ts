@@ -22,6 +22,8 @@ export const HUB_PATHS = {
   floor: '/floor',
   wall: '/wall',
   wallEvents: '/wall/events',
+  /** The wall's optional weekly panel alone, read again by the page every few minutes. */
+  wallWeekly: '/wall/weekly',
   wallScript: '/wall.js',
   wallStyle: '/wall.css',
   health: '/health',

@@ -10,6 +10,7 @@ import {
 } from './lead-list-contract';
 import type { OutcomeEvents, OutcomeMethods } from './domains/outcomes';
 import type { QueueEvents, QueueMethods } from './domains/queue';
+import type { ReportMethods } from './domains/reports';
 import type { SessionEvents, SessionMethods } from './domains/session';
 import type { SipEvents, SipMethods } from './domains/sip';
 import type { TelephonyEvents, TelephonyMethods } from './domains/telephony';
@@ -28,7 +29,8 @@ export interface Methods
     OutcomeMethods,
     TelephonyMethods,
     SipMethods,
-    FloorMethods {}
+    FloorMethods,
+    ReportMethods {}
 
 /** Everything the main process pushes to the renderer. */
 export interface Events
@@ -121,6 +123,8 @@ const methodKeys: { [M in MethodName]: true } = {
   'floor.teamCampaigns': true,
   'floor.createTeamCampaign': true,
   'floor.updateTeamCampaign': true,
+  'reports.kpis': true,
+  'reports.myWeek': true,
 };
 const eventKeys: { [E in EventName]: true } = {
   'settings.changed': true,

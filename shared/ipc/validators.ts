@@ -10,6 +10,7 @@ import { telephonyArgumentSchemas, twilioSettingsShape } from './telephony-valid
 import { leadArgumentSchemas, leadSettingsShape } from './lead-validators';
 import { floorArgumentSchemas, hubSettingsShape } from './floor-validators';
 import { localPresenceSettingsShape } from './local-presence-validators';
+import { reportArgumentSchemas } from './reports-validators';
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM, 00:00 to 23:59');
 
@@ -76,6 +77,7 @@ export const argumentSchemas: { [M in MethodName]: z.ZodType<MethodArgs<M>> } = 
   ...telephonyArgumentSchemas,
   ...sipArgumentSchemas,
   ...floorArgumentSchemas,
+  ...reportArgumentSchemas,
 };
 
 /** Turns a validation failure into one sentence a person can act on. */

@@ -1,5 +1,7 @@
 export { computeKpiSnapshot } from './compute-snapshot';
 export { mergeKpiSnapshots } from './merge-snapshots';
+export { deriveSnapshot } from './derive-snapshot';
+export { medianOfSorted, sortAscending } from './median';
 export type { KpiInput, LeadTiming } from './kpi-input';
 export type { KpiSnapshot, KpiTotals } from './snapshot';
 export { KPI_TARGETS, type KpiName, type KpiStatuses, type TargetStatus } from './targets';

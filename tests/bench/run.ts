@@ -4,6 +4,7 @@ import { runHubBench, runHubNodesBench, runHubSaturationBench } from './hub/hub-
 import { runImportBench } from './import/import-bench';
 import { runKpiBench } from './kpi/kpi-bench';
 import { runQueueBench } from './queue/queue-bench';
+import { runReportsBench } from './reports/reports-bench';
 import { runSearchBench } from './search/search-bench';
 import { runSessionBench } from './session/session-bench';
 import { runSipBench } from './sip/sip-bench';
@@ -26,6 +27,7 @@ const suites: Record<string, () => Promise<BenchResult>> = {
   search: runSearchBench,
   team: runTeamBench,
   sip: runSipBench,
+  reports: runReportsBench,
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

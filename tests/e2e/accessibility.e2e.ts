@@ -123,3 +123,35 @@ test('the floor screen and the hub wall screen have no serious axe violation', a
     await supervisor.stop();
   }
 });
+
+test("the supervisor's Reports, the wall's weekly panel and a rep's My week have no serious axe violation", async ({
+  page,
+}) => {
+  const supervisor = await startBrowserMode({
+    args: [
+      ...['--role', 'supervisor', '--rep-name', 'Sam Lead', '--no-demo', '--hub-port', '0'],
+      ...['--hub-token', TEAM_TOKEN, '--sim-clock-start', DEMO_WORKDAY],
+    ],
+  });
+  try {
+    await openApp(page, supervisor.url);
+    await page.getByTestId('supervisor-nav-reports').click();
+    await expect(page.getByTestId('report-trend-card-table')).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await page.getByTestId('report-to').fill('2026-01-01');
+    await expect(page.getByTestId('report-idle').first()).toBeVisible();
+    await expectNoSeriousViolations(page);
+
+    const wallUrl = /Wall screen: (http:\/\/\S+)/.exec(supervisor.output())?.[1];
+    if (!wallUrl) throw new Error(`The supervisor's hub did not start:\n${supervisor.output()}`);
+    await page.goto(`${wallUrl}&weekly=1`);
+    await expect(page.getByTestId('wall-weekly')).toBeVisible();
+    await expectNoSeriousViolations(page);
+  } finally {
+    await supervisor.stop();
+  }
+  await openApp(page, app().url);
+  await openScreen(page, 'myweek');
+  await expect(page.getByTestId('my-week-card-table')).toBeVisible();
+  await expectNoSeriousViolations(page);
+});

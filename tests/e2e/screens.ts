@@ -8,6 +8,7 @@ export const SCREEN_KEYS = {
   dnc: 'Control+4',
   campaigns: 'Control+5',
   settings: 'Control+6',
+  myweek: 'Control+7',
 } as const;
 
 export type Screen = keyof typeof SCREEN_KEYS;

@@ -28,6 +28,7 @@ import { OutcomeCompanions } from './outcome-companions';
 import { Relay } from './relay';
 import { describeOpenWarnings } from './open-warnings';
 import { floorHandlers } from '../floor';
+import { MyReports, reportHandlers } from '../reports';
 import { leadListHandlers } from '../leads/list';
 import { createLeadListServices } from '../leads/list';
 import { outcomeHandlers } from './outcome-handlers';
@@ -309,6 +310,18 @@ async function assembleCore(options: CoreOptions, opened: Opened): Promise<Core>
       sipHandlers(sip),
       leadListHandlers(leadList),
       floorHandlers(context),
+      reportHandlers({
+        floorLink,
+        myReports: new MyReports({
+          store,
+          rep: () => {
+            const { repId, repName, repTimeZone } = settings.get();
+            return { repId, repName, timeZone: repTimeZone };
+          },
+          dispositions: () => dispositions.withSystemOutcomes(),
+          now: () => clock.now(),
+        }),
+      }),
     ),
     log,
   );

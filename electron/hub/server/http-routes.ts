@@ -6,6 +6,7 @@ import type { HubDatabase } from '../db';
 import { renderWallFloor } from '../wall/render-wall';
 import { WALL_SECURITY_HEADERS } from '../wall/wall-csp';
 import { WALL_SCRIPT, WALL_STYLE, wallPageHtml } from '../wall/wall-page';
+import { weeklyPanelHtml, type WeeklyReportSource } from '../wall/weekly-panel';
 import type { FloorService } from './floor-service';
 import type { WallAccess, WallVerdict } from './wall-access';
 import type { WallFeed } from './wall-feed';
@@ -17,6 +18,9 @@ export interface HttpRouteDeps {
   wall: WallFeed;
   log: Logger;
   title: string;
+  /** The team's reports, for the wall's weekly panel (`&weekly=1`); absent: no panel. */
+  reports?: WeeklyReportSource;
+  now?: () => number;
   /** The team pool's lead API (/api/…): true when it took the request. */
   api?: (request: IncomingMessage, response: ServerResponse, url: URL) => boolean;
 }
@@ -54,6 +58,7 @@ export function createHttpHandler(deps: HttpRouteDeps) {
       case HUB_PATHS.wallStyle:
         return reply(200, 'text/css; charset=utf-8', WALL_STYLE);
       case HUB_PATHS.wall:
+      case HUB_PATHS.wallWeekly:
       case HUB_PATHS.wallEvents: {
         const verdict = deps.walls.check(url.searchParams.get('token') ?? '');
         if (verdict.kind !== 'open') {
@@ -66,7 +71,20 @@ export function createHttpHandler(deps: HttpRouteDeps) {
         }
         if (url.pathname === HUB_PATHS.wall) {
           const floor = renderWallFloor(deps.floor.view());
-          return reply(200, 'text/html; charset=utf-8', wallPageHtml(floor, deps.title));
+          if (!wantsWeekly(url, deps.reports)) {
+            return reply(200, 'text/html; charset=utf-8', wallPageHtml(floor, deps.title));
+          }
+          void weeklyPanelHtml(deps.reports, (deps.now ?? Date.now)()).then((weekly) =>
+            reply(200, 'text/html; charset=utf-8', wallPageHtml(floor, deps.title, weekly)),
+          );
+          return;
+        }
+        if (url.pathname === HUB_PATHS.wallWeekly) {
+          if (!deps.reports) return reply(404, 'text/plain; charset=utf-8', 'Not found');
+          void weeklyPanelHtml(deps.reports, (deps.now ?? Date.now)()).then((weekly) =>
+            reply(200, 'text/html; charset=utf-8', weekly),
+          );
+          return;
         }
         response.writeHead(200, {
           ...WALL_SECURITY_HEADERS,
@@ -101,6 +119,14 @@ async function databaseHealth(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The weekly panel is off unless the wall's address turns it on (`&weekly=1`). */
+function wantsWeekly(
+  url: URL,
+  reports: WeeklyReportSource | undefined,
+): reports is WeeklyReportSource {
+  return reports !== undefined && url.searchParams.get('weekly') === '1';
 }
 
 /** Why a wall screen address does not open, and how to get one that does. */

@@ -40,6 +40,11 @@ export interface HubOptions {
   claimPolicy?: Partial<ClaimPolicy>;
   /** Leads each intake key may post: a steady rate per second and a burst. */
   intakeRate?: RateLimit;
+  /**
+   * The team's IANA zone: reports cut days and weeks at its midnights. Default: this machine's
+   * zone (the supervisor's app passes the supervisor's own).
+   */
+  timeZone?: string;
 }
 
 export const HUB_DEFAULTS = {

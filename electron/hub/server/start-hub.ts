@@ -36,6 +36,9 @@ import { RepEscalationFeed } from './rep-escalation-feed';
 import { createUpgradeHandler } from './upgrade';
 import { WallAccess } from './wall-access';
 import { WallFeed } from './wall-feed';
+import { ReportService } from '../reports/report-service';
+import { createReportRoute } from '../reports/report-route';
+import { machineTimeZone } from '../reports/team-time-zone';
 
 export interface Hub {
   /** http(s)://host:port — what reps and supervisor clients are given. */
@@ -48,6 +51,8 @@ export interface Hub {
   /** The team campaigns every rep follows: listed, made and edited by supervisors. */
   campaigns: Pick<TeamCampaignBook, 'list' | 'create' | 'update'>;
   floor: FloorApi;
+  /** The team's KPI reports, in the team's time zone (also served at /api/reports/kpis). */
+  reports: Pick<ReportService, 'timeZone' | 'kpis'>;
   /** Where the hub keeps its data: the embedded folder, or host:port/database. */
   database: { kind: HubDatabase['kind']; location: string };
   /** What was carried over from a sql.js hub store on this start, if there was one. */
@@ -161,6 +166,19 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     const supervisors = new FloorFeed(floor, log, walls, () => clock.now(), campaigns, pool);
     const repSockets = new Map<string, WebSocket>();
     const campaignPush = new TeamCampaignPush(campaigns);
+    const reports = new ReportService({
+      db,
+      timeZone: options.timeZone ?? machineTimeZone(),
+      now: () => clock.now(),
+    });
+    const reportRoute = createReportRoute({ reports, teamToken: options.teamToken, log });
+    const intakeRoutes = createIntakeRoutes({
+      db,
+      teamToken: options.teamToken,
+      log,
+      now: () => clock.now(),
+      rate: options.intakeRate,
+    });
     const handler = createHttpHandler({
       walls,
       database: db,
@@ -168,13 +186,10 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       wall,
       log,
       title: options.title ?? HUB_DEFAULTS.title,
-      api: createIntakeRoutes({
-        db,
-        teamToken: options.teamToken,
-        log,
-        now: () => clock.now(),
-        rate: options.intakeRate,
-      }),
+      reports,
+      now: () => clock.now(),
+      api: (request, response, url) =>
+        reportRoute(request, response, url) || intakeRoutes(request, response, url),
     });
     const authTimeoutMs = options.authTimeoutMs ?? HUB_DEFAULTS.authTimeoutMs;
     const server = createHubServer({ tls: options.tls, authTimeoutMs, log, handler });
@@ -237,6 +252,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       walls,
       campaigns,
       floor,
+      reports,
       database: { kind: db.kind, location: db.location },
       imported,
       evaluateAlerts: () => floor.evaluateAlerts(),

@@ -3,6 +3,7 @@ import type { AlertSnooze, FloorAlert } from '../../../shared/floor/floor-view';
 import type { FloorEvent } from '../../../shared/floor/protocol';
 import type { RepIdentity } from '../../../shared/floor/rep-floor-state';
 import type { HubDatabase } from '../db';
+import { projectStoredAttempts } from '../reports/project-attempts';
 import type { AlertRow, EscalationRow, RepRow, WallTokenRow } from './hub-rows';
 
 /** The one channel hub nodes signal each other on; the payload says what changed. */
@@ -167,15 +168,17 @@ export class HubStore {
     const streamRows = streams.map((s) => ({ rep_id: s.repId, stream_id: s.streamId, seq: s.seq }));
     await this.db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [EVENT_WRITE_LOCK]);
-      await tx.query(
+      const stored = await tx.query<{ id: number; type: string }>(
         `INSERT INTO events (event_id, rep_id, stream_id, seq, type, at, received_at, event_json)
          SELECT x.event_id, x.rep_id, x.stream_id, x.seq, x.type, x.at, x.received_at, x.event_json
          FROM json_to_recordset($1::json) AS x(ord int, event_id text, rep_id text,
            stream_id text, seq bigint, type text, at bigint, received_at bigint, event_json text)
          ORDER BY x.ord
-         ON CONFLICT (event_id) DO NOTHING`,
+         ON CONFLICT (event_id) DO NOTHING
+         RETURNING id, type`,
         [JSON.stringify(eventRows)],
       );
+      await projectStoredAttempts(tx, stored.rows);
       if (escalations.length > 0) {
         await tx.query(
           `INSERT INTO escalations (id, rep_id, lead_id, attempt_id, note, raised_at, call_json)

@@ -1,7 +1,21 @@
 import { escapeHtml } from './html';
 
-/** The page shell; the floor inside is rendered on the hub (render-wall.ts). */
-export function wallPageHtml(initialFloor: string, title: string): string {
+/** How often the weekly panel is read again: its numbers move by the call, not by the second. */
+export const WEEKLY_REFRESH_MS = 5 * 60_000;
+
+/**
+ * The page shell; the floor inside is rendered on the hub (render-wall.ts), and so is the weekly
+ * panel when the address asks for it (`&weekly=1`, render-weekly-panel.ts).
+ */
+export function wallPageHtml(
+  initialFloor: string,
+  title: string,
+  weekly: string | null = null,
+): string {
+  const weeklyPanel =
+    weekly === null
+      ? ''
+      : `<div id="weekly" data-refresh-ms="${WEEKLY_REFRESH_MS}">\n${weekly}\n</div>\n`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -13,7 +27,7 @@ export function wallPageHtml(initialFloor: string, title: string): string {
 </head>
 <body>
 <header><h1>${escapeHtml(title)}</h1><span id="status" class="status down" data-testid="floor-status">connecting…</span></header>
-<main id="floor" data-testid="floor-wall">
+${weeklyPanel}<main id="floor" data-testid="floor-wall">
 ${initialFloor}
 </main>
 <script src="/wall.js"></script>
@@ -24,7 +38,8 @@ ${initialFloor}
 
 /**
  * The page's only script: it follows the hub's event stream and swaps in the HTML the hub
- * rendered. Small enough to read in one go; no data handling of its own.
+ * rendered, and reads the weekly panel again now and then when the page has one. Small enough
+ * to read in one go; no data handling of its own.
  */
 export const WALL_SCRIPT = `'use strict';
 (function () {
@@ -41,6 +56,15 @@ export const WALL_SCRIPT = `'use strict';
     status.textContent = 'reconnecting…';
     status.className = 'status down';
   });
+  var weekly = document.getElementById('weekly');
+  if (weekly) {
+    setInterval(function () {
+      fetch('/wall/weekly?token=' + encodeURIComponent(token))
+        .then(function (response) { return response.ok ? response.text() : null; })
+        .then(function (html) { if (html !== null) weekly.innerHTML = html; })
+        .catch(function () {});
+    }, Number(weekly.getAttribute('data-refresh-ms')));
+  }
 })();
 `;
 
@@ -97,4 +121,14 @@ td.num, td.time { text-align: right; font-variant-numeric: tabular-nums; }
 .alert { padding: 0.4rem 0.5rem; margin-bottom: 0.3rem; border-left: 4px solid #f28b82; background: #2a1f1f; }
 .alert.kind-escalation { border-color: #fdd663; background: #2e2a17; }
 .quiet { color: #9aa0a6; }
+#weekly { margin: 0 0 1.25rem; }
+.weekly { border: 1px solid #2a2f36; border-radius: 0.5rem; padding: 0.6rem 1rem 0.75rem; background: #171b21; }
+.weekly-stat .value { font-size: 2rem; }
+.weekly h2 .quiet { font-size: 0.9rem; font-weight: 400; margin-left: 0.5rem; }
+.weekly-stats { display: flex; flex-wrap: wrap; gap: 0.5rem 2.25rem; }
+.weekly-stat .label .quiet { font-size: 0.8rem; }
+.weekly-stat .last-week { font-size: 0.9rem; color: #b0b6bd; font-variant-numeric: tabular-nums; }
+.trend { font-size: 1.4rem; vertical-align: middle; }
+.trend.better { color: #81c995; }
+.trend.worse { color: #f28b82; }
 `;

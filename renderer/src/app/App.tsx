@@ -25,7 +25,7 @@ export function App() {
       {(settled) =>
         settled.role === 'supervisor' ? (
           <AppFrame state="ready" info={settled}>
-            <SupervisorWorkspace />
+            <SupervisorWorkspace info={settled} />
           </AppFrame>
         ) : (
           <RepWorkspace info={settled} />

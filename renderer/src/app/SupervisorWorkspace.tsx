@@ -1,23 +1,29 @@
 import { useState } from 'react';
+import type { AppInfo } from '../../../shared/domain/app-info';
 import { TeamCampaignsScreen } from '../campaigns/TeamCampaignsScreen';
 import { FloorScreen } from '../floor/FloorScreen';
 import { SupervisorImportScreen } from '../imports/SupervisorImportScreen';
 import { useImportWizard } from '../imports/use-import-wizard';
+import { ReportsScreen } from '../reports/ReportsScreen';
 import { TeamHubSettings } from '../settings/TeamHubSettings';
 import { useSettings } from '../settings/use-settings';
 import { ErrorText } from '../ui/ErrorText';
 
-type SupervisorScreen = 'floor' | 'campaigns' | 'imports' | 'settings';
+type SupervisorScreen = 'floor' | 'reports' | 'campaigns' | 'imports' | 'settings';
 
 const SCREEN_NAMES: Record<SupervisorScreen, string> = {
   floor: 'Floor',
+  reports: 'Reports',
   campaigns: 'Team campaigns',
   imports: 'Import leads',
   settings: 'Settings',
 };
 
-/** The supervisor's app: the floor, the team campaigns, imports, and how it reaches the hub. */
-export function SupervisorWorkspace() {
+/**
+ * The supervisor's app: the floor, the team's reports, the team campaigns, imports, and how it
+ * reaches the hub.
+ */
+export function SupervisorWorkspace({ info }: { info: AppInfo }) {
   const [screen, setScreen] = useState<SupervisorScreen>('floor');
   const settings = useSettings();
   // Above the screens: an upload or an import carries on while the supervisor looks elsewhere.
@@ -25,7 +31,7 @@ export function SupervisorWorkspace() {
   return (
     <div className="supervisor-workspace">
       <nav className="screen-nav" aria-label="Supervisor screens">
-        {(['floor', 'campaigns', 'imports', 'settings'] as const).map((id) => (
+        {(['floor', 'reports', 'campaigns', 'imports', 'settings'] as const).map((id) => (
           <button
             key={id}
             type="button"
@@ -39,6 +45,7 @@ export function SupervisorWorkspace() {
         ))}
       </nav>
       {screen === 'floor' && <FloorScreen />}
+      {screen === 'reports' && <ReportsScreen info={info} />}
       {screen === 'campaigns' && (
         <TeamCampaignsScreen
           supervisorName={settings.status === 'ready' ? settings.value.repName : ''}

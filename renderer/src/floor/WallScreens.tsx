@@ -3,6 +3,7 @@ import type { WallToken } from '../../../shared/floor/wall-tokens';
 import { formatLocalTime } from '../../../shared/format/time';
 import { getBridge } from '../bridge/get-bridge';
 import { CopyField } from './CopyField';
+import { wallAddress } from './wall-address';
 
 const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -15,6 +16,7 @@ export function WallScreens() {
   const [error, setError] = useState<string | null>(null);
   const [label, setLabel] = useState('');
   const [busy, setBusy] = useState(false);
+  const [weekly, setWeekly] = useState(false);
   /** Bumped after each change: the list is read again from the hub. */
   const [version, setVersion] = useState(0);
 
@@ -82,7 +84,7 @@ export function WallScreens() {
           ?.filter((token) => token.revokedAt === null)
           .map((token) => (
             <li key={token.id} className="floor-item floor-wall">
-              <CopyField label={token.label} value={token.url} secret />
+              <CopyField label={token.label} value={wallAddress(token.url, weekly)} secret />
               <span className="muted">
                 made {formatLocalTime(token.createdAt, ZONE)} by {token.createdBy}
               </span>{' '}
@@ -97,6 +99,15 @@ export function WallScreens() {
             </li>
           ))}
       </ul>
+      <label className="check-row">
+        <input
+          type="checkbox"
+          data-testid="wall-weekly-option"
+          checked={weekly}
+          onChange={(event) => setWeekly(event.target.checked)}
+        />
+        Addresses with the weekly panel (this week vs last week)
+      </label>
       <form className="floor-wall-new" onSubmit={create}>
         <label htmlFor="wall-label">New wall screen</label>{' '}
         <input

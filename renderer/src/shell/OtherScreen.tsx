@@ -4,6 +4,7 @@ import { CampaignsScreen } from '../campaigns/CampaignsScreen';
 import { DncScreen } from '../dnc/DncScreen';
 import type { ImportWizard } from '../imports/use-import-wizard';
 import { LeadsScreen, type LeadsSection } from '../leads/LeadsScreen';
+import { MyWeekScreen } from '../reports/MyWeekScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import type { OpenScreen } from './open-screen';
 import type { ScreenId } from './screens';
@@ -59,5 +60,7 @@ export function OtherScreen(props: OtherScreenProps) {
       return <CampaignsScreen repName={info.repName} />;
     case 'settings':
       return <SettingsScreen />;
+    case 'myweek':
+      return <MyWeekScreen info={info} clockOffset={clockOffset} />;
   }
 }

@@ -9,7 +9,7 @@ export interface ScreenKeyPress {
 }
 
 /**
- * Ctrl+1–6 (⌘1–6 on a Mac) opens a screen, from anywhere, even while typing: the combination types
+ * Ctrl+1–7 (⌘1–7 on a Mac) opens a screen, from anywhere, even while typing: the combination types
  * nothing, and the dialer leaves Ctrl and ⌘ combinations alone. Read by physical key, so a
  * layout whose digits need Shift (AZERTY) still works.
  */

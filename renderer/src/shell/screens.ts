@@ -6,6 +6,7 @@ export const SCREENS = [
   { id: 'dnc', label: 'Do-not-call', digit: '4' },
   { id: 'campaigns', label: 'Campaigns', digit: '5' },
   { id: 'settings', label: 'Settings', digit: '6' },
+  { id: 'myweek', label: 'My week', digit: '7' },
 ] as const;
 
 export type ScreenId = (typeof SCREENS)[number]['id'];

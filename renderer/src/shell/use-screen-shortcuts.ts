@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { screenForKey } from './screen-shortcut';
 import type { ScreenId } from './screens';
 
-/** Listens for Ctrl+1–6 (⌘1–6) anywhere in the window and opens that screen. */
+/** Listens for Ctrl+1–7 (⌘1–7) anywhere in the window and opens that screen. */
 export function useScreenShortcuts(isMac: boolean, onOpen: (screen: ScreenId) => void): void {
   const latest = useRef(onOpen);
   useEffect(() => {

@@ -10,7 +10,7 @@ function press(code: string, options: Partial<ScreenKeyPress> = {}): ScreenKeyPr
   return { code, altKey: false, ctrlKey: false, metaKey: false, repeat: false, ...options };
 }
 
-describe('screenForKey: Ctrl+1–6 (⌘ on a Mac) opens a screen', () => {
+describe('screenForKey: Ctrl+1–7 (⌘ on a Mac) opens a screen', () => {
   it.each(SCREENS.map((screen) => [screen.digit, screen.id]))('Ctrl+%s → %s', (digit, id) => {
     expect(screenForKey(press(`Digit${digit}`, { ctrlKey: true }), false)).toBe(id);
   });
@@ -34,7 +34,7 @@ describe('screenForKey: Ctrl+1–6 (⌘ on a Mac) opens a screen', () => {
   });
 
   it('ignores digits with no screen', () => {
-    expect(screenForKey(press('Digit7', { ctrlKey: true }), false)).toBeNull();
+    expect(screenForKey(press('Digit8', { ctrlKey: true }), false)).toBeNull();
     expect(screenForKey(press('KeyA', { ctrlKey: true }), false)).toBeNull();
   });
 

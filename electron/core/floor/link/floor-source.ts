@@ -2,6 +2,7 @@ import type { EscalationAnswerInput } from '../../../../shared/floor/escalation'
 import type { TeamCampaign, TeamCampaignPatch } from '../../../../shared/domain/team-campaign';
 import type { FloorAlert, FloorView } from '../../../../shared/floor/floor-view';
 import type { WallToken } from '../../../../shared/floor/wall-tokens';
+import type { KpiReport, KpiReportQuery } from '../../../../shared/reports/kpi-report';
 import type { Result } from '../../../../shared/result';
 import type { TeamImportAnswer, TeamImportFile } from '../../team/imports';
 
@@ -31,6 +32,8 @@ export interface FloorSource {
     patch: TeamCampaignPatch,
     by: string,
   ): Promise<Result<TeamCampaign>>;
+  /** The team's KPI report, in the team's zone; throws a DomainError saying why it cannot. */
+  kpiReport(query: KpiReportQuery): Promise<KpiReport>;
   /** Sends the file to the hub's import, all or nothing; throws why when nothing was imported. */
   importIntoTeamCampaign(file: TeamImportFile): Promise<TeamImportAnswer>;
 }

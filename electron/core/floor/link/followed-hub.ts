@@ -1,5 +1,6 @@
 import type { Clock } from '../../../../shared/clock';
 import { fail, ok } from '../../../../shared/result';
+import { fetchKpiReport } from '../client/fetch-kpi-report';
 import { SupervisorClient } from '../client/supervisor-client';
 import type { Logger } from '../../platform/log/logger';
 import { postTeamImport } from '../../team/imports';
@@ -56,6 +57,13 @@ export function followHub(
     createTeamCampaign: (name, by) => client.createTeamCampaign(name, by),
     updateTeamCampaign: (id, version, patch, by) =>
       client.updateTeamCampaign(id, version, patch, by),
+    kpiReport: (query) =>
+      fetchKpiReport({
+        hubUrl: plan.hubUrl,
+        teamToken: plan.teamToken,
+        query,
+        ...(ca ? { ca: ca.ca } : {}),
+      }),
     importIntoTeamCampaign: (file) =>
       postTeamImport({
         ...file,

@@ -43,6 +43,7 @@ export async function hostHub(
     host: plan.host,
     clock: deps.clock,
     log: deps.log,
+    timeZone: plan.timeZone,
     ...(tls ? { tls } : {}),
   });
   const lanUrls = plan.host === '0.0.0.0' ? lanAddresses().map((ip) => withHost(hub.url, ip)) : [];
@@ -73,6 +74,7 @@ export async function hostHub(
     teamCampaigns: () => Promise.resolve(ok(hub.campaigns.list())),
     createTeamCampaign: (name, by) => hub.campaigns.create(name, by),
     updateTeamCampaign: (id, version, patch, by) => hub.campaigns.update(id, version, patch, by),
+    kpiReport: (query) => hub.reports.kpis(query),
     importIntoTeamCampaign: (file) =>
       postTeamImport({
         ...file,

@@ -27,6 +27,8 @@ export interface HostPlan {
   /** A PostgreSQL server's database; null: the embedded one in the app's data folder. */
   databaseUrl: string | null;
   tls: { certFile: string; keyFile: string } | null;
+  /** The team's zone for the hub's reports: the supervisor's own. */
+  timeZone: string;
 }
 
 export interface FollowPlan {
@@ -102,6 +104,7 @@ function hostPlan(
     teamToken,
     databaseUrl,
     tls: certFile !== null && keyFile !== null ? { certFile, keyFile } : null,
+    timeZone: settings.repTimeZone,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { HubMigration } from './hub-migration';
+import { PROJECT_ALL_ATTEMPTS } from '../../reports/report-projection-sql';
 import { WEB_LEADS_DISPOSITIONS, WEB_LEADS_RULES } from './web-leads-defaults';
 
 /**
@@ -252,6 +253,77 @@ export const HUB_SCHEMA: readonly HubMigration[] = [
       `ALTER TABLE team_campaigns ADD COLUMN rep_ids JSONB`,
       // Attempts are counted per number across the team's leads (docs/TEAM_POOL.md).
       `CREATE INDEX pool_leads_by_phone ON pool_leads (phone_e164)`,
+    ],
+  },
+  {
+    version: 10,
+    name: 'hub: report attempts (the latest report of each dial) and their days per group',
+    statements: [
+      // One row per attempt, its latest report (event_row: the stored event it came from, so an
+      // older report never overwrites a newer one), filled at ingest in the events' transaction.
+      `CREATE TABLE report_attempts (
+        attempt_id TEXT PRIMARY KEY,
+        event_row BIGINT NOT NULL,
+        rep_id TEXT NOT NULL,
+        lead_key TEXT NOT NULL,
+        source TEXT,
+        campaign_id TEXT,
+        campaign_name TEXT,
+        started_at BIGINT NOT NULL,
+        answered_at BIGINT,
+        ended_at BIGINT,
+        recorded_at BIGINT,
+        talk_seconds DOUBLE PRECISION NOT NULL,
+        has_outcome BOOLEAN NOT NULL,
+        contact BOOLEAN NOT NULL,
+        conversion BOOLEAN NOT NULL,
+        lead_created_at BIGINT NOT NULL,
+        lead_first_attempt_at BIGINT
+      )`,
+      // A report reads a range of days: one range scan on the time the dial started.
+      `CREATE INDEX report_attempts_by_start ON report_attempts (started_at)`,
+      // "Never dialed" reads the team pool's leads that arrived in the range and were not dialed
+      // by its end: those never dialed, and those first dialed after it.
+      `CREATE INDEX pool_leads_undialed_by_created ON pool_leads (created_at)
+        WHERE first_attempt_at IS NULL`,
+      `CREATE INDEX pool_leads_by_first_attempt ON pool_leads (first_attempt_at)`,
+      // Each local day's KPIs per group (dimension team, rep, source or campaign), kept per time
+      // zone and rebuilt from report_attempts when a dial of the day changed: a report of eight
+      // weeks reads 56 days' rows instead of every dial. The samples the medians and distinct
+      // counts need travel with the day (response_ms, closing_ms, reached lead keys).
+      `CREATE TABLE report_day_groups (
+        time_zone TEXT NOT NULL,
+        day_start BIGINT NOT NULL,
+        dimension TEXT NOT NULL,
+        group_key TEXT NOT NULL,
+        group_label TEXT,
+        dials INTEGER NOT NULL,
+        contacts INTEGER NOT NULL,
+        conversions INTEGER NOT NULL,
+        talk_seconds DOUBLE PRECISION NOT NULL,
+        handled_calls INTEGER NOT NULL,
+        handle_seconds DOUBLE PRECISION NOT NULL,
+        rep_count INTEGER NOT NULL,
+        response_ms DOUBLE PRECISION[] NOT NULL,
+        closing_ms DOUBLE PRECISION[] NOT NULL,
+        reached TEXT[] NOT NULL,
+        PRIMARY KEY (time_zone, dimension, day_start, group_key)
+      )`,
+      // A day as last built, and the dirty mark it was built after.
+      `CREATE TABLE report_day_builds (
+        time_zone TEXT NOT NULL,
+        day_start BIGINT NOT NULL,
+        built_seq BIGINT NOT NULL,
+        PRIMARY KEY (time_zone, day_start)
+      )`,
+      // The UTC hours whose dials changed, with the latest change's number: written under the
+      // event write lock, so the numbers commit in order and a build never skips one.
+      `CREATE SEQUENCE report_dirty_seq`,
+      `CREATE TABLE report_dirty_hours (
+        hour BIGINT PRIMARY KEY,
+        seq BIGINT NOT NULL
+      )`,
+      PROJECT_ALL_ATTEMPTS,
     ],
   },
 ];

@@ -27,6 +27,7 @@ describe("a supervisor's hosted hub", () => {
         teamToken: 'team-token-for-tests-0123456789',
         databaseUrl: database.url,
         tls: null,
+        timeZone: 'UTC',
       },
       { dataDir: temp.dir, clock: systemClock, log: silentLogger },
     );

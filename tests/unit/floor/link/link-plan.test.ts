@@ -54,6 +54,7 @@ describe('what the floor link runs for the settings', () => {
       teamToken: null,
       databaseUrl: null,
       tls: null,
+      timeZone: base.repTimeZone,
     });
     const exposed = {
       ...supervisor,
@@ -69,6 +70,7 @@ describe('what the floor link runs for the settings', () => {
       teamToken: TOKEN,
       databaseUrl: null,
       tls: { certFile: '/cert.pem', keyFile: '/key.pem' },
+      timeZone: base.repTimeZone,
     });
     // The supervisor's settings may put the hosted hub on a PostgreSQL server.
     const url = 'postgres://hub:pw@db:5432/floor';
