@@ -12,7 +12,7 @@ export interface DeviceHostLinkOptions {
 }
 
 /**
- * Which window carries the Twilio Device. A window attaches and then renews a lease; the newest
+ * Which window carries a window-hosted line (the Twilio Device, the SIP phone). A window attaches and then renews a lease; the newest
  * window to attach takes over, and one whose lease runs out (closed, crashed, frozen) is gone.
  */
 export class DeviceHostLink {
