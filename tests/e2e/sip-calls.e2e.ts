@@ -8,9 +8,10 @@ import Papa from 'papaparse';
 import type { FarEndRole } from '../../scripts/sip-rig/rig-plan';
 import { DTMF_RECEIVED } from '../../scripts/sip-rig/far-end';
 import { startSipRig, type SipRig } from '../../scripts/sip-rig/start-rig';
-import { chromiumPath } from '../support/chromium';
 import { analyseTone } from '../support/sip/tone-analysis';
-import { DEMO_WORKDAY, startBrowserMode, type BrowserModeApp } from './browser-mode';
+import type { BrowserModeApp } from './browser-mode';
+import { rigLead, startAppOnRig } from './sip-rig-app';
+import { chromiumWithFakeMicrophone } from './fake-microphone';
 import { importLeads } from '../support/import-leads';
 import { makeTempDir } from '../support/temp-dir';
 import { remoteAudioPeakHz } from './page-audio';
@@ -27,22 +28,13 @@ const pageToneFile = path.join(os.tmpdir(), `dialdeck-page-tone-${process.pid}.w
 /** A tone is found within a bin or two of either spectrum (~6 Hz in the page, ~12 Hz by sox). */
 const TONE_TOLERANCE_HZ = 15;
 
-test.use({
-  launchOptions: {
-    executablePath: chromiumPath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-audio-capture=${pageToneFile}`,
-      // The test's analyser listens without a click of its own.
-      '--autoplay-policy=no-user-gesture-required',
-    ],
-  },
-  permissions: ['microphone'],
-});
+test.use(
+  chromiumWithFakeMicrophone(
+    `--use-file-for-fake-audio-capture=${pageToneFile}`,
+    // The test's analyser listens without a click of its own.
+    '--autoplay-policy=no-user-gesture-required',
+  ),
+);
 
 /** Three leads in Denver (303), one per far end, all new this morning. */
 const LEADS: { role: FarEndRole; firstName: string; created: string }[] = [
@@ -69,32 +61,11 @@ test.beforeEach(async () => {
   const dataDir = data.dir;
   await importLeads(
     dataDir,
-    LEADS.map((lead) => ({
-      firstName: lead.firstName,
-      lastName: 'Prospect',
-      phone: rig.numbers[lead.role],
-      company: `${lead.firstName} Co`,
-      state: 'CO',
-      postalCode: '80202',
-      country: 'US',
-      created: lead.created,
-    })),
+    LEADS.map((lead) =>
+      rigLead({ firstName: lead.firstName, phone: rig.numbers[lead.role], created: lead.created }),
+    ),
   );
-  app = await startBrowserMode({
-    dataDir,
-    args: [
-      '--no-demo',
-      '--sim-clock-start',
-      DEMO_WORKDAY,
-      '--sip-ws-url',
-      rig.wsUrl,
-      '--sip-uri',
-      `sip:${rig.user}@${rig.domain}`,
-      '--sip-no-register',
-      '--sip-caller-id',
-      CALLER_ID,
-    ],
-  });
+  app = await startAppOnRig(rig, dataDir, ['--sip-no-register', '--sip-caller-id', CALLER_ID]);
 });
 test.afterEach(async () => {
   await app?.stop();
