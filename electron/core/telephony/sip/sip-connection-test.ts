@@ -4,6 +4,12 @@ import { connectionReport, providerCheck, windowCheck } from '../hosted/line-che
 import { describeMissingSip, missingSipSetup } from './sip-setup';
 import type { WebSocketProbe } from './websocket-probe';
 
+const WINDOW_WORDS = {
+  attached: 'This window carries the SIP phone.',
+  missing:
+    'No window carries the SIP phone yet: choose SIP as the provider, then reload the window.',
+};
+
 export interface SipConnectionTestDeps {
   settings: () => PublicSettings;
   probe: WebSocketProbe;
@@ -32,13 +38,7 @@ export async function testSipConnection(deps: SipConnectionTestDeps): Promise<Co
       ? { id: 'server', status: 'ok', message: `The SIP server answers at ${url}.` }
       : { id: 'server', status: 'problem', message: problem },
   );
-  checks.push(
-    windowCheck(deps.hostAttached(), {
-      attached: 'This window carries the SIP phone.',
-      missing:
-        'No window carries the SIP phone yet: choose SIP as the provider, then reload the window.',
-    }),
-  );
+  checks.push(windowCheck(deps.hostAttached(), WINDOW_WORDS));
   return connectionReport(checks);
 }
 

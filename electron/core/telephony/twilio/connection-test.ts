@@ -10,6 +10,12 @@ import { inspectVoiceToken } from './token-inspection';
 import { describeMissing, missingTwilioSetup } from './twilio-setup';
 import type { TwilioRestAccess } from './twilio-rest';
 
+const WINDOW_WORDS = {
+  attached: 'This window is ready to place Twilio calls.',
+  missing:
+    'No window carries the Twilio phone yet: choose Twilio as the provider, then reload the window.',
+};
+
 export interface ConnectionTestDeps {
   settings: () => PublicSettings;
   secret: (name: SecretName) => string | null;
@@ -129,13 +135,7 @@ export async function testTwilioConnection(deps: ConnectionTestDeps): Promise<Co
       });
     }
   }
-  checks.push(
-    windowCheck(deps.hostAttached(), {
-      attached: 'This window is ready to place Twilio calls.',
-      missing:
-        'No window carries the Twilio phone yet: choose Twilio as the provider, then reload the window.',
-    }),
-  );
+  checks.push(windowCheck(deps.hostAttached(), WINDOW_WORDS));
   return connectionReport(checks);
 }
 
