@@ -4,7 +4,8 @@ import Papa from 'papaparse';
 import type { FarEndRole } from '../../scripts/sip-rig/rig-plan';
 import type { SipRig } from '../../scripts/sip-rig/start-rig';
 import { importLeads } from '../support/import-leads';
-import { DEMO_WORKDAY, startBrowserMode, type BrowserModeApp } from './browser-mode';
+import type { BrowserModeApp } from './browser-mode';
+import { rigLead, startBrowserOnRig } from './sip-rig-app';
 
 /** A lead in Denver (303, the rig's numbers) who reaches one of the rig's far ends. */
 export interface RigLead {
@@ -27,33 +28,16 @@ export async function startAppOnRig(options: {
   const { rig, dataDir, leads, callerId, moreArgs = [] } = options;
   await importLeads(
     dataDir,
-    leads.map((lead) => ({
-      firstName: lead.firstName,
-      lastName: 'Prospect',
-      phone: rig.numbers[lead.role],
-      company: `${lead.firstName} Co`,
-      state: 'CO',
-      postalCode: '80202',
-      country: 'US',
-      created: lead.created,
-    })),
+    leads.map((lead) =>
+      rigLead({ firstName: lead.firstName, phone: rig.numbers[lead.role], created: lead.created }),
+    ),
   );
-  return startBrowserMode({
-    dataDir,
-    args: [
-      '--no-demo',
-      '--sim-clock-start',
-      DEMO_WORKDAY,
-      '--sip-ws-url',
-      rig.wsUrl,
-      '--sip-uri',
-      `sip:${rig.user}@${rig.domain}`,
-      '--sip-no-register',
-      '--sip-caller-id',
-      callerId,
-      ...moreArgs,
-    ],
-  });
+  return startBrowserOnRig(rig, dataDir, [
+    '--sip-no-register',
+    '--sip-caller-id',
+    callerId,
+    ...moreArgs,
+  ]);
 }
 
 /** The data folder's attempts as the CLI exports them (CSV rows by column name); the app must be stopped. */

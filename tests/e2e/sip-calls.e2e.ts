@@ -6,9 +6,9 @@ import { expect, test, type Page } from '@playwright/test';
 import type { FarEndRole } from '../../scripts/sip-rig/rig-plan';
 import { DTMF_RECEIVED } from '../../scripts/sip-rig/far-end';
 import { startSipRig, type SipRig } from '../../scripts/sip-rig/start-rig';
-import { chromiumPath } from '../support/chromium';
 import { analyseTone } from '../support/sip/tone-analysis';
 import type { BrowserModeApp } from './browser-mode';
+import { chromiumWithFakeMicrophone } from './fake-microphone';
 import { makeTempDir } from '../support/temp-dir';
 import { remoteAudioPeakHz } from './page-audio';
 import { exportAttempts, startAppOnRig, type RigLead } from './sip-app';
@@ -25,22 +25,13 @@ const pageToneFile = path.join(os.tmpdir(), `dialdeck-page-tone-${process.pid}.w
 /** A tone is found within a bin or two of either spectrum (~6 Hz in the page, ~12 Hz by sox). */
 const TONE_TOLERANCE_HZ = 15;
 
-test.use({
-  launchOptions: {
-    executablePath: chromiumPath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-audio-capture=${pageToneFile}`,
-      // The test's analyser listens without a click of its own.
-      '--autoplay-policy=no-user-gesture-required',
-    ],
-  },
-  permissions: ['microphone'],
-});
+test.use(
+  chromiumWithFakeMicrophone(
+    `--use-file-for-fake-audio-capture=${pageToneFile}`,
+    // The test's analyser listens without a click of its own.
+    '--autoplay-policy=no-user-gesture-required',
+  ),
+);
 
 /** Three leads in Denver (303), one per far end, all new this morning. */
 const LEADS: RigLead[] = [

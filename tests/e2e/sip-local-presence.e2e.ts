@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { INVITE_RECEIVED } from '../../scripts/sip-rig/sip-trace';
 import { startSipRig, type SipRig } from '../../scripts/sip-rig/start-rig';
-import { chromiumPath } from '../support/chromium';
 import { makeTempDir } from '../support/temp-dir';
 import type { BrowserModeApp } from './browser-mode';
+import { chromiumWithFakeMicrophone } from './fake-microphone';
 import { openApp, openScreen } from './screens';
 import { exportAttempts, startAppOnRig, type RigLead } from './sip-app';
 
@@ -20,20 +20,8 @@ const POOL = [
 const DENVER_NUMBER = '+13035550100';
 const CREATED = '2026-11-24T16:50:00Z';
 
-test.use({
-  launchOptions: {
-    executablePath: chromiumPath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      // The SIP phone needs a microphone: Chromium's fake one (its beep) will do here.
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-    ],
-  },
-  permissions: ['microphone'],
-});
+// The SIP phone needs a microphone: Chromium's fake one (its beep) will do here.
+test.use(chromiumWithFakeMicrophone());
 
 let rig: SipRig;
 let running: BrowserModeApp | undefined;

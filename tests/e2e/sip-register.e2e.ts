@@ -2,29 +2,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startSipRig, type SipRig } from '../../scripts/sip-rig/start-rig';
-import { chromiumPath } from '../support/chromium';
 import { importLeads } from '../support/import-leads';
 import { makeTempDir } from '../support/temp-dir';
-import { DEMO_WORKDAY, startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { DEMO_WORKDAY, type BrowserModeApp } from './browser-mode';
+import { rigLead, startBrowserOnRig } from './sip-rig-app';
+import { chromiumWithFakeMicrophone } from './fake-microphone';
 import { openApp, openScreen } from './screens';
 
 /**
  * The SIP phone signs in to the rig's Kamailio (REGISTER, 401, the digest) before it calls: with
  * the rig's password it is signed in and calls; with a wrong one the rep reads why.
  */
-test.use({
-  launchOptions: {
-    executablePath: chromiumPath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-    ],
-  },
-  permissions: ['microphone'],
-});
+test.use(chromiumWithFakeMicrophone());
 
 let rig: SipRig;
 let app: BrowserModeApp | undefined;
@@ -45,31 +34,9 @@ async function startSignedInApp(password: string): Promise<BrowserModeApp> {
   const passwordFile = path.join(dataDir, 'sip-password');
   fs.writeFileSync(passwordFile, password, { mode: 0o600 });
   await importLeads(dataDir, [
-    {
-      firstName: 'Avery',
-      lastName: 'Prospect',
-      phone: rig.numbers.answer,
-      company: 'Avery Co',
-      state: 'CO',
-      postalCode: '80202',
-      country: 'US',
-      created: DEMO_WORKDAY,
-    },
+    rigLead({ firstName: 'Avery', phone: rig.numbers.answer, created: DEMO_WORKDAY }),
   ]);
-  return startBrowserMode({
-    dataDir,
-    args: [
-      '--no-demo',
-      '--sim-clock-start',
-      DEMO_WORKDAY,
-      '--sip-ws-url',
-      rig.wsUrl,
-      '--sip-uri',
-      `sip:${rig.user}@${rig.domain}`,
-      '--sip-password-file',
-      passwordFile,
-    ],
-  });
+  return startBrowserOnRig(rig, dataDir, ['--sip-password-file', passwordFile]);
 }
 
 test("with the rig's password the SIP phone signs in, and a call goes through", async ({

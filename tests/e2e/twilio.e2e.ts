@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_WORKDAY, startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { chromiumWithFakeMicrophone } from './fake-microphone';
 import { startFakeTwilioApi, type FakeTwilioApi } from '../unit/telephony/twilio/fake-twilio-api';
-import { chromiumPath } from '../support/chromium';
 import { fakeVoiceSdkScript } from '../support/fake-voice-sdk-bundle';
 import { VOICE_SDK_STAND_IN } from '../../renderer/src/telephony/voice-device';
 
@@ -16,19 +16,7 @@ const API_KEY_SID = `SK${'b2'.repeat(16)}`;
 const SECRET = 'the-real-api-key-secret-0123456789';
 const APP_SID = `AP${'c3'.repeat(16)}`;
 
-test.use({
-  launchOptions: {
-    executablePath: chromiumPath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-    ],
-  },
-  permissions: ['microphone'],
-});
+test.use(chromiumWithFakeMicrophone());
 
 let api: FakeTwilioApi;
 let app: BrowserModeApp;

@@ -3,10 +3,9 @@ import { isTeamRep, SET_BY_SUPERVISOR } from '../../../shared/domain/team-mode';
 import { RadioGroup } from '../ui/RadioGroup';
 import { SaveForm } from '../ui/SaveForm';
 import { SelectField } from '../ui/SelectField';
-import { TextField } from '../ui/TextField';
 import { SettingsFormActions } from '../settings/SettingsFormActions';
 import { useSettingsDraft } from '../settings/use-settings-draft';
-import { SecretField } from './SecretField';
+import { setupFields } from './setup-fields';
 import { twilioDraftFrom, twilioPatch } from './twilio-draft';
 import {
   API_KEY_SECRET,
@@ -14,35 +13,13 @@ import {
   TOKEN_MODE_CHOICE,
   TOKEN_URL_KEY,
   TWILIO_TEXT_FIELDS,
-  type TwilioSecretField,
-  type TwilioTextKey,
 } from './twilio-fields';
 
 /** Where tokens come from, the TwiML App, the caller ID and the edge; secrets are write-only. */
 export function TwilioSetupForm({ settings }: { settings: PublicSettings }) {
   const form = useSettingsDraft(settings, twilioDraftFrom, twilioPatch);
-  const { draft, change, errors, save } = form;
-  const text = (key: TwilioTextKey) => {
-    const field = TWILIO_TEXT_FIELDS[key];
-    return (
-      <TextField
-        id={field.id}
-        label={field.label}
-        hint={field.hint}
-        error={errors.get(key)}
-        testId={field.id}
-        placeholder={field.placeholder}
-        spellCheck={false}
-        autoComplete="off"
-        value={draft[key]}
-        onChange={(value) => change({ [key]: value })}
-      />
-    );
-  };
-
-  const secret = (field: TwilioSecretField) => (
-    <SecretField {...field} isSet={settings.secretsSet[field.name]} />
-  );
+  const { draft, change, save } = form;
+  const { text, secret } = setupFields(settings, form, TWILIO_TEXT_FIELDS);
 
   return (
     <SaveForm className="twilio-setup" aria-labelledby="twilio-setup-title" onSave={save}>

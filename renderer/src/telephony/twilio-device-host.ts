@@ -6,6 +6,7 @@ import {
   type TwilioCallReport,
 } from '../../../shared/domain/twilio';
 import type { DialdeckApi } from '../../../shared/ipc/contract';
+import { HostLease } from './host-lease';
 import type { VoiceCall, VoiceDevice, VoiceDeviceOptions, VoiceSdk } from './voice-device';
 
 export type HostStatus =
@@ -48,12 +49,15 @@ export class TwilioDeviceHost {
   private device: VoiceDevice | null = null;
   private settings: PublicSettings | null = null;
   private deviceEdge: string | null = null;
-  private leaseTimer: { cancel(): void } | null = null;
+  private readonly lease: HostLease;
   private making: Promise<HostProblem | null> | null = null;
   private stopped = false;
 
   constructor(private readonly deps: DeviceHostDeps) {
-    this.hostId = deps.newHostId();
+    this.lease = new HostLease(deps.api.telephony, deps, (message) =>
+      this.status({ state: 'standby', message }),
+    );
+    this.hostId = this.lease.hostId;
   }
 
   async start(): Promise<void> {
@@ -64,10 +68,9 @@ export class TwilioDeviceHost {
         this.applySettings(settings),
       ),
     );
-    const attached = await this.deps.api.telephony.attachHost(this.hostId);
+    const attached = await this.lease.attach();
     if (this.stopped) return;
     if (!attached.ok) return this.status({ state: 'problem', message: attached.error.message });
-    this.renewEvery(Math.max(1_000, Math.floor(attached.value.leaseMs / 3)));
     const settings = await this.deps.api.settings.get();
     if (settings.ok) this.applySettings(settings.value);
     try {
@@ -88,9 +91,8 @@ export class TwilioDeviceHost {
   stop(): void {
     if (this.stopped) return;
     this.stopped = true;
-    this.leaseTimer?.cancel();
     this.unsubscribes.forEach((unsubscribe) => unsubscribe());
-    void this.deps.api.telephony.detachHost(this.hostId);
+    this.lease.end();
     this.device?.destroy();
     this.device = null;
   }
@@ -277,18 +279,6 @@ export class TwilioDeviceHost {
 
   private edge(): string {
     return this.settings?.twilioEdge ?? 'roaming';
-  }
-
-  private renewEvery(ms: number): void {
-    this.leaseTimer = this.deps.timers.setTimer(() => {
-      void this.deps.api.telephony.hostAlive(this.hostId).then((answer) => {
-        if (this.stopped) return;
-        if (answer.ok && !answer.value.attached) {
-          this.status({ state: 'standby', message: answer.value.message ?? '' });
-        }
-        this.renewEvery(ms);
-      });
-    }, ms);
   }
 
   private report(attemptId: string, report: TwilioCallReport): void {

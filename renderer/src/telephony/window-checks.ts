@@ -1,6 +1,6 @@
 import type { PublicSettings } from '../../../shared/domain/settings';
 import type { ConnectionCheck } from '../../../shared/domain/twilio';
-import { microphoneProblem, openMicrophone, stopStream } from './audio/microphone';
+import { microphoneCheck } from './audio/microphone-check';
 import type { HostStatus } from './twilio-device-host';
 
 /** What only this window can check: its microphone, and whether its Twilio phone is up. */
@@ -9,21 +9,6 @@ export async function windowChecks(
   host: HostStatus | null,
 ): Promise<ConnectionCheck[]> {
   return [await microphoneCheck(settings.audioInputDeviceId), phoneCheck(settings, host)];
-}
-
-async function microphoneCheck(deviceId: string | null): Promise<ConnectionCheck> {
-  try {
-    const stream = await openMicrophone(deviceId);
-    const name = stream.getAudioTracks()[0]?.label;
-    stopStream(stream);
-    return {
-      id: 'microphone',
-      status: 'ok',
-      message: name ? `The microphone works (${name}).` : 'The microphone works.',
-    };
-  } catch (error) {
-    return { id: 'microphone', status: 'problem', message: microphoneProblem(error) };
-  }
 }
 
 function phoneCheck(settings: PublicSettings, host: HostStatus | null): ConnectionCheck {

@@ -1,7 +1,14 @@
 import type { PublicSettings } from '../../../../shared/domain/settings';
 import type { ConnectionCheck, ConnectionReport } from '../../../../shared/domain/twilio';
+import { connectionReport, providerCheck, windowCheck } from '../hosted/line-checks';
 import { describeMissingSip, missingSipSetup } from './sip-setup';
 import type { WebSocketProbe } from './websocket-probe';
+
+const WINDOW_WORDS = {
+  attached: 'This window carries the SIP phone.',
+  missing:
+    'No window carries the SIP phone yet: choose SIP as the provider, then reload the window.',
+};
 
 export interface SipConnectionTestDeps {
   settings: () => PublicSettings;
@@ -17,11 +24,11 @@ export interface SipConnectionTestDeps {
  */
 export async function testSipConnection(deps: SipConnectionTestDeps): Promise<ConnectionReport> {
   const settings = deps.settings();
-  const checks: ConnectionCheck[] = [providerCheck(settings)];
+  const checks: ConnectionCheck[] = [sipChoiceCheck(settings)];
   const missing = missingSipSetup(settings);
   if (missing.length > 0) {
     checks.push({ id: 'settings', status: 'problem', message: describeMissingSip(missing) });
-    return report(checks);
+    return connectionReport(checks);
   }
   checks.push({ id: 'settings', status: 'ok', message: 'Every SIP setting needed is filled in.' });
   const url = settings.sipWebSocketUrl ?? '';
@@ -31,29 +38,13 @@ export async function testSipConnection(deps: SipConnectionTestDeps): Promise<Co
       ? { id: 'server', status: 'ok', message: `The SIP server answers at ${url}.` }
       : { id: 'server', status: 'problem', message: problem },
   );
-  checks.push(
-    deps.hostAttached()
-      ? { id: 'window', status: 'ok', message: 'This window carries the SIP phone.' }
-      : {
-          id: 'window',
-          status: 'problem',
-          message:
-            'No window carries the SIP phone yet: choose SIP as the provider, then reload the window.',
-        },
-  );
-  return report(checks);
+  checks.push(windowCheck(deps.hostAttached(), WINDOW_WORDS));
+  return connectionReport(checks);
 }
 
-function providerCheck(settings: PublicSettings): ConnectionCheck {
-  return settings.telephonyProvider === 'sip'
-    ? { id: 'provider', status: 'ok', message: 'Calls go through your SIP server.' }
-    : {
-        id: 'provider',
-        status: 'skipped',
-        message: `Calls still go through the ${settings.telephonyProvider} line: choose SIP to use these settings.`,
-      };
-}
-
-function report(checks: ConnectionCheck[]): ConnectionReport {
-  return { ok: checks.every((check) => check.status !== 'problem'), checks };
+function sipChoiceCheck(settings: PublicSettings): ConnectionCheck {
+  return providerCheck(settings, 'sip', {
+    chosen: 'Calls go through your SIP server.',
+    notChosen: `Calls still go through the ${settings.telephonyProvider} line: choose SIP to use these settings.`,
+  });
 }

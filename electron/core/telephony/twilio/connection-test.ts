@@ -1,6 +1,7 @@
 import type { Clock } from '../../../../shared/clock';
 import type { PublicSettings, SecretName } from '../../../../shared/domain/settings';
 import type { ConnectionCheck, ConnectionReport } from '../../../../shared/domain/twilio';
+import { connectionReport, providerCheck, windowCheck } from '../hosted/line-checks';
 import type { FetchLike } from './http-fetch';
 import { checkPoolCallerIds } from './pool-checks';
 import { checkCallerId, checkKeyAndApp } from './rest-checks';
@@ -8,6 +9,12 @@ import type { TwilioTokenService } from './token-service';
 import { inspectVoiceToken } from './token-inspection';
 import { describeMissing, missingTwilioSetup } from './twilio-setup';
 import type { TwilioRestAccess } from './twilio-rest';
+
+const WINDOW_WORDS = {
+  attached: 'This window is ready to place Twilio calls.',
+  missing:
+    'No window carries the Twilio phone yet: choose Twilio as the provider, then reload the window.',
+};
 
 export interface ConnectionTestDeps {
   settings: () => PublicSettings;
@@ -29,12 +36,12 @@ export interface ConnectionTestDeps {
  */
 export async function testTwilioConnection(deps: ConnectionTestDeps): Promise<ConnectionReport> {
   const settings = deps.settings();
-  const checks: ConnectionCheck[] = [providerCheck(settings)];
+  const checks: ConnectionCheck[] = [twilioChoiceCheck(settings)];
   const pool = settings.localPresence.numbers.map(({ number }) => number);
   const missing = missingTwilioSetup(settings);
   if (missing.length > 0) {
     checks.push({ id: 'settings', status: 'problem', message: describeMissing(missing) });
-    return report(checks);
+    return connectionReport(checks);
   }
   checks.push({ id: 'settings', status: 'ok', message: 'Every Twilio setting is filled in.' });
 
@@ -52,7 +59,7 @@ export async function testTwilioConnection(deps: ConnectionTestDeps): Promise<Co
     });
   } catch (error) {
     checks.push({ id: 'token', status: 'problem', message: (error as Error).message });
-    return report(checks);
+    return connectionReport(checks);
   }
 
   if (settings.twilioTokenMode === 'mint') {
@@ -128,27 +135,15 @@ export async function testTwilioConnection(deps: ConnectionTestDeps): Promise<Co
       });
     }
   }
-  checks.push(
-    deps.hostAttached()
-      ? { id: 'window', status: 'ok', message: 'This window is ready to place Twilio calls.' }
-      : {
-          id: 'window',
-          status: 'problem',
-          message:
-            'No window carries the Twilio phone yet: choose Twilio as the provider, then reload the window.',
-        },
-  );
-  return report(checks);
+  checks.push(windowCheck(deps.hostAttached(), WINDOW_WORDS));
+  return connectionReport(checks);
 }
 
-function providerCheck(settings: PublicSettings): ConnectionCheck {
-  return settings.telephonyProvider === 'twilio'
-    ? { id: 'provider', status: 'ok', message: 'Calls go through Twilio.' }
-    : {
-        id: 'provider',
-        status: 'skipped',
-        message: 'Calls still go through the simulated line: choose Twilio to use these settings.',
-      };
+function twilioChoiceCheck(settings: PublicSettings): ConnectionCheck {
+  return providerCheck(settings, 'twilio', {
+    chosen: 'Calls go through Twilio.',
+    notChosen: 'Calls still go through the simulated line: choose Twilio to use these settings.',
+  });
 }
 
 function noCallerId(): ConnectionCheck {
@@ -157,8 +152,4 @@ function noCallerId(): ConnectionCheck {
     status: 'ok',
     message: "No caller ID set here: the TwiML App's <Dial callerId> is used.",
   };
-}
-
-function report(checks: ConnectionCheck[]): ConnectionReport {
-  return { ok: checks.every((check) => check.status !== 'problem'), checks };
 }

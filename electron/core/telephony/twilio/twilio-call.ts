@@ -1,114 +1,60 @@
-import type { Clock, TimerHandle } from '../../../../shared/clock';
-import type { CallEndReason } from '../../../../shared/domain/call';
+import type { TimerHandle } from '../../../../shared/clock';
 import type { TwilioCallReport } from '../../../../shared/domain/twilio';
-import type { ProviderEvent } from '../provider';
+import { HostedCall, type CallFailure, type HostedCallDeps } from '../hosted/hosted-call';
 import { qualityWarningWords, RECONNECTING_WARNING } from './quality-warnings';
 import { outcomeOfTwilioError, type TwilioErrorOutcome } from './twilio-errors';
 import type { TwilioTimings } from './twilio-timings';
 
-type CallPhase = 'connecting' | 'ringing' | 'connected' | 'ended';
-type Failure = { code: string; message: string };
-type Ending = TwilioErrorOutcome | { kind: 'ended'; reason: CallEndReason };
-
-export interface TwilioCallDeps {
-  attemptId: string;
-  hostId: string;
-  clock: Clock;
+export interface TwilioCallDeps extends HostedCallDeps {
   timings: TwilioTimings;
-  emit: (event: ProviderEvent) => void;
-  /** Tells the window to drop its side of the call (after the call ended here). */
-  disconnectOnHost: () => void;
-  onFinished: () => void;
   /** Twilio named the call: its CallSid, for the log (the attempt keeps providerCallId). */
   onNamed: (callSid: string) => void;
 }
 
-const NOT_PLACED: Failure = {
+const NOT_PLACED: CallFailure = {
   code: 'twilio-not-placed',
   message:
     "Twilio ended the call before it rang: check that the TwiML App's Voice URL dials the number " +
     '(README › Twilio setup)',
 };
-const NO_ACK: Failure = {
-  code: 'twilio-window-silent',
-  message: 'The Dialdeck window did not take the call: reload the window, then dial again',
-};
-const NO_RING: Failure = {
+const NO_RING: CallFailure = {
   code: 'twilio-no-progress',
   message:
     'Twilio gave no sign of the call ringing: check the internet connection, then dial again',
 };
-const CONNECTION_LOST: Failure = {
+const CONNECTION_LOST: CallFailure = {
   code: 'twilio-connection-lost',
   message: 'The call dropped: the connection to Twilio did not come back',
 };
 
 /**
- * One call on the Twilio line, from the connect command to its single end. Learns what happened
- * from the window's reports (the Voice SDK's Call events) and turns them into provider events.
- * Everything after the end is ignored, so a late report never ends a call twice.
+ * One call on the Twilio line. Learns what happened from the window's reports (the Voice SDK's
+ * Call events). Its providerCallId is fixed at the dial: the contract wants one id from dial()
+ * on, and Twilio names the call (CallSid) only when it rings, if ever. The CallSid goes to the
+ * log with the attempt id.
  */
-export class TwilioCall {
-  /**
-   * Fixed at the dial: the contract wants one id from dial() on, and Twilio names the call
-   * (CallSid) only when it rings, if ever. The CallSid goes to the log with the attempt id.
-   */
-  readonly providerCallId: string;
-  /** Resolves once the window has taken the call, or the call ended first. */
-  readonly placed: Promise<string>;
-  private phase: CallPhase = 'connecting';
+export class TwilioCall extends HostedCall<TwilioCallReport, TwilioCallDeps> {
   private callSid: string | null = null;
   /** An error the SDK raised on a live call; if the call then disconnects, it says why. */
   private errorOnLiveCall: TwilioErrorOutcome | null = null;
   private readonly warnings = new Set<string>();
-  private timer: TimerHandle | null = null;
   private reconnectTimer: TimerHandle | null = null;
-  private settlePlaced: ((providerCallId: string) => void) | null = null;
 
-  constructor(private readonly deps: TwilioCallDeps) {
-    this.providerCallId = `twilio:${deps.attemptId}`;
-    this.placed = new Promise((resolve) => (this.settlePlaced = resolve));
-  }
-
-  get hostId(): string {
-    return this.deps.hostId;
-  }
-
-  get isLive(): boolean {
-    return this.phase === 'connected';
-  }
-
-  /** The connect command went out: the window must take it within the ack time. */
-  start(): void {
-    this.arm(this.deps.timings.ackMs, NO_ACK);
-  }
-
-  /** Fails at once, e.g. when no window can carry the call. */
-  failNow(failure: Failure): void {
-    this.finish({ kind: 'failed', ...failure });
-  }
-
-  /** Our side ends it: a live call is hung up, one not yet answered is canceled. */
-  hangUpLocally(): void {
-    if (this.phase === 'ended') return;
-    this.deps.disconnectOnHost();
-    this.finish({
-      kind: 'ended',
-      reason: this.phase === 'connected' ? 'hangup-local' : 'canceled',
-    });
+  constructor(deps: TwilioCallDeps) {
+    super(deps, { prefix: 'twilio', noProgress: NO_RING });
   }
 
   apply(report: TwilioCallReport): void {
     if (this.phase === 'ended') return;
     switch (report.type) {
       case 'connecting':
-        this.resolvePlaced();
-        if (this.phase === 'connecting') this.arm(this.deps.timings.placeMs, NO_RING);
-        return;
+        return this.onConnecting();
       case 'ringing':
-        return this.onRinging(report.callSid);
+        this.noteCallSid(report.callSid);
+        return this.ring();
       case 'accept':
-        return this.onAccept(report.callSid);
+        this.noteCallSid(report.callSid);
+        return this.answer();
       case 'error':
         return this.onError(report.code, report.message);
       case 'disconnect':
@@ -126,31 +72,18 @@ export class TwilioCall {
       case 'warning-cleared':
         return this.warn(qualityWarningWords(report.name), false);
       case 'host-error':
-        this.deps.disconnectOnHost();
-        return this.failNow({ code: `twilio-${report.reason}`, message: report.message });
+        return this.failOnHost(report.reason, report.message);
     }
   }
 
-  private onRinging(callSid: string): void {
-    this.noteCallSid(callSid);
-    if (this.phase !== 'connecting') return;
-    this.phase = 'ringing';
-    this.cancelTimer();
-    this.send({ type: 'ringing' });
-  }
-
-  private onAccept(callSid: string): void {
-    this.noteCallSid(callSid);
-    if (this.phase !== 'connecting' && this.phase !== 'ringing') return;
-    this.phase = 'connected';
-    this.cancelTimer();
-    // The rep's leg has no answering-machine detection: whoever picked up counts as a person.
-    this.send({ type: 'answered', by: 'human' });
+  protected override onEnding(): void {
+    this.reconnectTimer?.cancel();
+    this.reconnectTimer = null;
   }
 
   private onError(code: number, message: string): void {
-    const outcome = outcomeOfTwilioError(code, message, this.phase === 'connected');
-    if (this.phase === 'connected') {
+    const outcome = outcomeOfTwilioError(code, message, this.isLive);
+    if (this.isLive) {
       this.errorOnLiveCall = outcome;
       return;
     }
@@ -162,7 +95,7 @@ export class TwilioCall {
   /** The SDK's call closed without us asking: the error before it, or the phase, says why. */
   private onClosed(): void {
     if (this.errorOnLiveCall) return this.finish(this.errorOnLiveCall);
-    if (this.phase === 'connected') return this.finish({ kind: 'ended', reason: 'hangup-remote' });
+    if (this.isLive) return this.finish({ kind: 'ended', reason: 'hangup-remote' });
     // answerOnBridge: a call that rang and closed unanswered was not picked up.
     if (this.phase === 'ringing') return this.finish({ kind: 'ended', reason: 'no-answer' });
     this.failNow(NOT_PLACED);
@@ -197,53 +130,4 @@ export class TwilioCall {
     this.callSid = callSid;
     this.deps.onNamed(callSid);
   }
-
-  private finish(ending: Ending): void {
-    if (this.phase === 'ended') return;
-    this.phase = 'ended';
-    this.cancelTimer();
-    this.reconnectTimer?.cancel();
-    this.reconnectTimer = null;
-    this.deps.onFinished();
-    if (ending.kind === 'ended') {
-      this.send({ type: 'ended', reason: ending.reason });
-    } else {
-      this.send({ type: 'failed', code: ending.code, message: asSentence(ending.message) });
-    }
-  }
-
-  private send(
-    event:
-      | { type: 'ringing' }
-      | { type: 'answered'; by: 'human' }
-      | { type: 'ended'; reason: CallEndReason }
-      | { type: 'failed'; code: string; message: string },
-  ): void {
-    const ids = { attemptId: this.deps.attemptId, providerCallId: this.providerCallId };
-    this.deps.emit({ ...event, ...ids, at: this.deps.clock.now() });
-    this.resolvePlaced();
-  }
-
-  private resolvePlaced(): void {
-    this.settlePlaced?.(this.providerCallId);
-    this.settlePlaced = null;
-  }
-
-  private arm(ms: number, failure: Failure): void {
-    this.cancelTimer();
-    this.timer = this.deps.clock.setTimer(() => {
-      this.timer = null;
-      this.deps.disconnectOnHost();
-      this.failNow(failure);
-    }, ms);
-  }
-
-  private cancelTimer(): void {
-    this.timer?.cancel();
-    this.timer = null;
-  }
-}
-
-function asSentence(text: string): string {
-  return /[.!?…]$/.test(text) ? text : `${text}.`;
 }

@@ -1,24 +1,13 @@
 import type { Clock } from '../../../../shared/clock';
-import type {
-  TelephonyCommand,
-  TelephonyHostAttachment,
-  TwilioCallReport,
-} from '../../../../shared/domain/twilio';
-import { DomainError } from '../../../../shared/result';
+import type { TelephonyCommand, TwilioCallReport } from '../../../../shared/domain/twilio';
 import type { Logger } from '../../platform/log/logger';
-import type { DialRequest, ProviderEvent, ProviderListener, TelephonyProvider } from '../provider';
-import { assertDtmfDigits } from '../simulated/dtmf';
-import { ListenerSet } from '../simulated/listener-set';
-import { DeviceHostLink, type HostLossReason } from './device-host-link';
+import { HostedProvider, type SharedCallDeps } from '../hosted/hosted-provider';
+import type { DialRequest } from '../provider';
 import { assertTwilioDialable } from './dial-request';
 import { TwilioCall } from './twilio-call';
 import { DEFAULT_TWILIO_TIMINGS, type TwilioTimings } from './twilio-timings';
 
-type CommandWithoutHost = TelephonyCommand extends infer C
-  ? C extends TelephonyCommand
-    ? Omit<C, 'hostId'>
-    : never
-  : never;
+type TwilioConnect = Omit<Extract<TelephonyCommand, { kind: 'connect' }>, 'hostId'>;
 
 export interface TwilioProviderOptions {
   clock: Clock;
@@ -32,172 +21,42 @@ export interface TwilioProviderOptions {
   log?: Logger;
 }
 
-const NO_WINDOW = {
-  code: 'twilio-no-window',
-  message:
-    'No Dialdeck window is open to place the call: Twilio calls run inside the app window. ' +
-    'Open or reload it, then dial again',
-};
-
-const HOST_LOST: Record<HostLossReason, string> = {
-  replaced: 'Another Dialdeck window took over the calls, so this call ended',
-  detached: 'The Dialdeck window that carried the call was closed or reloaded, so the call ended',
-  'lease-expired':
-    'The Dialdeck window that carried the call stopped responding, so the call ended',
-};
-
-/**
- * Real calls through Twilio. The Voice SDK needs WebRTC, so its Device runs in a window (the
- * host); this provider owns each call's state, drives the host with commands, and turns the
- * host's reports into provider events. dial() resolves once the window has taken the call.
- */
-export class TwilioProvider implements TelephonyProvider {
+/** Real calls through Twilio; the Voice SDK's Device runs in the window that hosts the line. */
+export class TwilioProvider extends HostedProvider<TwilioConnect, TwilioCallReport, TwilioCall> {
   readonly name = 'twilio';
-  private readonly clock: Clock;
   private readonly timings: TwilioTimings;
-  private readonly link: DeviceHostLink;
-  private readonly calls = new Map<string, TwilioCall>();
-  private readonly listeners = new ListenerSet<ProviderEvent>();
-  private disposed = false;
 
   constructor(private readonly options: TwilioProviderOptions) {
-    this.clock = options.clock;
-    this.timings = { ...DEFAULT_TWILIO_TIMINGS, ...options.timings };
-    this.link = new DeviceHostLink({
+    const timings = { ...DEFAULT_TWILIO_TIMINGS, ...options.timings };
+    super({
       clock: options.clock,
-      leaseMs: this.timings.leaseMs,
+      send: options.send,
+      title: 'Twilio',
+      leaseMs: timings.leaseMs,
       fakeDevice: options.fakeDevice ?? false,
-      onHostLost: (hostId, reason) => this.onHostLost(hostId, reason),
     });
+    this.timings = timings;
   }
 
-  async dial(request: DialRequest): Promise<{ providerCallId: string }> {
-    if (this.disposed) throw new DomainError('unavailable', 'The Twilio line is shut down.');
+  protected assertDialable(request: DialRequest): void {
     assertTwilioDialable(request);
-    if (this.calls.has(request.attemptId)) {
-      throw new DomainError('conflict', `Attempt ${request.attemptId} already has a call.`);
-    }
-    const hostId = this.link.current();
-    const call = new TwilioCall({
+  }
+
+  protected prepareConnect(request: DialRequest): () => TwilioConnect {
+    return () => ({
+      kind: 'connect',
       attemptId: request.attemptId,
-      hostId: hostId ?? '',
-      clock: this.clock,
+      to: request.to,
+      callerId: request.callerId ?? this.options.defaultCallerId(),
+    });
+  }
+
+  protected createCall(deps: SharedCallDeps): TwilioCall {
+    return new TwilioCall({
+      ...deps,
       timings: this.timings,
-      emit: (event) => this.listeners.emit(event),
-      disconnectOnHost: () =>
-        this.command(call, { kind: 'disconnect', attemptId: request.attemptId }),
-      onFinished: () => this.calls.delete(request.attemptId),
       onNamed: (callSid) =>
-        this.options.log?.info('twilio named the call', { attemptId: request.attemptId, callSid }),
+        this.options.log?.info('twilio named the call', { attemptId: deps.attemptId, callSid }),
     });
-    this.calls.set(request.attemptId, call);
-    if (hostId === null) {
-      // After dial() has answered, like any other news from the line.
-      this.clock.setTimer(() => call.failNow(NO_WINDOW), 0);
-      return { providerCallId: call.providerCallId };
-    } else {
-      const callerId = request.callerId ?? this.options.defaultCallerId();
-      this.command(call, {
-        kind: 'connect',
-        attemptId: request.attemptId,
-        to: request.to,
-        callerId,
-      });
-      call.start();
-    }
-    return { providerCallId: await call.placed };
-  }
-
-  /** Ends the call now ('hangup-local' when connected, 'canceled' before); no-op once it is over. */
-  hangup(attemptId: string): Promise<void> {
-    this.calls.get(attemptId)?.hangUpLocally();
-    return Promise.resolve();
-  }
-
-  setMuted(attemptId: string, muted: boolean): Promise<void> {
-    return settled(() => {
-      const call = this.liveCall(attemptId, 'mute');
-      this.command(call, { kind: 'mute', attemptId, muted });
-    });
-  }
-
-  sendDigits(attemptId: string, digits: string): Promise<void> {
-    return settled(() => {
-      assertDtmfDigits(digits);
-      const call = this.liveCall(attemptId, 'send keypad tones');
-      this.command(call, { kind: 'digits', attemptId, digits });
-    });
-  }
-
-  subscribe(listener: ProviderListener): () => void {
-    return this.listeners.add(listener);
-  }
-
-  /** Hangs up every call in progress (listeners hear it), then goes silent for good. */
-  dispose(): Promise<void> {
-    if (this.disposed) return Promise.resolve();
-    for (const call of [...this.calls.values()]) call.hangUpLocally();
-    this.disposed = true;
-    this.link.dispose();
-    this.listeners.clear();
-    return Promise.resolve();
-  }
-
-  attachHost(hostId: string): TelephonyHostAttachment {
-    return this.link.attach(hostId);
-  }
-
-  hostAlive(hostId: string): TelephonyHostAttachment {
-    return this.link.alive(hostId);
-  }
-
-  /** Whether a window carries the Device now. */
-  hasHost(): boolean {
-    return this.link.current() !== null;
-  }
-
-  detachHost(hostId: string): void {
-    this.link.detach(hostId);
-  }
-
-  /** A window's report on a call; reports from a window that does not hold the call are ignored. */
-  report(hostId: string, attemptId: string, report: TwilioCallReport): void {
-    const call = this.calls.get(attemptId);
-    if (!call || call.hostId !== hostId) return;
-    call.apply(report);
-  }
-
-  private onHostLost(hostId: string, reason: HostLossReason): void {
-    for (const call of [...this.calls.values()]) {
-      if (call.hostId !== hostId) continue;
-      call.failNow({ code: `twilio-window-${reason}`, message: HOST_LOST[reason] });
-    }
-  }
-
-  private command(call: TwilioCall, command: CommandWithoutHost): void {
-    if (this.disposed && command.kind !== 'disconnect') return;
-    if (call.hostId === '' || this.link.current() !== call.hostId) return;
-    this.options.send({ ...command, hostId: call.hostId });
-  }
-
-  private liveCall(attemptId: string, action: string): TwilioCall {
-    const call = this.calls.get(attemptId);
-    if (!call?.isLive) {
-      throw new DomainError(
-        'illegal-transition',
-        `Cannot ${action}: attempt ${attemptId} is not connected.`,
-      );
-    }
-    return call;
-  }
-}
-
-/** Runs a synchronous action as a promise, so a throw becomes a rejection. */
-function settled(action: () => void): Promise<void> {
-  try {
-    action();
-    return Promise.resolve();
-  } catch (error) {
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
 }

@@ -2,10 +2,9 @@ import type { PublicSettings } from '../../../../shared/domain/settings';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { SaveForm } from '../../ui/SaveForm';
 import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
 import { SettingsFormActions } from '../../settings/SettingsFormActions';
 import { useSettingsDraft } from '../../settings/use-settings-draft';
-import { SecretField } from '../SecretField';
+import { setupFields } from '../setup-fields';
 import { sipDraftFrom, sipPatch } from './sip-draft';
 import {
   CALLER_ID_HEADER_CHOICE,
@@ -14,34 +13,13 @@ import {
   SIP_PASSWORD,
   SIP_TEXT_FIELDS,
   TURN_PASSWORD,
-  type SipTextKey,
 } from './sip-fields';
-import type { SecretFieldSpec } from './secret-field-spec';
 
 /** The SIP account, how it signs in, caller ID, number format and ICE; secrets are write-only. */
 export function SipSetupForm({ settings }: { settings: PublicSettings }) {
   const form = useSettingsDraft(settings, sipDraftFrom, sipPatch);
-  const { draft, change, errors, save } = form;
-  const text = (key: SipTextKey) => {
-    const field = SIP_TEXT_FIELDS[key];
-    return (
-      <TextField
-        id={field.id}
-        label={field.label}
-        hint={field.hint}
-        error={errors.get(key)}
-        testId={field.id}
-        placeholder={field.placeholder}
-        spellCheck={false}
-        autoComplete="off"
-        value={draft[key]}
-        onChange={(value) => change({ [key]: value })}
-      />
-    );
-  };
-  const secret = (field: SecretFieldSpec) => (
-    <SecretField {...field} isSet={settings.secretsSet[field.name]} />
-  );
+  const { draft, change, save } = form;
+  const { text, secret } = setupFields(settings, form, SIP_TEXT_FIELDS);
   return (
     <SaveForm className="sip-setup" aria-labelledby="sip-setup-title" onSave={save}>
       <h3 id="sip-setup-title">SIP</h3>

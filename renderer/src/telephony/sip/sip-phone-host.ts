@@ -6,6 +6,7 @@ import type {
   SipDialPlan,
 } from '../../../../shared/domain/sip';
 import type { DialdeckApi } from '../../../../shared/ipc/contract';
+import { HostLease } from '../host-lease';
 import { registrationProblem } from './registration-words';
 import type {
   SipHostStatus,
@@ -51,11 +52,14 @@ export class SipPhoneHost {
   /** Settings changed during a call: the agent is made again once the window is idle. */
   private settingsChangedSinceAgent = false;
   private settings: PublicSettings | null = null;
-  private leaseTimer: { cancel(): void } | null = null;
+  private readonly lease: HostLease;
   private stopped = false;
 
   constructor(private readonly deps: SipPhoneHostDeps) {
-    this.hostId = deps.newHostId();
+    this.lease = new HostLease(deps.api.sip, deps, (message) =>
+      this.status({ state: 'standby', message }),
+    );
+    this.hostId = this.lease.hostId;
   }
 
   async start(): Promise<void> {
@@ -67,10 +71,9 @@ export class SipPhoneHost {
         void this.refreshAccount();
       }),
     );
-    const attached = await this.deps.api.sip.attachHost(this.hostId);
+    const attached = await this.lease.attach();
     if (this.stopped) return;
     if (!attached.ok) return this.status({ state: 'problem', message: attached.error.message });
-    this.renewEvery(Math.max(1_000, Math.floor(attached.value.leaseMs / 3)));
     const settings = await this.deps.api.settings.get();
     if (settings.ok) this.settings = settings.value;
     try {
@@ -94,9 +97,8 @@ export class SipPhoneHost {
   stop(): void {
     if (this.stopped) return;
     this.stopped = true;
-    this.leaseTimer?.cancel();
     this.unsubscribes.forEach((unsubscribe) => unsubscribe());
-    void this.deps.api.sip.detachHost(this.hostId);
+    this.lease.end();
     this.agent?.stop();
     this.agent = null;
   }
@@ -255,18 +257,6 @@ export class SipPhoneHost {
       };
       this.transportWaiters.add(wake);
     });
-  }
-
-  private renewEvery(ms: number): void {
-    this.leaseTimer = this.deps.timers.setTimer(() => {
-      void this.deps.api.sip.hostAlive(this.hostId).then((answer) => {
-        if (this.stopped) return;
-        if (answer.ok && !answer.value.attached) {
-          this.status({ state: 'standby', message: answer.value.message ?? '' });
-        }
-        this.renewEvery(ms);
-      });
-    }, ms);
   }
 
   private report(attemptId: string, report: SipCallReport): void {

@@ -1,6 +1,6 @@
 import type { PublicSettings } from '../../../../shared/domain/settings';
 import type { ConnectionCheck } from '../../../../shared/domain/twilio';
-import { microphoneProblem, openMicrophone, stopStream } from '../audio/microphone';
+import { microphoneCheck } from '../audio/microphone-check';
 import type { SipHostStatus } from './sip-host-status';
 
 /** What only this window can check: that its SIP phone signed in, and its microphone. */
@@ -41,20 +41,5 @@ export function signInCheck(
     case 'standby':
     case 'problem':
       return { id: 'registration', status: 'problem', message: status.message };
-  }
-}
-
-async function microphoneCheck(deviceId: string | null): Promise<ConnectionCheck> {
-  try {
-    const stream = await openMicrophone(deviceId);
-    const name = stream.getAudioTracks()[0]?.label;
-    stopStream(stream);
-    return {
-      id: 'microphone',
-      status: 'ok',
-      message: name ? `The microphone works (${name}).` : 'The microphone works.',
-    };
-  } catch (error) {
-    return { id: 'microphone', status: 'problem', message: microphoneProblem(error) };
   }
 }

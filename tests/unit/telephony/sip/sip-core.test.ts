@@ -1,49 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../../electron/core/app/create-core';
 import { AttemptRepository } from '../../../../electron/core/dialing/attempt-repository';
-import type { SessionSnapshot } from '../../../../shared/domain/session';
-import { buildBridge } from '../../../../shared/ipc/bridge';
 import { SipPhoneHost } from '../../../../renderer/src/telephony/sip/sip-phone-host';
 import { startTestCore } from '../../../support/node-core';
 import { makeTempDir } from '../../../support/temp-dir';
+import { callCore, nextSnapshot, realTimers, windowBridge } from '../window-on-core';
 import { FAKE_FINALS, FakeSipStack, type FakeSipScript } from './fake-sip-stack';
 import { SIP_PASSWORD, SIP_SETTINGS } from './sip-harness';
 
-function nextSnapshot(
-  core: Core,
-  matches: (s: SessionSnapshot) => boolean,
-): Promise<SessionSnapshot> {
-  return new Promise((resolve) => {
-    const stop = core.events.subscribe((event, payload) => {
-      if (event !== 'session.changed' || !matches(payload as SessionSnapshot)) return;
-      stop();
-      resolve(payload as SessionSnapshot);
-    });
-  });
-}
-
-async function call(core: Core, method: string, ...args: unknown[]): Promise<unknown> {
-  const result = await core.dispatcher.dispatch(method, args);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
-
-const realTimers = {
-  setTimer: (callback: () => void, ms: number) => {
-    const id = setTimeout(callback, ms);
-    return { cancel: () => clearTimeout(id) };
-  },
-};
-
 /** The window's SIP phone on the core's own dispatcher and events, with the scripted JsSIP, signed in. */
 async function windowPhone(core: Core, stack: FakeSipStack): Promise<SipPhoneHost> {
-  const api = buildBridge({
-    call: (method, args) => core.dispatcher.dispatch(method, args),
-    subscribe: (event, listener) =>
-      core.events.subscribe((name, payload) => {
-        if (name === event) listener(payload);
-      }),
-  });
+  const api = windowBridge(core);
   let signedIn: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (signedIn = resolve));
   const host = new SipPhoneHost({
@@ -90,8 +57,8 @@ describe('the power-dial session on the SIP line, as the core builds it', () => 
     const stack = new FakeSipStack(realTimers, final('notFound'));
     host = await windowPhone(core, stack);
     const wrapUp = nextSnapshot(core, (s) => s.state === 'wrap-up');
-    await call(core, 'session.start');
-    await call(core, 'session.dial');
+    await callCore(core, 'session.start');
+    await callCore(core, 'session.dial');
     const snapshot = await wrapUp;
 
     expect(snapshot.call?.endReason).toBe('failed');
@@ -102,8 +69,8 @@ describe('the power-dial session on the SIP line, as the core builds it', () => 
   it('a busy line is recorded busy by itself', async () => {
     host = await windowPhone(core, new FakeSipStack(realTimers, final('busy')));
     const wrapUp = nextSnapshot(core, (s) => s.state === 'wrap-up');
-    await call(core, 'session.start');
-    await call(core, 'session.dial');
+    await callCore(core, 'session.start');
+    await callCore(core, 'session.dial');
     const snapshot = await wrapUp;
     expect(snapshot.call?.endReason).toBe('busy');
     expect(snapshot.draft).toMatchObject({ outcomeCode: 'busy', automatic: true });
@@ -119,20 +86,20 @@ describe('the power-dial session on the SIP line, as the core builds it', () => 
     });
     host = await windowPhone(core, stack);
     const connected = nextSnapshot(core, (s) => s.state === 'connected');
-    await call(core, 'session.start');
-    await call(core, 'session.dial');
+    await callCore(core, 'session.start');
+    await callCore(core, 'session.dial');
     const live = await connected;
     expect(live.call?.providerCallId).toMatch(/^sip:a\d+$/);
     const placed = stack.agent?.calls[0];
     expect(placed?.plan.target).toMatch(/^sip:\+\d+@pbx\.example\.com$/);
     expect(placed?.plan.fromUser).toBe('+14155550100');
 
-    await call(core, 'session.sendDigits', '5#');
-    await call(core, 'session.setMuted', true);
+    await callCore(core, 'session.sendDigits', '5#');
+    await callCore(core, 'session.setMuted', true);
     expect(placed?.digits).toEqual(['5#']);
     expect(placed?.muted).toBe(true);
     const wrapUp = nextSnapshot(core, (s) => s.state === 'wrap-up');
-    await call(core, 'session.hangup');
+    await callCore(core, 'session.hangup');
     expect((await wrapUp).call?.endReason).toBe('hangup-local');
     expect(placed?.isOver).toBe(true);
     await core.session.settled();

@@ -12,8 +12,9 @@ export interface DeviceHostLinkOptions {
 }
 
 /**
- * Which window carries the Twilio Device. A window attaches and then renews a lease; the newest
- * window to attach takes over, and one whose lease runs out (closed, crashed, frozen) is gone.
+ * Which window carries a window-hosted line's phone (Twilio's Device, the SIP phone). A window
+ * attaches and then renews a lease; the newest window to attach takes over, and one whose lease
+ * runs out (closed, crashed, frozen) is gone.
  */
 export class DeviceHostLink {
   private hostId: string | null = null;

@@ -1,12 +1,18 @@
-import type { ConnectionCheck, ConnectionCheckId } from '../../../../shared/domain/twilio';
+import type { ConnectionCheck, ConnectionCheckId } from '../../../shared/domain/twilio';
 
-const TITLES: Partial<Record<ConnectionCheckId, string>> = {
+const TITLES: Record<ConnectionCheckId, string> = {
   provider: 'Line',
   settings: 'Settings',
-  server: 'SIP server',
+  token: 'Access token',
+  credentials: 'API key',
+  'twiml-app': 'TwiML App',
+  'caller-id': 'Caller ID',
+  'caller-id-pool': 'Local presence',
   window: 'Window',
-  registration: 'Sign-in',
   microphone: 'Microphone',
+  'voice-sdk': 'Twilio phone',
+  server: 'SIP server',
+  registration: 'Sign-in',
 };
 
 const STATUS_WORDS: Record<ConnectionCheck['status'], string> = {
@@ -32,7 +38,7 @@ export function CheckList({
           data-testid={`${testIdPrefix}-${check.id}`}
         >
           <span className="check-status">{STATUS_WORDS[check.status]}</span>
-          <span className="check-title">{TITLES[check.id] ?? check.id}</span>
+          <span className="check-title">{TITLES[check.id]}</span>
           <span className="check-message">{check.message}</span>
         </li>
       ))}
