@@ -2,13 +2,13 @@ import type { SampleSummary } from '../../../shared/reports';
 import { countDistinctLeads } from './reached-leads';
 import { summarizeSorted } from './sorted-samples';
 
-/** One day-group's lists as READ_DAY_SAMPLES answers them. */
+/** One day-group's lists as READ_DAY_SAMPLES answers them: each a JSON array. */
 export interface DaySamplesRow extends Record<string, unknown> {
   bucket: number;
   group_key: string;
-  response_ms: number[];
-  closing_ms: number[];
-  reached: string[];
+  response_ms: string;
+  closing_ms: string;
+  reached: string;
 }
 
 export interface CellSamples {
@@ -46,10 +46,13 @@ export function summarizeDaySamples(
   const all = listsOf(cellKey(totals.bucket, totals.group));
   for (const row of rows) {
     const cell = listsOf(cellKey(row.bucket, row.group_key));
+    const responses = listFrom<number>(row.response_ms);
+    const closings = listFrom<number>(row.closing_ms);
+    const reached = listFrom<string>(row.reached);
     for (const target of cell === all ? [all] : [cell, all]) {
-      target.responses.push(row.response_ms);
-      target.closings.push(row.closing_ms);
-      target.reached.push(row.reached);
+      target.responses.push(responses);
+      target.closings.push(closings);
+      target.reached.push(reached);
     }
   }
   const summaries = new Map<string, CellSamples>();
@@ -61,4 +64,11 @@ export function summarizeDaySamples(
     });
   }
   return summaries;
+}
+
+/** The column's JSON array (array_to_json of a NOT NULL array column: numbers, or strings). */
+function listFrom<T>(json: string): T[] {
+  const list: unknown = JSON.parse(json);
+  if (!Array.isArray(list)) throw new TypeError('a day-group list is not a JSON array');
+  return list as T[];
 }
