@@ -91,23 +91,17 @@ export class ReportService {
     const cells = [timeZone, start, end, query.breakdown ?? 'team', starts];
     // One transaction: on the embedded database every call ends with the WAL synced to disk,
     // so the reads go together.
-    const { sums, samples, leads, repNames } = await db.transaction(async (tx) => {
-      return {
-        sums: await tx.query<SumsRow>(READ_SUMS, cells),
-        samples: await tx.query<DaySamplesRow>(READ_DAY_SAMPLES, cells),
-        leads: await tx.query<NeverDialedRow>(neverDialedSql(query.breakdown), [
-          start,
-          end,
-          starts,
-        ]),
-        repNames:
-          query.breakdown === 'rep'
-            ? await tx.query<{ rep_id: string; rep_name: string }>(
-                'SELECT rep_id, rep_name FROM reps',
-              )
-            : { rows: [] },
-      };
-    });
+    const { sums, samples, leads, repNames } = await db.transaction(async (tx) => ({
+      sums: await tx.query<SumsRow>(READ_SUMS, cells),
+      samples: await tx.query<DaySamplesRow>(READ_DAY_SAMPLES, cells),
+      leads: await tx.query<NeverDialedRow>(neverDialedSql(query.breakdown), [start, end, starts]),
+      repNames:
+        query.breakdown === 'rep'
+          ? await tx.query<{ rep_id: string; rep_name: string }>(
+              'SELECT rep_id, rep_name FROM reps',
+            )
+          : { rows: [] },
+    }));
     const names = new Map(repNames.rows.map((row) => [row.rep_id, row.rep_name]));
 
     const table = new Map<string, ReportSums>();
