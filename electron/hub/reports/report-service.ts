@@ -23,7 +23,8 @@ import {
 import { DomainError } from '../../../shared/result';
 import type { HubDatabase } from '../db';
 import { DayBuilds } from './day-builds';
-import { READ_REACHED, READ_SUMS, neverDialedSql, readSamples } from './report-sql';
+import { summarizeDaySamples, type DaySamplesRow } from './day-samples';
+import { READ_DAY_SAMPLES, READ_SUMS, neverDialedSql } from './report-sql';
 import { bigintArray } from './sql-arrays';
 
 interface CellKey extends Record<string, unknown> {
@@ -43,13 +44,6 @@ interface SumsRow extends CellKey {
   rep_days: number;
 }
 
-interface SamplesRow extends CellKey {
-  count: number;
-  median: number | null;
-  within_first: number;
-  within_second: number;
-}
-
 interface NeverDialedRow extends Record<string, unknown> {
   is_total: boolean;
   bucket: number | null;
@@ -66,7 +60,6 @@ export interface ReportServiceDeps {
 }
 
 const TOTALS = 0;
-const SORT_MEMORY = '64MB';
 
 /**
  * The team's KPI report from the hub's database, in the team's time zone: the days it covers
@@ -96,38 +89,24 @@ export class ReportService {
     const end = (days.at(-1) as ReportBucket).end;
     const starts = bigintArray(buckets.map((bucket) => bucket.start));
     const cells = [timeZone, start, end, query.breakdown ?? 'team', starts];
-    const bars = [FIVE_MINUTES_MS, KPI_TARGETS.responseTimeMs];
     // One transaction: on the embedded database every call ends with the WAL synced to disk,
-    // so the reads go together; the sorts of the samples get the memory they need (with the
-    // default 4 MB they spill to disk and take twice as long).
-    const { sums, responses, closings, reached, leads, repNames } = await db.transaction(
-      async (tx) => {
-        await tx.query(`SET LOCAL work_mem = '${SORT_MEMORY}'`);
-        return {
-          sums: await tx.query<SumsRow>(READ_SUMS, cells),
-          responses: await tx.query<SamplesRow>(readSamples('response_ms'), [...cells, ...bars]),
-          closings: await tx.query<SamplesRow>(readSamples('closing_ms'), [...cells, ...bars]),
-          reached: await tx.query<CellKey & { reached: number }>(READ_REACHED, cells),
-          leads: await tx.query<NeverDialedRow>(neverDialedSql(query.breakdown), [
-            start,
-            end,
-            starts,
-          ]),
-          repNames:
-            query.breakdown === 'rep'
-              ? await tx.query<{ rep_id: string; rep_name: string }>(
-                  'SELECT rep_id, rep_name FROM reps',
-                )
-              : { rows: [] },
-        };
-      },
-    );
+    // so the reads go together.
+    const { sums, samples, leads, repNames } = await db.transaction(async (tx) => ({
+      sums: await tx.query<SumsRow>(READ_SUMS, cells),
+      samples: await tx.query<DaySamplesRow>(READ_DAY_SAMPLES, cells),
+      leads: await tx.query<NeverDialedRow>(neverDialedSql(query.breakdown), [start, end, starts]),
+      repNames:
+        query.breakdown === 'rep'
+          ? await tx.query<{ rep_id: string; rep_name: string }>(
+              'SELECT rep_id, rep_name FROM reps',
+            )
+          : { rows: [] },
+    }));
     const names = new Map(repNames.rows.map((row) => [row.rep_id, row.rep_name]));
 
     const table = new Map<string, ReportSums>();
     const groups = new Map<string, ReportGroup>();
-    const cellOf = (bucket: number, groupKey: string): ReportSums => {
-      const key = `${bucket}\u0000${groupKey}`;
+    const cellOf = (key: string): ReportSums => {
       let cell = table.get(key);
       if (!cell) {
         cell = emptySums();
@@ -140,7 +119,7 @@ export class ReportService {
       groups.set(key, groupOf(query.breakdown, key, label, names));
     };
     for (const row of sums.rows) {
-      Object.assign(cellOf(row.bucket, row.group_key), {
+      Object.assign(cellOf(cellKey(row.bucket, row.group_key)), {
         dials: row.dials,
         contacts: row.contacts,
         conversions: row.conversions,
@@ -151,13 +130,17 @@ export class ReportService {
       });
       noteGroup(row.bucket, row.group_key, row.group_label);
     }
-    for (const row of responses.rows) cellOf(row.bucket, row.group_key).responses = summaryOf(row);
-    for (const row of closings.rows) cellOf(row.bucket, row.group_key).closings = summaryOf(row);
-    for (const row of reached.rows) cellOf(row.bucket, row.group_key).leadsReached = row.reached;
+    const summaries = summarizeDaySamples(
+      samples.rows,
+      { firstMs: FIVE_MINUTES_MS, secondMs: KPI_TARGETS.responseTimeMs },
+      { bucket: TOTALS, group: NO_GROUP_KEY },
+      cellKey,
+    );
+    for (const [key, summary] of summaries) Object.assign(cellOf(key), summary);
     for (const row of leads.rows) {
-      if (row.is_total) cellOf(TOTALS, NO_GROUP_KEY).neverDialed += row.never_dialed;
+      if (row.is_total) cellOf(cellKey(TOTALS, NO_GROUP_KEY)).neverDialed += row.never_dialed;
       else if (row.group_key !== null && row.bucket !== null) {
-        cellOf(row.bucket, row.group_key).neverDialed += row.never_dialed;
+        cellOf(cellKey(row.bucket, row.group_key)).neverDialed += row.never_dialed;
         noteGroup(row.bucket, row.group_key, row.group_label);
       }
     }
@@ -172,10 +155,10 @@ export class ReportService {
           group: group?.key ?? null,
           groupLabel: group?.label ?? null,
         };
-        rows.push(reportRowOf(place, table.get(`${index + 1}\u0000${groupKey}`) ?? emptySums()));
+        rows.push(reportRowOf(place, table.get(cellKey(index + 1, groupKey)) ?? emptySums()));
       }
     });
-    const totals = table.get(`${TOTALS}\u0000${NO_GROUP_KEY}`) ?? emptySums();
+    const totals = table.get(cellKey(TOTALS, NO_GROUP_KEY)) ?? emptySums();
     return {
       query,
       timeZone,
@@ -186,13 +169,8 @@ export class ReportService {
   }
 }
 
-function summaryOf(row: SamplesRow) {
-  return {
-    count: row.count,
-    medianMs: row.median === null ? null : Number(row.median),
-    within5Min: row.within_first,
-    withinSla: row.within_second,
-  };
+function cellKey(bucket: number, groupKey: string): string {
+  return `${bucket}\u0000${groupKey}`;
 }
 
 function groupOf(

@@ -7,7 +7,8 @@ export type ReportDimension = ReportBreakdown | 'team';
  * Builds the days of one zone from report_attempts: $1 the zone, $2 the local midnights of the
  * days and the one after (bigint[]), $3/$4 the first midnight and the last. One range scan on
  * report_attempts_by_start; each dial counts under four dimensions. Every measure follows the
- * live strip's rule (shared/kpi/compute-snapshot.ts).
+ * live strip's rule (shared/kpi/compute-snapshot.ts). The samples are kept ascending, so a
+ * report selects their medians by merging, never by sorting them again.
  */
 export const BUILD_DAYS = `INSERT INTO report_day_groups (time_zone, day_start, dimension, group_key,
     group_label, dials, contacts, conversions, talk_seconds, handled_calls, handle_seconds,
@@ -17,8 +18,8 @@ export const BUILD_DAYS = `INSERT INTO report_day_groups (time_zone, day_start, 
     COALESCE(sum(talk_seconds), 0), count(*) FILTER (WHERE handled),
     COALESCE(sum(handle_seconds) FILTER (WHERE handled), 0),
     count(DISTINCT rep_id),
-    COALESCE(array_agg(response_ms) FILTER (WHERE first_dial), '{}'),
-    COALESCE(array_agg(closing_ms) FILTER (WHERE conversion), '{}'),
+    COALESCE(array_agg(response_ms ORDER BY response_ms) FILTER (WHERE first_dial), '{}'),
+    COALESCE(array_agg(closing_ms ORDER BY closing_ms) FILTER (WHERE conversion), '{}'),
     COALESCE(array_agg(DISTINCT lead_key) FILTER (WHERE contact), '{}')
   FROM (
     SELECT width_bucket(started_at, $2::bigint[]) AS day, rep_id, lead_key, contact, conversion,
@@ -66,40 +67,19 @@ export const READ_SUMS = `${CELLS}
   FROM cells GROUP BY bucket, group_key`;
 
 /**
- * The days' rows of one dimension ($4) only, in the row buckets ($5): every dial falls in
- * exactly one group of a dimension, so the groups' samples together are the team's, and the
- * empty grouping set gives the range's totals (bucket NULL).
+ * The days' rows of one dimension ($4) only, in the row buckets ($5), with their samples and
+ * reached leads: every dial falls in exactly one group of a dimension, so the groups' samples
+ * together are the team's. Medians and distinct leads are taken from these lists in memory
+ * (day-samples.ts): the database hands over each day's lists as stored instead of unnesting and
+ * sorting a hundred thousand rows on every report. Each list travels as JSON text, which the
+ * client parses natively (the drivers' array parsers take three times as long), exactly: a
+ * double's text is its shortest exact form, a key's JSON escapes every character.
  */
-const GROUP_CELLS = `WITH cells AS (
-    SELECT width_bucket(day_start, $5::bigint[]) AS bucket, group_key, response_ms, closing_ms,
-      reached
-    FROM report_day_groups
-    WHERE time_zone = $1 AND dimension = $4 AND day_start >= $2 AND day_start < $3
-  )`;
-
-/**
- * The samples' summaries: their count, median (percentile_cont at 0.5 is the mean of the two
- * middle values, as the strip's median is) and how many are at most $6 and $7 ms.
- */
-export function readSamples(column: 'response_ms' | 'closing_ms'): string {
-  return `${GROUP_CELLS}
-  SELECT COALESCE(bucket, 0) AS bucket, COALESCE(group_key, '') AS group_key, count(*)::int AS count,
-    percentile_cont(0.5) WITHIN GROUP (ORDER BY sample) AS median,
-    count(*) FILTER (WHERE sample <= $6)::int AS within_first,
-    count(*) FILTER (WHERE sample <= $7)::int AS within_second
-  FROM cells CROSS JOIN LATERAL unnest(${column}) AS sample
-  GROUP BY GROUPING SETS ((bucket, group_key), ())`;
-}
-
-/**
- * Distinct leads with a contact over each row's days, and over the range; keys compared byte by
- * byte ("C"), as equality needs, not by the database's language rules.
- */
-export const READ_REACHED = `${GROUP_CELLS}
-  SELECT COALESCE(bucket, 0) AS bucket, COALESCE(group_key, '') AS group_key,
-    count(DISTINCT lead COLLATE "C")::int AS reached
-  FROM cells CROSS JOIN LATERAL unnest(reached) AS lead
-  GROUP BY GROUPING SETS ((bucket, group_key), ())`;
+export const READ_DAY_SAMPLES = `SELECT width_bucket(day_start, $5::bigint[]) AS bucket, group_key,
+    array_to_json(response_ms)::text AS response_ms, array_to_json(closing_ms)::text AS closing_ms,
+    array_to_json(reached)::text AS reached
+  FROM report_day_groups
+  WHERE time_zone = $1 AND dimension = $4 AND day_start >= $2 AND day_start < $3`;
 
 /**
  * Leads of the team pool that arrived in [$1, $2) and were not dialed by $2, in the row

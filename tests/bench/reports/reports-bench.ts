@@ -11,10 +11,9 @@ import {
 } from '../../../electron/hub/db';
 import {
   BUILD_DAYS,
-  READ_REACHED,
+  READ_DAY_SAMPLES,
   READ_SUMS,
   neverDialedSql,
-  readSamples,
 } from '../../../electron/hub/reports/report-sql';
 import { ReportService } from '../../../electron/hub/reports/report-service';
 import { bigintArray } from '../../../electron/hub/reports/sql-arrays';
@@ -130,9 +129,7 @@ async function explain(db: HubDatabase, query: KpiReportQuery): Promise<string> 
   const lastDay = days.at(-1)!;
   const plans: [string, string, DbValue[]][] = [
     ['read sums', READ_SUMS, cells],
-    ['read response samples', readSamples('response_ms'), [...cells, 300_000, 3_600_000]],
-    ['read closing samples', readSamples('closing_ms'), [...cells, 300_000, 3_600_000]],
-    ['read leads reached', READ_REACHED, cells],
+    ["read the days' samples and reached leads", READ_DAY_SAMPLES, cells],
     ['read never dialed', neverDialedSql(query.breakdown), cells.slice(1, 3).concat(cells[4]!)],
   ];
   const texts: string[] = [];
@@ -157,15 +154,11 @@ async function explain(db: HubDatabase, query: KpiReportQuery): Promise<string> 
 
 class PlanOnly extends Error {}
 
-/** As the report runs it: the sorts with the memory ReportService gives them. */
 async function plan(db: HubDatabase, text: string, params: DbValue[]): Promise<string> {
-  const { rows } = await db.transaction(async (tx) => {
-    await tx.query("SET LOCAL work_mem = '64MB'");
-    return tx.query<{ 'QUERY PLAN': string }>(
-      `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${text}`,
-      params,
-    );
-  });
+  const { rows } = await db.query<{ 'QUERY PLAN': string }>(
+    `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${text}`,
+    params,
+  );
   return rows.map((row) => row['QUERY PLAN']).join('\n');
 }
 

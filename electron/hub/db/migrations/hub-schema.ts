@@ -290,7 +290,8 @@ export const HUB_SCHEMA: readonly HubMigration[] = [
       // Each local day's KPIs per group (dimension team, rep, source or campaign), kept per time
       // zone and rebuilt from report_attempts when a dial of the day changed: a report of eight
       // weeks reads 56 days' rows instead of every dial. The samples the medians and distinct
-      // counts need travel with the day (response_ms, closing_ms, reached lead keys).
+      // counts need travel with the day (response_ms and closing_ms ascending, so a report
+      // merges them rather than sorting again; the distinct reached lead keys).
       `CREATE TABLE report_day_groups (
         time_zone TEXT NOT NULL,
         day_start BIGINT NOT NULL,
