@@ -99,6 +99,12 @@ describe("a supervisor's app on the floor", () => {
       },
       answer: null,
     });
+    // The hub stored it before the rep's app heard the acknowledgement: wait for that.
+    await advanceUntil(
+      clock,
+      () => rep.core.floorLink.myEscalations()[0]?.state === 'waiting',
+      "the hub's acknowledgement on the rep's side",
+    );
     expect(await rep.call('floor.myEscalations')).toEqual([
       {
         escalationId: escalation?.id,
