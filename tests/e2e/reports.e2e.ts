@@ -146,6 +146,14 @@ test.describe('the supervisor', () => {
     expect(csv).toEqual(await shownTable(byRep));
     expect(csv[1]?.slice(0, 6)).toEqual(['Ana Ruiz', '3', '3.0', '2', '66.7', '1']);
 
+    // The choices stay while the supervisor looks at the floor and comes back.
+    await floor.getByTestId('report-breakdown').selectOption('source');
+    await expect(floor.getByTestId('report-breakdown-card-table')).toContainText('Source');
+    await floor.getByTestId('supervisor-nav-floor').click();
+    await floor.getByTestId('supervisor-nav-reports').click();
+    await expect(floor.getByTestId('report-breakdown')).toHaveValue('source');
+    await expect(floor.getByTestId('report-breakdown-card-table')).toContainText('Source');
+
     // A range running backwards is said on the field, and no chart stands for it.
     await floor.getByTestId('report-to').fill('2026-10-01');
     await expect(floor.getByText('The last day (2026-10-01) is before the first')).toBeVisible();

@@ -4,7 +4,7 @@ import { TeamCampaignsScreen } from '../campaigns/TeamCampaignsScreen';
 import { FloorScreen } from '../floor/FloorScreen';
 import { SupervisorImportScreen } from '../imports/SupervisorImportScreen';
 import { useImportWizard } from '../imports/use-import-wizard';
-import { ReportsScreen } from '../reports/ReportsScreen';
+import { ReportsScreen, defaultReportChoices } from '../reports/ReportsScreen';
 import { TeamHubSettings } from '../settings/TeamHubSettings';
 import { useSettings } from '../settings/use-settings';
 import { ErrorText } from '../ui/ErrorText';
@@ -28,6 +28,8 @@ export function SupervisorWorkspace({ info }: { info: AppInfo }) {
   const settings = useSettings();
   // Above the screens: an upload or an import carries on while the supervisor looks elsewhere.
   const wizard = useImportWizard();
+  // Here too: the range and groupings chosen on Reports are still there after a look at the floor.
+  const [reportChoices, setReportChoices] = useState(() => defaultReportChoices(info));
   return (
     <div className="supervisor-workspace">
       <nav className="screen-nav" aria-label="Supervisor screens">
@@ -45,7 +47,9 @@ export function SupervisorWorkspace({ info }: { info: AppInfo }) {
         ))}
       </nav>
       {screen === 'floor' && <FloorScreen />}
-      {screen === 'reports' && <ReportsScreen info={info} />}
+      {screen === 'reports' && (
+        <ReportsScreen choices={reportChoices} onChoices={setReportChoices} />
+      )}
       {screen === 'campaigns' && (
         <TeamCampaignsScreen
           supervisorName={settings.status === 'ready' ? settings.value.repName : ''}

@@ -1,5 +1,4 @@
 import './reports.css';
-import { useState } from 'react';
 import type { AppInfo } from '../../../shared/domain/app-info';
 import type {
   KpiReportQuery,
@@ -16,14 +15,33 @@ import { TrendCard } from './TrendCard';
 import { useKpiReport } from './use-kpi-report';
 import { ReportZone } from './ReportZone';
 
+/** What the supervisor chose on the screen: kept by the workspace across its tabs. */
+export interface ReportChoices {
+  range: RangeDraft;
+  period: ReportPeriod;
+  breakdown: ReportBreakdown;
+}
+
+/** The screen's first view: the last eight ISO weeks, by week and by rep. */
+export function defaultReportChoices(info: AppInfo): ReportChoices {
+  return { range: defaultRange(info.now, info.repTimeZone), period: 'week', breakdown: 'rep' };
+}
+
 /**
  * The supervisor's Reports: the team's KPIs by day or ISO week over a range, and per rep, source
  * or campaign, each drawn and tabled. The numbers are the hub's report, shown as they come.
  */
-export function ReportsScreen({ info }: { info: AppInfo }) {
-  const [range, setRange] = useState<RangeDraft>(() => defaultRange(info.now, info.repTimeZone));
-  const [period, setPeriod] = useState<ReportPeriod>('week');
-  const [breakdown, setBreakdown] = useState<ReportBreakdown>('rep');
+export function ReportsScreen({
+  choices,
+  onChoices,
+}: {
+  choices: ReportChoices;
+  onChoices: (choices: ReportChoices) => void;
+}) {
+  const { range, period, breakdown } = choices;
+  const setRange = (next: RangeDraft) => onChoices({ ...choices, range: next });
+  const setPeriod = (next: ReportPeriod) => onChoices({ ...choices, period: next });
+  const setBreakdown = (next: ReportBreakdown) => onChoices({ ...choices, breakdown: next });
   const check = checkRange(range);
   const trendQuery: KpiReportQuery | null = check.ok
     ? { from: check.from, to: check.to, period, breakdown: null }
