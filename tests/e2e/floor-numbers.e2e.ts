@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { scriptedLine, type BrowserModeApp } from './browser-mode';
-import { startSupervisor, startTeamRep } from './team';
+import type { BrowserModeApp } from './browser-mode';
+import { startScriptedTeam, stopScriptedTeam } from './team';
 
 /**
  * The floor's numbers for a rep are the rep's own: a supervisor hosting the hub and two reps
@@ -56,22 +56,10 @@ let supervisor: BrowserModeApp;
 let reps: BrowserModeApp[] = [];
 
 test.beforeEach(async () => {
-  let hubUrl: string;
-  ({ app: supervisor, hubUrl } = await startSupervisor(TEAM_TOKEN));
-  reps = await Promise.all(
-    [ANA, BEN].map((rep) =>
-      startTeamRep(hubUrl, rep, [
-        ...['--hub-token', TEAM_TOKEN],
-        ...scriptedLine(rep.calls.map((call) => call.line).join(','), rep.seed),
-      ]),
-    ),
-  );
+  ({ supervisor, reps } = await startScriptedTeam(TEAM_TOKEN, [ANA, BEN]));
 });
 
-test.afterEach(async () => {
-  await Promise.all(reps.map((rep) => rep.stop()));
-  await supervisor.stop();
-});
+test.afterEach(() => stopScriptedTeam(supervisor, reps));
 
 test("two reps dialing: each floor row equals the rep's own strip, live calls included", async ({
   browser,

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { scriptedLine, type BrowserModeApp } from './browser-mode';
-import { startSupervisor, startTeamRep } from './team';
+import type { BrowserModeApp } from './browser-mode';
+import { startScriptedTeam, stopScriptedTeam } from './team';
 
 /**
  * One supervisor hosting the team hub and two reps publishing to it, each in browser mode with
@@ -64,22 +64,10 @@ let supervisor: BrowserModeApp;
 let reps: BrowserModeApp[] = [];
 
 test.beforeEach(async () => {
-  let hubUrl: string;
-  ({ app: supervisor, hubUrl } = await startSupervisor(TEAM_TOKEN));
-  reps = await Promise.all(
-    [ANA, BEN].map((rep) =>
-      startTeamRep(hubUrl, rep, [
-        ...['--hub-token', TEAM_TOKEN],
-        ...scriptedLine(rep.calls.map((call) => call.line).join(','), rep.seed),
-      ]),
-    ),
-  );
+  ({ supervisor, reps } = await startScriptedTeam(TEAM_TOKEN, [ANA, BEN]));
 });
 
-test.afterEach(async () => {
-  await Promise.all(reps.map((rep) => rep.stop()));
-  await supervisor.stop();
-});
+test.afterEach(() => stopScriptedTeam(supervisor, reps));
 
 test('the supervisor sees two reps dialing: states, escalations and numbers on the floor', async ({
   browser,

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { scriptedLine, startBrowserMode, type BrowserModeApp } from './browser-mode';
 import { openApp, openScreen } from './screens';
-import { startSupervisor, startTeamRep } from './team';
+import { startScriptedTeam, stopScriptedTeam } from './team';
 
 /**
  * Reports after real dials: two team reps work their calls from the keyboard, the supervisor's
@@ -49,22 +49,14 @@ test.describe('the supervisor', () => {
   let reps: BrowserModeApp[] = [];
 
   test.beforeEach(async () => {
-    let hubUrl: string;
-    ({ app: supervisor, hubUrl } = await startSupervisor(TEAM_TOKEN));
-    reps = await Promise.all(
-      [ANA, BEN].map((rep) =>
-        startTeamRep(hubUrl, rep, [
-          ...['--hub-token', TEAM_TOKEN, '--dial-mode', 'preview'],
-          ...scriptedLine(rep.calls.map((call) => call.line).join(','), rep.seed),
-        ]),
-      ),
-    );
+    ({ supervisor, reps } = await startScriptedTeam(
+      TEAM_TOKEN,
+      [ANA, BEN],
+      ['--dial-mode', 'preview'],
+    ));
   });
 
-  test.afterEach(async () => {
-    await Promise.all(reps.map((rep) => rep.stop()));
-    await supervisor.stop();
-  });
+  test.afterEach(() => stopScriptedTeam(supervisor, reps));
 
   test('opens Reports after two reps dialed: the chart and the table show their numbers, the CSV is the table', async ({
     browser,

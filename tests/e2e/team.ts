@@ -1,4 +1,4 @@
-import { DEMO_WORKDAY, startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { DEMO_WORKDAY, scriptedLine, startBrowserMode, type BrowserModeApp } from './browser-mode';
 
 export interface TeamSupervisor {
   app: BrowserModeApp;
@@ -41,4 +41,42 @@ export function startTeamRep(
   return startBrowserMode({
     args: ['--rep-id', rep.id, '--rep-name', rep.name, '--hub-url', hubUrl, ...args],
   });
+}
+
+/** A rep of a scripted team: who they are, and the calls their simulated line plays in order. */
+export interface ScriptedTeamRep {
+  id: string;
+  name: string;
+  seed: string;
+  calls: readonly { line: string }[];
+}
+
+/**
+ * The supervisor's app hosting the hub, and each rep's app following it with the team token on a
+ * seeded simulated line that plays the rep's calls in order; `repArgs` go to every rep's app.
+ */
+export async function startScriptedTeam(
+  teamToken: string,
+  members: readonly ScriptedTeamRep[],
+  repArgs: readonly string[] = [],
+): Promise<{ supervisor: BrowserModeApp; reps: BrowserModeApp[] }> {
+  const { app: supervisor, hubUrl } = await startSupervisor(teamToken);
+  const reps = await Promise.all(
+    members.map((rep) =>
+      startTeamRep(hubUrl, rep, [
+        ...['--hub-token', teamToken, ...repArgs],
+        ...scriptedLine(rep.calls.map((call) => call.line).join(','), rep.seed),
+      ]),
+    ),
+  );
+  return { supervisor, reps };
+}
+
+/** The reps' apps first (none left retrying a hub that is gone), then the supervisor's. */
+export async function stopScriptedTeam(
+  supervisor: BrowserModeApp,
+  reps: readonly BrowserModeApp[],
+): Promise<void> {
+  await Promise.all(reps.map((rep) => rep.stop()));
+  await supervisor.stop();
 }
